@@ -1,0 +1,181 @@
+// Package knowledge holds scambot's curated articles: their format, the
+// embedded base, loading extra articles from a directory, and linting.
+package knowledge
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Topics are the article ids the knowledge base must cover, in the order
+// they are browsed. They are a contract: evaluation sets and other tools
+// refer to them, so they are never renamed or merged.
+var Topics = []string{
+	"what-are-fraud-factories",
+	"where-they-operate",
+	"who-gets-trafficked",
+	"how-recruitment-works",
+	"life-inside-compounds",
+	"scam-types",
+	"messaging-phishing",
+	"pig-butchering",
+	"romance-scams",
+	"investment-crypto-scams",
+	"task-scams",
+	"job-offer-red-flags",
+	"verify-a-job-offer",
+	"check-command",
+	"trapped-what-to-do",
+	"help-someone-trapped",
+	"report-a-scam",
+	"hotlines",
+	"crackdowns-cambodia",
+	"international-action",
+	"why-they-persist",
+	"protect-yourself",
+	"recovery-scams",
+	"money-mules",
+	"lost-money",
+	"about-this-bot",
+	"for-moderators",
+}
+
+// Source is where an article's facts come from.
+type Source struct {
+	Publisher string `yaml:"publisher" json:"publisher"`
+	Title     string `yaml:"title" json:"title"`
+	URL       string `yaml:"url,omitempty" json:"url,omitempty"`
+	Year      int    `yaml:"year,omitempty" json:"year,omitempty"`
+}
+
+// String formats the source for a plain-text citation.
+func (s Source) String() string {
+	var b strings.Builder
+	b.WriteString(s.Publisher)
+	if s.Title != "" {
+		b.WriteString(", “")
+		b.WriteString(s.Title)
+		b.WriteString("”")
+	}
+	if s.Year != 0 {
+		fmt.Fprintf(&b, " (%d)", s.Year)
+	}
+	return b.String()
+}
+
+// Section is a part of an article body under a "## " heading. The text
+// before the first heading is a section with an empty heading.
+type Section struct {
+	Heading string
+	Text    string // Markdown subset, without the heading line
+}
+
+// Article is one topic in one language.
+type Article struct {
+	ID        string   `yaml:"id"`
+	Title     string   `yaml:"title"`
+	Lang      string   `yaml:"lang"`
+	Summary   string   `yaml:"summary"`
+	Questions []string `yaml:"questions"`
+	Tags      []string `yaml:"tags"`
+	Related   []string `yaml:"related"`
+	Sources   []Source `yaml:"sources"`
+	Updated   string   `yaml:"updated"`
+
+	Body     string    `yaml:"-"` // Markdown subset (see FORMAT.md)
+	Sections []Section `yaml:"-"`
+	Path     string    `yaml:"-"` // where it was loaded from, for messages
+}
+
+// Base is a loaded knowledge base: every article by id and language.
+// It is read-only after loading and safe for concurrent use.
+type Base struct {
+	byKey map[key]*Article
+	ids   []string // Topics first, then extra ids sorted
+	langs []string
+}
+
+type key struct{ id, lang string }
+
+// NewBase indexes articles. A later article with the same id and language
+// replaces an earlier one, which is how KNOWLEDGE_DIR overrides embedded
+// articles.
+func NewBase(articles []*Article) *Base {
+	b := &Base{byKey: make(map[key]*Article, len(articles))}
+	for _, a := range articles {
+		b.byKey[key{a.ID, a.Lang}] = a
+	}
+	known := make(map[string]bool)
+	for _, id := range Topics {
+		known[id] = true
+	}
+	seenID, seenLang := map[string]bool{}, map[string]bool{}
+	var extra []string
+	for k := range b.byKey {
+		if !known[k.id] && !seenID[k.id] {
+			extra = append(extra, k.id)
+		}
+		seenID[k.id] = true
+		if !seenLang[k.lang] {
+			seenLang[k.lang] = true
+			b.langs = append(b.langs, k.lang)
+		}
+	}
+	sort.Strings(extra)
+	sort.Strings(b.langs)
+	for _, id := range Topics {
+		if seenID[id] {
+			b.ids = append(b.ids, id)
+		}
+	}
+	b.ids = append(b.ids, extra...)
+	return b
+}
+
+// IDs returns every article id, the contract topics first.
+func (b *Base) IDs() []string { return b.ids }
+
+// Langs returns the languages that have at least one article, sorted.
+func (b *Base) Langs() []string { return b.langs }
+
+// Get returns the article with exactly this id and language.
+func (b *Base) Get(id, lang string) (*Article, bool) {
+	a, ok := b.byKey[key{id, lang}]
+	return a, ok
+}
+
+// Article returns the article in lang, or else in English. fellBack
+// reports that the English version was returned in place of lang.
+func (b *Base) Article(id, lang string) (a *Article, fellBack bool, ok bool) {
+	if a, ok := b.byKey[key{id, lang}]; ok {
+		return a, false, true
+	}
+	if a, ok := b.byKey[key{id, "en"}]; ok {
+		return a, lang != "en", true
+	}
+	return nil, false, false
+}
+
+// All returns every article, ordered by id (in IDs order) then language.
+func (b *Base) All() []*Article {
+	out := make([]*Article, 0, len(b.byKey))
+	for _, id := range b.ids {
+		for _, l := range b.langs {
+			if a, ok := b.byKey[key{id, l}]; ok {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+// Section returns the section whose heading matches name (case-insensitive).
+func (a *Article) Section(name string) (Section, bool) {
+	for _, s := range a.Sections {
+		if strings.EqualFold(strings.TrimSpace(s.Heading), strings.TrimSpace(name)) {
+			return s, true
+		}
+	}
+	return Section{}, false
+}

@@ -1,0 +1,278 @@
+package knowledge
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Problem is one lint finding.
+type Problem struct {
+	Path string
+	Line int
+	Msg  string
+}
+
+func (p Problem) String() string {
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", p.Path, p.Line, p.Msg)
+	}
+	return fmt.Sprintf("%s: %s", p.Path, p.Msg)
+}
+
+// Limits of an article, from FORMAT.md.
+const (
+	minQuestions = 5
+	minBodyWords = 150
+	maxBodyWords = 600
+)
+
+// verdict finds "is safe"-style phrasing: the bot never tells a reader that
+// an offer or a person is safe or legitimate. A negation earlier in the same
+// sentence ("this does not mean the offer is safe") is allowed, because that
+// is exactly the warning the articles must give.
+var (
+	verdictEN = regexp.MustCompile(`(?i)\b(is|are|looks|seems|was|be)\s+(100%\s+|completely\s+|totally\s+|definitely\s+)?(safe|legit|legitimate|genuine)\b`)
+	negation  = regexp.MustCompile(`(?i)\b(not|never|no|nothing|cannot|can't|isn't|doesn't|don't|won't|whether|if)\b|n't\b`)
+	// Translations: the same verdicts in the other languages, with their own
+	// negations. They are deliberately narrow: a false alarm only costs a
+	// rewording, a miss could reassure someone in danger.
+	verdictOther = map[string]*regexp.Regexp{
+		"zh": regexp.MustCompile(`(是|很|绝对)(安全|正规|合法)的`),
+		"vi": regexp.MustCompile(`(?i)\b(là|rất|hoàn toàn)\s+(an toàn|hợp pháp|uy tín)\b`),
+		"id": regexp.MustCompile(`(?i)\b(adalah|pasti|dijamin)\s+(aman|legal|resmi|asli)\b`),
+		"ms": regexp.MustCompile(`(?i)\b(adalah|pasti|dijamin)\s+(selamat|sah|tulen)\b`),
+		"tl": regexp.MustCompile(`(?i)\b(ay|siguradong)\s+(ligtas|legit|lehitimo)\b`),
+		"th": regexp.MustCompile(`(ปลอดภัยแน่นอน|ถูกกฎหมายแน่นอน)`),
+		"hi": regexp.MustCompile(`(पूरी तरह सुरक्षित|सुरक्षित है|असली है)`),
+	}
+	negationOther = map[string]*regexp.Regexp{
+		"zh": regexp.MustCompile(`(不|没|未|并非|无法)`),
+		"vi": regexp.MustCompile(`(?i)\b(không|chưa|chẳng)\b`),
+		"id": regexp.MustCompile(`(?i)\b(tidak|bukan|belum)\b`),
+		"ms": regexp.MustCompile(`(?i)\b(tidak|bukan|belum|tak)\b`),
+		"tl": regexp.MustCompile(`(?i)\b(hindi|di)\b`),
+		"th": regexp.MustCompile(`(ไม่|มิได้)`),
+		"hi": regexp.MustCompile(`(नहीं|न)`),
+	}
+	isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+)
+
+// Lint checks a set of articles (already parsed) as one knowledge base:
+// required topics in every language present, unique ids, required fields,
+// sources, related ids, verdict wording, the Markdown subset and stale
+// translations. parseErrs are the load errors, reported as problems too.
+func Lint(articles []*Article, parseErrs []error) []Problem {
+	var probs []Problem
+	add := func(a *Article, line int, format string, args ...any) {
+		probs = append(probs, Problem{Path: a.Path, Line: line, Msg: fmt.Sprintf(format, args...)})
+	}
+	for _, err := range parseErrs {
+		var pe *ParseError
+		if errors.As(err, &pe) {
+			probs = append(probs, Problem{Path: pe.Path, Line: pe.Line, Msg: pe.Err.Error()})
+		} else {
+			probs = append(probs, Problem{Path: "(knowledge)", Msg: err.Error()})
+		}
+	}
+
+	seen := map[key]*Article{}
+	ids := map[string]bool{}
+	langs := map[string]bool{}
+	for _, a := range articles {
+		ids[a.ID] = true
+		langs[a.Lang] = true
+		k := key{a.ID, a.Lang}
+		if prev, dup := seen[k]; dup {
+			add(a, 0, "duplicate article id %q in language %q (also in %s)", a.ID, a.Lang, prev.Path)
+		}
+		seen[k] = a
+	}
+
+	for _, a := range articles {
+		lintFields(a, add)
+		for _, r := range a.Related {
+			if !ids[r] {
+				add(a, 0, "related: unknown topic id %q", r)
+			}
+			if r == a.ID {
+				add(a, 0, "related: lists itself")
+			}
+		}
+		lintBody(a, add)
+		lintVerdicts(a, add)
+	}
+
+	// Every contract topic in English, and in every other language that has
+	// articles at all: a half-translated language would answer some topics
+	// in English without saying why.
+	for l := range langs {
+		for _, id := range Topics {
+			if _, ok := seen[key{id, l}]; !ok {
+				probs = append(probs, Problem{Path: "(knowledge)", Msg: fmt.Sprintf("missing article %q in language %q", id, l)})
+			}
+		}
+	}
+	for k, a := range seen {
+		if k.lang == "en" {
+			continue
+		}
+		en, ok := seen[key{k.id, "en"}]
+		if !ok {
+			add(a, 0, "translation of %q has no English article", k.id)
+			continue
+		}
+		if newer(en.Updated, a.Updated) {
+			add(a, 0, "stale translation: English %q was updated %s, this translation %s", k.id, en.Updated, a.Updated)
+		}
+		if len(a.Sources) < len(en.Sources) {
+			add(a, 0, "translation lists %d sources, English lists %d: keep the same sources", len(a.Sources), len(en.Sources))
+		}
+	}
+	sortProblems(probs)
+	return probs
+}
+
+func lintFields(a *Article, add func(*Article, int, string, ...any)) {
+	if a.ID == "" {
+		add(a, 0, "id is missing")
+	} else if strings.TrimSpace(a.ID) != a.ID || strings.ContainsAny(a.ID, " /\\") {
+		add(a, 0, "id %q must be a slug", a.ID)
+	}
+	if a.Title == "" {
+		add(a, 0, "title is missing")
+	}
+	if a.Lang == "" {
+		add(a, 0, "lang is missing")
+	}
+	if strings.TrimSpace(a.Summary) == "" {
+		add(a, 0, "summary is missing")
+	}
+	if n := len(a.Questions); n < minQuestions {
+		add(a, 0, "questions: %d given, at least %d needed", n, minQuestions)
+	}
+	for i, q := range a.Questions {
+		if strings.TrimSpace(q) == "" {
+			add(a, 0, "questions[%d] is empty", i)
+		}
+	}
+	if len(a.Sources) == 0 {
+		add(a, 0, "sources: at least one source is needed")
+	}
+	for i, s := range a.Sources {
+		if s.Publisher == "" || s.Title == "" {
+			add(a, 0, "sources[%d]: publisher and title are required", i)
+		}
+		if s.URL != "" && !strings.HasPrefix(s.URL, "https://") && !strings.HasPrefix(s.URL, "http://") {
+			add(a, 0, "sources[%d]: url %q is not an http(s) address", i, s.URL)
+		}
+	}
+	if a.Updated == "" {
+		add(a, 0, "updated is missing")
+	} else if _, err := time.Parse("2006-01-02", a.Updated); err != nil || !isoDate.MatchString(a.Updated) {
+		add(a, 0, "updated %q is not a date (YYYY-MM-DD)", a.Updated)
+	}
+}
+
+func lintBody(a *Article, add func(*Article, int, string, ...any)) {
+	if a.Body == "" {
+		add(a, 0, "body is empty")
+		return
+	}
+	if n := bodyWords(a.Body); n < minBodyWords || n > maxBodyWords {
+		add(a, 0, "body has about %d words, want %d-%d", n, minBodyWords, maxBodyWords)
+	}
+	// Body lines are counted from the line after the closing "---"; the
+	// message names the body line, which is good enough to find it.
+	for i, line := range strings.Split(a.Body, "\n") {
+		t := strings.TrimSpace(line)
+		switch {
+		case strings.HasPrefix(t, "```"):
+			add(a, 0, "body line %d: code blocks are not in the Markdown subset", i+1)
+		case strings.HasPrefix(t, "#") && !strings.HasPrefix(line, "## "):
+			add(a, 0, "body line %d: only \"## \" headings are allowed", i+1)
+		case strings.HasPrefix(t, "|"):
+			add(a, 0, "body line %d: tables are not in the Markdown subset", i+1)
+		case strings.Contains(t, "!["):
+			add(a, 0, "body line %d: images are not in the Markdown subset", i+1)
+		case strings.HasPrefix(line, "  -") || strings.HasPrefix(line, "\t-"):
+			add(a, 0, "body line %d: nested lists are not in the Markdown subset", i+1)
+		case strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "+ "):
+			add(a, 0, "body line %d: use \"- \" for bullets", i+1)
+		case htmlTag.MatchString(t):
+			add(a, 0, "body line %d: HTML is not in the Markdown subset", i+1)
+		}
+	}
+}
+
+var htmlTag = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*[\s/>]`)
+
+func lintVerdicts(a *Article, add func(*Article, int, string, ...any)) {
+	verdict, neg := verdictEN, negation
+	if a.Lang != "en" {
+		verdict, neg = verdictOther[a.Lang], negationOther[a.Lang]
+	}
+	if verdict == nil {
+		return
+	}
+	// Questions are what users type ("is this job legit?"), so they are
+	// not checked; everything the bot says is.
+	for field, text := range map[string]string{"title": a.Title, "summary": a.Summary, "body": a.Body} {
+		for _, sentence := range sentences(text) {
+			for _, loc := range verdict.FindAllStringIndex(sentence, -1) {
+				if neg != nil && neg.MatchString(sentence[:loc[0]]) {
+					continue
+				}
+				add(a, 0, "%s: verdict phrasing %q: say what was and was not found instead", field, sentence[loc[0]:loc[1]])
+			}
+		}
+	}
+}
+
+// sentences splits text at sentence ends and line breaks.
+func sentences(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool {
+		switch r {
+		case '.', '!', '?', '\n', '。', '！', '？', '।':
+			return true
+		}
+		return false
+	})
+}
+
+// bodyWords counts words; in scripts written without spaces (Chinese,
+// Thai) it counts characters and takes about 2.5 per word, so one limit
+// serves every language.
+func bodyWords(s string) int {
+	words := len(strings.Fields(s))
+	var dense int
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Thai, r) {
+			dense++
+		}
+	}
+	if dense > utf8.RuneCountInString(s)/3 {
+		return dense * 2 / 5
+	}
+	return words
+}
+
+// newer reports whether date a is after date b (both YYYY-MM-DD; invalid
+// dates are reported elsewhere and compare as not newer).
+func newer(a, b string) bool {
+	ta, errA := time.Parse("2006-01-02", a)
+	tb, errB := time.Parse("2006-01-02", b)
+	return errA == nil && errB == nil && ta.After(tb)
+}
+
+func sortProblems(p []Problem) {
+	slices.SortFunc(p, func(a, b Problem) int {
+		return cmp.Or(cmp.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Msg, b.Msg))
+	})
+}

@@ -1,0 +1,99 @@
+package knowledge
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"sort"
+	"strings"
+)
+
+//go:embed articles
+var embedded embed.FS
+
+// EmbeddedFS returns the articles compiled into the binary, rooted so that
+// files are at "<lang>/<id>.md".
+func EmbeddedFS() fs.FS {
+	sub, err := fs.Sub(embedded, "articles")
+	if err != nil {
+		panic(err) // the embed directive guarantees the directory
+	}
+	return sub
+}
+
+// LoadFS parses every *.md file under fsys (recursively) except README.md
+// and FORMAT.md. It returns the articles it could parse and the errors of
+// those it could not, so a lint can report them all at once.
+func LoadFS(fsys fs.FS, prefix string) ([]*Article, []error) {
+	var files []string
+	walkErr := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if p != "." && strings.HasPrefix(name, ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if strings.HasSuffix(name, ".md") && name != "README.md" && name != "FORMAT.md" {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if walkErr != nil {
+		return nil, []error{fmt.Errorf("reading %s: %w", prefix, walkErr)}
+	}
+	sort.Strings(files)
+	var (
+		out  []*Article
+		errs []error
+	)
+	for _, f := range files {
+		display := path.Join(prefix, f)
+		data, err := fs.ReadFile(fsys, f)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("reading %s: %w", display, err))
+			continue
+		}
+		a, err := Parse(display, data)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		out = append(out, a)
+	}
+	return out, errs
+}
+
+// Load returns the embedded base, with the articles of dir (if not empty)
+// added or replacing embedded ones of the same id and language. Any parse
+// error fails the load: a half-loaded base would answer wrongly.
+func Load(dir string) (*Base, error) {
+	articles, errs := LoadFS(EmbeddedFS(), "articles")
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("embedded knowledge base: %w", errors.Join(errs...))
+	}
+	if dir != "" {
+		info, err := os.Stat(dir)
+		if err != nil {
+			return nil, fmt.Errorf("KNOWLEDGE_DIR: %w", err)
+		}
+		if !info.IsDir() {
+			return nil, fmt.Errorf("KNOWLEDGE_DIR %s is not a directory", dir)
+		}
+		extra, errs := LoadFS(os.DirFS(dir), dir)
+		if len(errs) > 0 {
+			return nil, fmt.Errorf("knowledge directory: %w", errors.Join(errs...))
+		}
+		articles = append(articles, extra...)
+	}
+	if len(articles) == 0 {
+		return nil, errors.New("knowledge base is empty")
+	}
+	return NewBase(articles), nil
+}
