@@ -2,8 +2,6 @@
 // piece of chat text is written in.
 package lang
 
-import "unicode"
-
 // The supported language codes (ISO 639-1). English is the fallback.
 const (
 	English    = "en"
@@ -45,31 +43,8 @@ func Name(code string) string {
 }
 
 // Detect returns the supported language text is most likely written in,
-// English when it cannot tell.
-//
-// This first version only looks at scripts; Latin-script languages other
-// than English are detected by the fuller detector.
+// English when it cannot tell. See Detection for how.
 func Detect(text string) string {
-	var han, thai, deva, latin int
-	for _, r := range text {
-		switch {
-		case unicode.Is(unicode.Han, r):
-			han++
-		case unicode.Is(unicode.Thai, r):
-			thai++
-		case unicode.Is(unicode.Devanagari, r):
-			deva++
-		case unicode.Is(unicode.Latin, r):
-			latin++
-		}
-	}
-	switch {
-	case han > 0 && han*2 >= latin:
-		return Chinese
-	case thai > 0 && thai*2 >= latin:
-		return Thai
-	case deva > 0 && deva*2 >= latin:
-		return Hindi
-	}
-	return English
+	code, _ := Detection(text)
+	return code
 }
