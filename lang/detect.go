@@ -56,27 +56,28 @@ type scan struct {
 	latin                        int // letters in Latin words that are not loanwords
 	viLetters                    int // Vietnamese-only letters and marks
 	redup                        int // Malay/Indonesian "tanda2"
-	folded                       []byte
-	words                        []span // Latin words, folded, in folded
+	folded                       []byte // Latin words, folded, space-separated
+	text                         string // folded once complete
+	words                        []span // the words in text
 }
 
 type span struct{ start, end int }
 
 func (s *scan) word(i int) string {
-	return string(s.folded[s.words[i].start:s.words[i].end])
+	return s.text[s.words[i].start:s.words[i].end]
 }
 
 func (s *scan) run(text string) {
 	s.folded = make([]byte, 0, len(text))
-	for _, field := range strings.Fields(text) {
+	for field := range strings.FieldsSeq(text) {
 		if isLink(field) {
 			continue
 		}
 		s.field(field)
 	}
+	s.text = string(s.folded)
 	for i := range s.words {
-		w := s.folded[s.words[i].start:s.words[i].end]
-		if !neutral[string(w)] {
+		if w := s.word(i); !neutral[w] {
 			s.latin += len(w)
 		}
 	}
@@ -202,7 +203,9 @@ func (s *scan) byWords() (code string, confidence float64) {
 	var score [nLatin]float64
 	s.cues(&score)
 	first, second := rank(&score)
-	if score[first]-score[second] < tieMargin && s.latin >= 8 {
+	// lingua needs a few words to say anything useful; on a name or two
+	// ("Sihanoukville casino") its guess is noise.
+	if score[first]-score[second] < tieMargin && s.latin >= 12 && s.content() >= 3 {
 		if ls, ok := linguaScores(s.linguaText()); ok {
 			for i := range score {
 				score[i] += 2.5 * ls[i]
@@ -216,8 +219,22 @@ func (s *scan) byWords() (code string, confidence float64) {
 		}
 		return English, round(0.1 * score[first])
 	}
-	margin := score[first] - score[second]
-	return latinCodes[first], round(1 - math.Exp(-margin/2))
+	// Confidence grows with the evidence for the winner and with its lead:
+	// a tie between Indonesian and Malay still says "one of the two".
+	strength := 1 - math.Exp(-score[first]/3)
+	lead := 1 - math.Exp(-(score[first]-score[second])/2)
+	return latinCodes[first], round(strength * (0.5 + 0.5*lead))
+}
+
+// content counts the words that are not loanwords.
+func (s *scan) content() int {
+	n := 0
+	for i := range s.words {
+		if !neutral[s.word(i)] {
+			n++
+		}
+	}
+	return n
 }
 
 // cues adds the lexical evidence for each language to score.
@@ -238,7 +255,9 @@ func (s *scan) cues(score *[nLatin]float64) {
 			pair = append(append(append(pair[:0], w...), '_'), s.word(i+1)...)
 			add(score, cues[string(pair)], 1)
 		}
-		if len(w) >= 2 && isASCIILetters(w) {
+		// English words that are also Vietnamese syllables (the, can, to,
+		// me) would make short English lines look Vietnamese: leave them out.
+		if len(w) >= 2 && isASCIILetters(w) && cues[w][iEN] == 0 {
 			words++
 			if viSyllable(w) {
 				syllables++

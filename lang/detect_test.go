@@ -178,3 +178,22 @@ func TestDetectionConfidence(t *testing.T) {
 		t.Errorf("confidence of a Chinese line %.2f, want ≥ 0.8", c)
 	}
 }
+
+// Detection is called from many chat handlers at once; the lingua detector
+// is built once and shared.
+func TestDetectConcurrent(t *testing.T) {
+	done := make(chan bool)
+	for i := range 8 {
+		go func() {
+			for j := range 20 {
+				c := detectCases[(i*20+j)%len(detectCases)]
+				Detection(c.text)
+				Detection("resep nasi goreng kampung yang enak")
+			}
+			done <- true
+		}()
+	}
+	for range 8 {
+		<-done
+	}
+}

@@ -39,7 +39,7 @@ var cueLists = []cueList{
 		they their them this these those have has been with from about will if when than into
 		please anyone someone something anything my we our us his her she he is it its not did
 		get got being doing know need want any after before because really happened happen`},
-	{iEN, 1, `of for and or can i an in on at by do be am me so no yes tell help stuck just log tab
+	{iEN, 1, `of for and or can i an in on at by do be am me so no yes to go tell help stuck just log tab
 		ate may`},
 
 	// Vietnamese, folded to ASCII so that diacritic-less typing matches. The
@@ -50,13 +50,14 @@ var cueLists = []cueList{
 		luong trieu nghin ngan nuoc giup cuu gia dinh lua dao biet muon lay mat thay hay chuyen
 		troi ui dzay zay vs cx mk ns bt sdt luon lien lac hoi dien thoai truoc hua danh uy thiet
 		thuc giay phep ca chu`},
-	{iVI, 2, `dung hang dang ve den kia ak uh tr an ninh`},
-	{iVI, 1, `a k j bi chi em anh ban di can co ng la o ho bo me con da se ma de tu do day the nam bat
-		tra so tin vao ko`},
+	{iVI, 2, `dung dang ve den kia ak uh tr ninh`},
+	{iVI, 0.6, `a k j bi chi em anh ban di can co ng la o ho bo me con da se ma de tu do day the nam
+		bat tra so tin vao ko hang an`},
 	{iVI, 3, `lua_dao ho_chieu viet_nam tai_khoan lam_sao the_nao nhu_the bao_nhieu lam_viec
 		nuoc_ngoai cong_ty gia_dinh dai_su su_quan cong_an canh_sat xuat_khau lao_dong duong_day
 		day_nong nhan_tin tuyen_dung tra_tien nap_tien rut_tien campuchia ngan_hang viec_nhe
-		luong_cao co_sao khong_duoc di_lam`},
+		luong_cao co_sao khong_duoc di_lam cam_on ho_tro to_cao dang_ky
+		vien_cskh`},
 
 	// Indonesian and Malay share most of their vocabulary.
 	{both, 2, `apa yang yg itu ini dan atau untuk utk dengan dgn dari saya aku kamu mereka kami kita
@@ -75,7 +76,7 @@ var cueLists = []cueList{
 		tolongin mau agen akun nomor rekening paspor perusahaan negeri luar_negeri setelah
 		ngerekrut dilakuin nipu nyuruh ngasih ngomong ngapain dapet bilang temen doang kayaknya
 		soalnya makanya entar ntar pengen pingin kerjaan bokap nyokap sampe terdaftar toko mobil
-		penyalur mbak`},
+		penyalur mbak makasih siap wkwk wkwkwk`},
 	{iID, 1, `lo`},
 	// Malay: particles, spellings and words Indonesians do not use.
 	{iMS, 3, `tak nak kat camne camana mcm macam_mana duit oversea pejabat polis kerajaan kemboja
@@ -113,7 +114,7 @@ var cueLists = []cueList{
 		jhoot asli nakli fasa phas phasa phans bachao samjho dekho achha bilkul zaroor jarur
 		shayad kyunki kyuki isliye waha yaha wahan yahan kisi kisne kise kisko usko unko humein
 		hame hamara hamare tumhara aapka aapki aapke unke uske iske inka vaise waise aise jaise
-		kitni thana kamai videsh bahar desh logo logon`},
+		kitni thana kamai videsh bahar desh logo logon dhanyavad dhanyawad shukriya`},
 	{iHI, 2, `ye wo sab sabse bol ek agar sirf bas dena log jo liya mil ji`},
 	{iHI, 1, `ho ka ki ke ko se me pe par na lo le de tab to`},
 }
@@ -145,7 +146,7 @@ var neutral = set(`scam scams scammer scammers scamming passport report reported
 	whatsapp gcash bank agency agent legit job jobs work hotline number compound compounds
 	hub trap trapped cambodia myanmar thailand laos philippines malaysia indonesia india
 	vietnam china crypto bitcoin usdt app link admin cs customer service call center centre
-	visa ticket boss company office manager bonus salary fraud police embassy fake offer
+	casino park kk visa ticket boss company office manager bonus salary fraud police embassy fake offer
 	account pig butchering recruit recruitment recruiter interview hr email gmail zalo line
 	wechat viber instagram ig dm chat message sms text`)
 
