@@ -52,10 +52,10 @@ func truncate(s string, n int) string {
 
 // scan holds what one pass over the text found.
 type scan struct {
-	han, kana, thai, deva, other int // letters per non-Latin script
-	latin                        int // letters in Latin words that are not loanwords
-	viLetters                    int // Vietnamese-only letters and marks
-	redup                        int // Malay/Indonesian "tanda2"
+	han, kana, thai, deva, other int    // letters per non-Latin script
+	latin                        int    // letters in Latin words that are not loanwords
+	viLetters                    int    // Vietnamese-only letters and marks
+	redup                        int    // Malay/Indonesian "tanda2"
 	folded                       []byte // Latin words, folded, space-separated
 	text                         string // folded once complete
 	words                        []span // the words in text
