@@ -97,3 +97,20 @@ func Load(dir string) (*Base, error) {
 	}
 	return NewBase(articles), nil
 }
+
+// Overlay returns base with the articles of extra added, an extra article
+// replacing a base one of the same id and language (as Load does with
+// KNOWLEDGE_DIR), so lint sees exactly the set the bot would load.
+func Overlay(base, extra []*Article) []*Article {
+	replaced := map[key]bool{}
+	for _, a := range extra {
+		replaced[key{a.ID, a.Lang}] = true
+	}
+	out := make([]*Article, 0, len(base)+len(extra))
+	for _, a := range base {
+		if !replaced[key{a.ID, a.Lang}] {
+			out = append(out, a)
+		}
+	}
+	return append(out, extra...)
+}

@@ -1,0 +1,235 @@
+// Package answer picks the knowledge-base article that answers a user's
+// question, or abstains when none does well enough.
+//
+// A confident wrong answer is worse than an abstention for someone who
+// may be in danger, so the engine answers only when the best article is
+// both strong on its own and clearly ahead of the runner-up.
+package answer
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"unicode/utf8"
+
+	"github.com/scambot/scambot/index"
+	"github.com/scambot/scambot/knowledge"
+	"github.com/scambot/scambot/lang"
+)
+
+// MaxQuestion is how much of a question is searched. Longer text is cut at
+// a rune boundary and Result.Truncated is set so the reply can say so.
+const MaxQuestion = 2000
+
+// Candidate is an article the search considered.
+type Candidate struct {
+	ID    string
+	Score float64
+}
+
+// Result is the engine's decision for one question.
+type Result struct {
+	// Answered is false when the engine abstains.
+	Answered bool
+	// Article is the answer, in Lang; nil when abstaining.
+	Article *knowledge.Article
+	// Section is the part of the article the question targets, if one
+	// stands out; nil otherwise.
+	Section *knowledge.Section
+	// Score is the confidence in [0,1].
+	Score float64
+	// Lang is the language of the answer; QueryLang that of the question.
+	Lang, QueryLang string
+	// FellBack reports that the article does not exist in QueryLang and
+	// the English one is given instead.
+	FellBack bool
+	// Candidates are the best articles found, best first, answered or not.
+	Candidates []Candidate
+	// Truncated reports that only the first MaxQuestion bytes were read.
+	Truncated bool
+}
+
+// Engine answers questions from a knowledge base. It is safe for
+// concurrent use.
+type Engine struct {
+	kb *knowledge.Base
+	ix *index.Index
+	// Thresholds, tuned on the evaluation sets (see DESIGN in the README):
+	// answer when the best article covers enough of the question and is
+	// clearly ahead of the next one.
+	minCoverage float64
+	minNearest  float64
+	minMargin   float64
+}
+
+// NewEngine indexes kb and returns an engine over it.
+func NewEngine(ctx context.Context, kb *knowledge.Base) (*Engine, error) {
+	ix, err := index.Build(ctx, kb.All())
+	if err != nil {
+		return nil, fmt.Errorf("building index: %w", err)
+	}
+	return &Engine{kb: kb, ix: ix, minCoverage: defaultMinCoverage, minNearest: defaultMinNearest, minMargin: defaultMinMargin}, nil
+}
+
+const (
+	defaultMinCoverage = 0.4
+	defaultMinNearest  = 0.3
+	defaultMinMargin   = 0.05
+	// sectionMin is how much of the question a section must cover, beyond
+	// what the summary already covers, to be quoted with the answer.
+	sectionMin = 0.25
+)
+
+// Answer finds the article that answers question. lang is the language to
+// answer in (the user's choice or the detected language); "" detects it.
+// It abstains (Result.Answered false) rather than guess.
+func (e *Engine) Answer(ctx context.Context, question, l string) (Result, error) {
+	var res Result
+	if len(question) > MaxQuestion {
+		cut := MaxQuestion
+		for cut > 0 && !utf8.RuneStart(question[cut]) {
+			cut--
+		}
+		question = question[:cut]
+		res.Truncated = true
+	}
+	if !lang.Valid(l) {
+		l = lang.Detect(question)
+	}
+	res.QueryLang = l
+	res.Lang = l
+
+	// Search the question's language first, then English: chat text
+	// mixes in English words ("scam", "passport"), and a language without
+	// translations still gets an answer, in English, with a note.
+	searchLangs := []string{}
+	if e.ix.Has(l) {
+		searchLangs = append(searchLangs, l)
+	}
+	if l != lang.English {
+		searchLangs = append(searchLangs, lang.English)
+	}
+	var (
+		best     []ranked
+		bestQ    index.Query
+		bestConf = -1.0
+	)
+	for _, sl := range searchLangs {
+		q, err := e.ix.Analyze(sl, question)
+		if err != nil {
+			return res, err
+		}
+		hits, err := e.ix.Search(ctx, q, searchDepth)
+		if err != nil {
+			return res, err
+		}
+		if len(hits) == 0 {
+			continue
+		}
+		r := rank(hits)
+		if c := confidence(r); c > bestConf {
+			best, bestQ, bestConf = r, q, c
+		}
+	}
+	if best == nil {
+		return res, nil
+	}
+	for _, h := range best {
+		res.Candidates = append(res.Candidates, Candidate{ID: h.ID, Score: h.combined})
+	}
+	res.Score = bestConf
+	if !e.decide(best) {
+		return res, nil
+	}
+	a, fellBack, ok := e.kb.Article(best[0].ID, l)
+	if !ok {
+		return res, nil
+	}
+	res.Answered = true
+	res.Article = a
+	res.Lang = a.Lang
+	res.FellBack = fellBack
+	res.Section = e.section(bestQ, a)
+	return res, nil
+}
+
+// searchDepth is how many Bleve hits are re-ranked.
+const searchDepth = 8
+
+// ranked is a hit with its combined score.
+type ranked struct {
+	index.Hit
+	combined float64
+}
+
+// rank re-orders Bleve's hits by a combined score: BM25 relative to the
+// best hit, plus the similarity to the nearest example question, plus the
+// share of the question the article's focus fields cover. BM25 alone
+// favours long articles that mention everything; the example questions
+// carry what users actually ask.
+func rank(hits []index.Hit) []ranked {
+	max := hits[0].Score
+	out := make([]ranked, len(hits))
+	for i, h := range hits {
+		rel := 0.0
+		if max > 0 {
+			rel = h.Score / max
+		}
+		out[i] = ranked{Hit: h, combined: rel + h.Nearest + h.Focus}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].combined > out[j].combined })
+	return out
+}
+
+// margin is how far the best hit is ahead of the second, in [0,1].
+func margin(r []ranked) float64 {
+	if len(r) < 2 || r[0].combined <= 0 {
+		return 1
+	}
+	return (r[0].combined - r[1].combined) / r[0].combined
+}
+
+// confidence is a figure in [0,1] for how sure the engine is of its best
+// article: how much of the question the article covers and how close it
+// is to an example question, discounted when a rival is close behind.
+func confidence(r []ranked) float64 {
+	if len(r) == 0 {
+		return 0
+	}
+	t := r[0]
+	base := (t.Coverage + t.Nearest + t.Focus) / 3
+	return base * (0.7 + 0.3*math.Min(1, margin(r)/0.2))
+}
+
+// decide answers only when the best article covers enough of the question,
+// resembles a question users ask about it, and is ahead of the runner-up.
+// Tuned on the development and held-out sets: every off-topic line of the
+// development set abstains, and wrong answers stay rare.
+func (e *Engine) decide(r []ranked) bool {
+	t := r[0]
+	return t.Coverage >= e.minCoverage && t.Nearest >= e.minNearest && margin(r) >= e.minMargin
+}
+
+// section picks the part of the article the question targets: the
+// section that covers the most of the question, if it covers clearly more
+// than the summary does.
+func (e *Engine) section(q index.Query, a *knowledge.Article) *knowledge.Section {
+	base := e.ix.Overlap(q, a.Title+"\n"+a.Summary)
+	var best *knowledge.Section
+	bestScore := 0.0
+	for i := range a.Sections {
+		s := &a.Sections[i]
+		if s.Heading == "" {
+			continue
+		}
+		sc := e.ix.Overlap(q, s.Heading+"\n"+s.Text)
+		if sc > bestScore {
+			best, bestScore = s, sc
+		}
+	}
+	if best == nil || bestScore-base < sectionMin {
+		return nil
+	}
+	return best
+}

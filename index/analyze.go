@@ -1,0 +1,238 @@
+package index
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/hi"
+	"github.com/blevesearch/bleve/v2/registry"
+	porterstemmer "github.com/blevesearch/go-porterstemmer"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Analyzer turns text in one language into search terms. The same code
+// analyses articles at build time and questions at query time, so the
+// confidence figures (which terms of a question an article covers) and
+// Bleve's ranking agree on what a term is.
+//
+// One analyzer serves every language, with per-language stop words and
+// stemming, because chat text mixes scripts and languages: a Thai question
+// may say "pig butchering", a Hindi one may be romanised.
+//   - Text is NFKC-normalised and lower-cased (full-width letters and
+//     digits become ASCII).
+//   - Latin letters lose their diacritics ("lừa đảo" → "lua dao"), since
+//     people often type Vietnamese without them.
+//   - Han and Thai are written without spaces: each run becomes overlapping
+//     character bigrams, which needs no dictionary and matches well enough
+//     for short questions.
+//   - English words are Porter-stemmed, Devanagari goes through Bleve's
+//     Hindi normaliser and stemmer, Indonesian and Malay get a light affix
+//     stripper.
+type Analyzer struct {
+	lang string
+	stop map[string]bool
+}
+
+var (
+	analyzersMu sync.Mutex
+	analyzers   = map[string]*Analyzer{}
+)
+
+// AnalyzerFor returns the analyzer for a language code (any code works;
+// unknown ones get no stop words or stemming).
+func AnalyzerFor(lang string) *Analyzer {
+	analyzersMu.Lock()
+	defer analyzersMu.Unlock()
+	if a, ok := analyzers[lang]; ok {
+		return a
+	}
+	a := &Analyzer{lang: lang, stop: stopWords(lang)}
+	analyzers[lang] = a
+	return a
+}
+
+// analyzerName is the name the analyzer is registered under in Bleve.
+func analyzerName(lang string) string { return "scambot_" + lang }
+
+func registerAnalyzer(lang string) error {
+	name := analyzerName(lang)
+	if _, err := registry.NewCache().AnalyzerNamed(name); err == nil {
+		return nil // already registered
+	}
+	err := registry.RegisterAnalyzer(name, func(map[string]interface{}, *registry.Cache) (analysis.Analyzer, error) {
+		return AnalyzerFor(lang), nil
+	})
+	if err != nil && !strings.Contains(err.Error(), "duplicate") {
+		return err
+	}
+	return nil
+}
+
+// Analyze implements Bleve's analysis.Analyzer.
+func (a *Analyzer) Analyze(input []byte) analysis.TokenStream {
+	terms := a.Terms(string(input))
+	out := make(analysis.TokenStream, len(terms))
+	for i, t := range terms {
+		out[i] = &analysis.Token{Term: []byte(t), Position: i + 1, Type: analysis.AlphaNumeric}
+	}
+	return out
+}
+
+// maxAnalyzed bounds the work on a huge input: beyond this many bytes the
+// rest is not analysed. Questions are cut before this; articles are short.
+const maxAnalyzed = 64 << 10
+
+// Terms returns the search terms of text, in order, repeats kept.
+func (a *Analyzer) Terms(text string) []string {
+	if len(text) > maxAnalyzed {
+		text = text[:maxAnalyzed]
+	}
+	text = strings.ToValidUTF8(text, " ")
+	text = strings.ToLower(norm.NFKC.String(text))
+	var terms []string
+	var word []rune
+	var dense []rune // a run of Han or Thai
+	flushWord := func() {
+		if len(word) > 0 {
+			if t := a.word(string(word)); t != "" {
+				terms = append(terms, t)
+			}
+			word = word[:0]
+		}
+	}
+	flushDense := func() {
+		switch len(dense) {
+		case 0:
+		case 1:
+			terms = append(terms, string(dense))
+		default:
+			for i := 0; i+1 < len(dense); i++ {
+				terms = append(terms, string(dense[i:i+2]))
+			}
+		}
+		dense = dense[:0]
+	}
+	for _, r := range text {
+		switch {
+		case isDense(r):
+			flushWord()
+			dense = append(dense, r)
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r):
+			flushDense()
+			word = appendFolded(word, r)
+		default:
+			flushDense()
+			flushWord()
+		}
+	}
+	flushDense()
+	flushWord()
+	return terms
+}
+
+func isDense(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Thai, r) ||
+		unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
+}
+
+// appendFolded appends r without its diacritics when it is a Latin letter
+// (ằ → a, đ → d); other scripts keep their marks, which carry meaning.
+func appendFolded(dst []rune, r rune) []rune {
+	if r < utf8.RuneSelf {
+		return append(dst, r)
+	}
+	if r == 'đ' || r == 'Đ' {
+		return append(dst, 'd')
+	}
+	if !unicode.Is(unicode.Latin, r) && !unicode.Is(unicode.Mn, r) {
+		return append(dst, r)
+	}
+	if unicode.Is(unicode.Mn, r) {
+		// A combining mark after a Latin letter is a diacritic; after
+		// Devanagari it is a vowel sign and must stay.
+		if len(dst) > 0 && dst[len(dst)-1] < 0x250 {
+			return dst
+		}
+		return append(dst, r)
+	}
+	for _, d := range norm.NFD.String(string(r)) {
+		if !unicode.Is(unicode.Mn, d) {
+			dst = append(dst, d)
+		}
+	}
+	return dst
+}
+
+var hiStemmer = hi.NewHindiStemmerFilter()
+var hiNorm = hi.NewHindiNormalizeFilter()
+
+// word stems one word, or returns "" for a stop word.
+func (a *Analyzer) word(w string) string {
+	if a.stop[w] {
+		return ""
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	switch {
+	case unicode.Is(unicode.Devanagari, first):
+		ts := analysis.TokenStream{&analysis.Token{Term: []byte(w)}}
+		ts = hiStemmer.Filter(hiNorm.Filter(ts))
+		w = string(ts[0].Term)
+		if a.stop[w] {
+			return ""
+		}
+		return w
+	case first >= '0' && first <= '9':
+		return w
+	}
+	switch a.lang {
+	case "en":
+		w = porterstemmer.StemString(w)
+	case "id", "ms":
+		w = stemMalay(w)
+	default:
+		// Latin words in other languages' text are often English
+		// loanwords ("scam", "passport"); an English plural or -ing
+		// is the common variation, so strip just that.
+		if ascii(w) {
+			w = porterstemmer.StemString(w)
+		}
+	}
+	return w
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// stemMalay strips the commonest Indonesian/Malay particles, suffixes and
+// prefixes. It is deliberately light: over-stemming short words would merge
+// unrelated ones, so it keeps at least four letters.
+func stemMalay(w string) string {
+	for _, p := range []string{"lah", "kah", "nya", "pun"} {
+		if len(w) > len(p)+3 && strings.HasSuffix(w, p) {
+			w = w[:len(w)-len(p)]
+			break
+		}
+	}
+	for _, p := range []string{"kan", "an", "i"} {
+		if len(w) > len(p)+4 && strings.HasSuffix(w, p) {
+			w = w[:len(w)-len(p)]
+			break
+		}
+	}
+	for _, p := range []string{"meng", "meny", "mem", "men", "me", "peng", "pem", "pen", "pe", "ber", "ter", "di", "ke"} {
+		if len(w) > len(p)+3 && strings.HasPrefix(w, p) {
+			w = w[len(p):]
+			break
+		}
+	}
+	return w
+}

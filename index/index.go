@@ -1,0 +1,346 @@
+// Package index is scambot's Bleve index over the knowledge base: one
+// in-memory index per language, with an explicit field mapping, and
+// queries built in code from analysed terms so that nothing a user types
+// is ever read as Bleve query syntax.
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/scambot/scambot/knowledge"
+)
+
+// Fields of an indexed article and how much a match in each counts. The
+// example questions are what users type, so they weigh most; the body is
+// long and general, so it weighs least.
+var fieldBoosts = []struct {
+	name  string
+	boost float64
+}{
+	{"questions", 3},
+	{"title", 2.5},
+	{"tags", 2},
+	{"summary", 1.5},
+	{"body", 1},
+}
+
+// maxQueryTerms bounds a query: the rarest terms of a long question say
+// the most about it, and each term costs one term query per field.
+const maxQueryTerms = 48
+
+// Index searches the articles of every language.
+type Index struct {
+	langs map[string]*langIndex
+}
+
+type langIndex struct {
+	lang     string
+	bleve    bleve.Index
+	analyzer *Analyzer
+	docTerms map[string]map[string]bool   // article id → its terms
+	focus    map[string]map[string]bool   // article id → terms of title, summary, questions, tags
+	qTerms   map[string][]map[string]bool // article id → terms of each example question
+	df       map[string]int               // term → number of articles that have it
+	n        int
+}
+
+// doc is what is indexed for one article.
+type doc struct {
+	ID        string   `json:"id"`
+	Lang      string   `json:"lang"`
+	Title     string   `json:"title"`
+	Summary   string   `json:"summary"`
+	Questions []string `json:"questions"`
+	Tags      []string `json:"tags"`
+	Body      string   `json:"body"`
+}
+
+// Build indexes articles in memory, one Bleve index per language.
+func Build(ctx context.Context, articles []*knowledge.Article) (*Index, error) {
+	byLang := map[string][]*knowledge.Article{}
+	for _, a := range articles {
+		byLang[a.Lang] = append(byLang[a.Lang], a)
+	}
+	ix := &Index{langs: map[string]*langIndex{}}
+	for l, as := range byLang {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		li, err := buildLang(l, as)
+		if err != nil {
+			return nil, fmt.Errorf("indexing %s articles: %w", l, err)
+		}
+		ix.langs[l] = li
+	}
+	return ix, nil
+}
+
+func newMapping(l string) (*mapping.IndexMappingImpl, error) {
+	if err := registerAnalyzer(l); err != nil {
+		return nil, err
+	}
+	name := analyzerName(l)
+	m := bleve.NewIndexMapping()
+	m.DefaultAnalyzer = name
+	m.ScoringModel = "bm25"
+	dm := bleve.NewDocumentStaticMapping()
+	for _, f := range fieldBoosts {
+		fm := bleve.NewTextFieldMapping()
+		fm.Analyzer = name
+		fm.Store = false
+		fm.IncludeInAll = false
+		fm.IncludeTermVectors = false
+		fm.DocValues = false
+		dm.AddFieldMappingsAt(f.name, fm)
+	}
+	for _, f := range []string{"id", "lang"} {
+		km := bleve.NewKeywordFieldMapping()
+		km.Store = false
+		km.IncludeInAll = false
+		km.DocValues = false
+		dm.AddFieldMappingsAt(f, km)
+	}
+	m.DefaultMapping = dm
+	return m, nil
+}
+
+func buildLang(l string, articles []*knowledge.Article) (*langIndex, error) {
+	m, err := newMapping(l)
+	if err != nil {
+		return nil, err
+	}
+	bi, err := bleve.NewMemOnly(m)
+	if err != nil {
+		return nil, fmt.Errorf("creating index: %w", err)
+	}
+	li := &langIndex{
+		lang:     l,
+		bleve:    bi,
+		analyzer: AnalyzerFor(l),
+		docTerms: map[string]map[string]bool{},
+		focus:    map[string]map[string]bool{},
+		qTerms:   map[string][]map[string]bool{},
+		df:       map[string]int{},
+		n:        len(articles),
+	}
+	batch := bi.NewBatch()
+	for _, a := range articles {
+		d := doc{ID: a.ID, Lang: a.Lang, Title: a.Title, Summary: a.Summary, Questions: a.Questions, Tags: a.Tags, Body: a.Body}
+		if err := batch.Index(a.ID, d); err != nil {
+			return nil, fmt.Errorf("article %s: %w", a.ID, err)
+		}
+		terms, focus := map[string]bool{}, map[string]bool{}
+		for _, t := range li.analyzer.Terms(a.Body) {
+			terms[t] = true
+		}
+		for _, text := range append([]string{a.Title, a.Summary}, append(a.Questions, a.Tags...)...) {
+			for _, t := range li.analyzer.Terms(text) {
+				terms[t] = true
+				focus[t] = true
+			}
+		}
+		for _, q := range append(a.Questions, a.Title) {
+			set := map[string]bool{}
+			for _, t := range li.analyzer.Terms(q) {
+				set[t] = true
+			}
+			li.qTerms[a.ID] = append(li.qTerms[a.ID], set)
+		}
+		li.docTerms[a.ID] = terms
+		li.focus[a.ID] = focus
+		for t := range terms {
+			li.df[t]++
+		}
+	}
+	if err := bi.Batch(batch); err != nil {
+		return nil, fmt.Errorf("indexing: %w", err)
+	}
+	return li, nil
+}
+
+// Langs returns the languages that have an index.
+func (ix *Index) Langs() []string {
+	out := make([]string, 0, len(ix.langs))
+	for l := range ix.langs {
+		out = append(out, l)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Has reports whether lang has an index.
+func (ix *Index) Has(lang string) bool {
+	_, ok := ix.langs[lang]
+	return ok
+}
+
+// Hit is one article found for a query.
+type Hit struct {
+	ID    string
+	Lang  string
+	Score float64 // Bleve's BM25 score: comparable within one search only
+	// Coverage is the share of the query's information (terms weighted by
+	// rarity) that the article contains, in [0,1]. Terms the knowledge
+	// base has never seen count in full against it, which is what makes
+	// off-topic questions ("best pizza topping") score low.
+	Coverage float64
+	// Focus is Coverage counted on the article's title, summary, example
+	// questions and tags only: what the article is about, not every word
+	// its body happens to use.
+	Focus float64
+	// Nearest is the similarity of the query to the closest example
+	// question of the article (weighted Dice coefficient, in [0,1]).
+	Nearest float64
+}
+
+// Query is the analysed form of a question in one language.
+type Query struct {
+	Lang     string
+	Terms    []string // unique terms, rarest first, at most maxQueryTerms
+	Expanded bool     // synonyms were rewritten
+	Unknown  int      // terms that no article in Lang contains
+}
+
+// ErrNoLanguage is returned when a language has no index.
+var ErrNoLanguage = errors.New("no articles in this language")
+
+// Analyze turns a question into a Query for lang's index.
+func (ix *Index) Analyze(lang, text string) (Query, error) {
+	li, ok := ix.langs[lang]
+	if !ok {
+		return Query{}, fmt.Errorf("%w: %q", ErrNoLanguage, lang)
+	}
+	text, expanded := expand(lang, text)
+	q := Query{Lang: lang, Expanded: expanded}
+	seen := map[string]bool{}
+	for _, t := range li.analyzer.Terms(text) {
+		if !seen[t] {
+			seen[t] = true
+			q.Terms = append(q.Terms, t)
+			if li.df[t] == 0 {
+				q.Unknown++
+			}
+		}
+	}
+	sort.SliceStable(q.Terms, func(i, j int) bool { return li.df[q.Terms[i]] < li.df[q.Terms[j]] })
+	if len(q.Terms) > maxQueryTerms {
+		q.Terms = q.Terms[:maxQueryTerms]
+	}
+	return q, nil
+}
+
+// idf is the weight of a term in coverage: rare terms say more about what
+// a question is about. A term no article has gets the highest weight.
+func (li *langIndex) idf(t string) float64 {
+	return math.Log(1 + (float64(li.n)+1)/(float64(li.df[t])+0.5))
+}
+
+// Search returns up to n articles for q, best first. A query with no
+// known terms returns no hits.
+func (ix *Index) Search(ctx context.Context, q Query, n int) ([]Hit, error) {
+	li, ok := ix.langs[q.Lang]
+	if !ok {
+		return nil, fmt.Errorf("%w: %q", ErrNoLanguage, q.Lang)
+	}
+	var disj []query.Query
+	for _, t := range q.Terms {
+		if li.df[t] == 0 {
+			continue
+		}
+		for _, f := range fieldBoosts {
+			tq := query.NewTermQuery(t)
+			tq.SetField(f.name)
+			tq.SetBoost(f.boost)
+			disj = append(disj, tq)
+		}
+	}
+	if len(disj) == 0 {
+		return nil, nil
+	}
+	req := bleve.NewSearchRequestOptions(query.NewDisjunctionQuery(disj), n, 0, false)
+	res, err := li.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("searching %s index: %w", q.Lang, err)
+	}
+	var total float64
+	for _, t := range q.Terms {
+		total += li.idf(t)
+	}
+	hits := make([]Hit, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		var covered, focused float64
+		terms, focus := li.docTerms[h.ID], li.focus[h.ID]
+		for _, t := range q.Terms {
+			if terms[t] {
+				covered += li.idf(t)
+			}
+			if focus[t] {
+				focused += li.idf(t)
+			}
+		}
+		hits = append(hits, Hit{ID: h.ID, Lang: q.Lang, Score: h.Score, Coverage: covered / total,
+			Focus: focused / total, Nearest: li.nearest(h.ID, q.Terms, total)})
+	}
+	return hits, nil
+}
+
+// Overlap returns the share of q's information found in text (analysed as
+// q's language), in [0,1]. The answer engine uses it to pick the section
+// of an article that a question targets.
+func (ix *Index) Overlap(q Query, text string) float64 {
+	li, ok := ix.langs[q.Lang]
+	if !ok || len(q.Terms) == 0 {
+		return 0
+	}
+	have := map[string]bool{}
+	for _, t := range li.analyzer.Terms(text) {
+		have[t] = true
+	}
+	var covered, total float64
+	for _, t := range q.Terms {
+		w := li.idf(t)
+		total += w
+		if have[t] {
+			covered += w
+		}
+	}
+	return covered / total
+}
+
+// Close releases the indexes.
+func (ix *Index) Close() error {
+	var errs []error
+	for _, li := range ix.langs {
+		errs = append(errs, li.bleve.Close())
+	}
+	return errors.Join(errs...)
+}
+
+// nearest is the weighted Dice similarity between the query terms and the
+// closest example question of article id.
+func (li *langIndex) nearest(id string, terms []string, total float64) float64 {
+	best := 0.0
+	for _, qs := range li.qTerms[id] {
+		var shared, size float64
+		for t := range qs {
+			size += li.idf(t)
+		}
+		for _, t := range terms {
+			if qs[t] {
+				shared += li.idf(t)
+			}
+		}
+		if d := 2 * shared / (total + size); d > best {
+			best = d
+		}
+	}
+	return best
+}

@@ -1,0 +1,40 @@
+package index
+
+import "strings"
+
+// Stop words: the function words of chat questions, which say nothing
+// about the topic. Kept short on purpose: a word that carries meaning in
+// this domain ("help", "where", "job", "money") is never a stop word.
+var stopLists = map[string]string{
+	"en": `a an and are as at be been but by can could did do does doing for from had has have having he her him his
+		how i if in into is it its me my myself of on or our she so some such than that the their them then there these
+		they this those to too very was we were what when which who whom why will with would you your yours
+		am im i'm ive i've dont don't please pls plz hi hello hey ok okay just really also any anyone someone
+		about get got go going tell know want need u ur r`,
+	"vi": `la cai gi vay the nao sao a o nhi nhe ha ak ah oi roi thi ma va cua cho voi nay kia do nhung cac mot
+		toi minh em anh chi ban ho no co khong ko k dc duoc bi thi phai nen lam`,
+	"id": `apa itu ini yang yg dan di ke dari untuk utk dengan dgn atau ya sih dong deh kok kan nya aja saja
+		aku saya gue gw kamu anda dia mereka kita kami ada adalah juga lagi udah sudah bisa gimana gmn bagaimana`,
+	"ms": `apa itu ini yang yg dan di ke dari untuk utk dengan dgn atau ya je ni tu kah lah pun
+		aku saya kau awak dia mereka kita kami ada adalah juga lagi dah sudah boleh macam mana camne nak kat`,
+	"tl": `ang ng na sa mga si ni ay ba po yung iyong yun ito iyan iyon ko mo ka ako ikaw siya kami tayo sila
+		lang din rin naman kasi pa at o kung kapag pag para may mayroon wala ano paano bakit saan sino`,
+	"hi": `का की के है हैं था थे में से को पर और या यह ये वह वो क्या कैसे क्यों कौन मैं मेरा मेरी हम आप
+		ka ki ke hai hain tha the me mein se ko par aur ya ye yeh vo woh kya kaise kyu kyon kaun main mera meri hum aap`,
+}
+
+func stopWords(lang string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(stopLists[lang]) {
+		m[w] = true
+	}
+	if lang != "en" {
+		// Chat in every language mixes in English function words.
+		for _, w := range strings.Fields(stopLists["en"]) {
+			if len(w) > 2 {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}

@@ -1,0 +1,62 @@
+package index
+
+import (
+	"regexp"
+	"strings"
+)
+
+// synonym maps the many names people use for one thing to the words the
+// articles use, so "scam park" finds what is written about "scam
+// compounds". It is query expansion done in code rather than Bleve's
+// synonym sources: the groups are few, the expansion is visible in tests,
+// and the same rewrite feeds the confidence figures.
+type synonym struct {
+	re        *regexp.Regexp
+	canonical string
+}
+
+// synonymGroups: canonical phrase first, then the variants (regular
+// expressions, matched on lower-cased text at word boundaries for Latin
+// scripts, anywhere for Han and Thai).
+var synonymGroups = map[string][][]string{
+	"en": {
+		{"scam compound", `fraud[- ]?factor(?:y|ies)`, `scam[- ]?(?:cent(?:re|er)s?|parks?|hubs?|farms?|dens?|camps?|factor(?:y|ies)|bases?|zones?|buildings?)`, `fraud (?:compounds?|cent(?:re|er)s?|hubs?)`, `cyber ?scam (?:compounds?|cent(?:re|er)s?)`},
+		{"pig butchering", `sha ?zhu ?pan`, `pig[- ]?(?:butcher(?:ing)?|slaughter(?:ing)?)`, `butchering scam`},
+		{"trafficked", `kidnapp?ed`, `abducted`, `enslaved`, `(?:got|been|was|were) sold`, `human trafficking`},
+		{"trapped", `stuck`, `held captive`, `locked (?:up|in)`, `detained`, `can'?t (?:leave|escape|go home)`, `not allowed to leave`},
+		{"job offer", `vacanc(?:y|ies)`, `job (?:ads?|posts?|postings?|listings?|adverts?)`, `hiring posts?`, `work offers?`},
+		{"hotline", `help ?lines?`, `phone numbers?`, `numbers? to call`, `emergency numbers?`},
+		{"crypto", `bitcoin`, `usdt`, `tether`, `cryptocurrenc(?:y|ies)`},
+		{"money mule", `(?:rent|sell|lend|borrow)(?:ing)? (?:my |your |a )?bank accounts?`, `(?:receive|forward|transfer) money for (?:someone|others|them)`},
+		{"task scam", `order boosting`, `(?:like|liking|rate|rating) (?:videos?|products?|posts?) for money`, `paid to like`},
+	},
+}
+
+var synonymsByLang = func() map[string][]synonym {
+	out := map[string][]synonym{}
+	for l, groups := range synonymGroups {
+		for _, g := range groups {
+			pattern := `(?i)\b(?:` + strings.Join(g[1:], "|") + `)\b`
+			out[l] = append(out[l], synonym{re: regexp.MustCompile(pattern), canonical: g[0]})
+		}
+	}
+	return out
+}()
+
+// expand returns text with every known variant replaced by its canonical
+// phrase, and whether anything was replaced.
+func expand(lang, text string) (string, bool) {
+	changed := false
+	for _, l := range []string{lang, "en"} {
+		for _, s := range synonymsByLang[l] {
+			if s.re.MatchString(text) {
+				text = s.re.ReplaceAllString(text, s.canonical)
+				changed = true
+			}
+		}
+		if lang == "en" {
+			break
+		}
+	}
+	return text, changed
+}
