@@ -69,16 +69,25 @@ var yamlLine = regexp.MustCompile(`line (\d+)`)
 // yamlError turns a yaml.v3 error into a ParseError whose line counts from
 // the top of the file (the front matter starts on line 2).
 func yamlError(path string, err error) error {
-	msg := err.Error()
-	msg = strings.TrimPrefix(msg, "yaml: ")
-	line := 0
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		if n, convErr := strconv.Atoi(m[1]); convErr == nil {
-			line = n + 1
-			msg = yamlLine.ReplaceAllStringFunc(msg, func(string) string { return "line " + strconv.Itoa(line) })
-		}
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	// yaml.v3 counts lines from 1 in "unmarshal errors" but from 0 in
+	// syntax errors; the front matter itself starts on line 2.
+	offset := 2
+	if strings.HasPrefix(msg, "unmarshal errors:") {
+		offset = 1
+		msg = strings.TrimSpace(strings.TrimPrefix(msg, "unmarshal errors:"))
 	}
-	msg = strings.ReplaceAll(msg, "unmarshal errors:\n  ", "")
+	line := 0
+	msg = yamlLine.ReplaceAllStringFunc(msg, func(m string) string {
+		n, convErr := strconv.Atoi(yamlLine.FindStringSubmatch(m)[1])
+		if convErr != nil {
+			return m
+		}
+		if line == 0 {
+			line = n + offset
+		}
+		return "line " + strconv.Itoa(n+offset)
+	})
 	return &ParseError{Path: path, Line: line, Err: fmt.Errorf("front matter: %s", msg)}
 }
 
