@@ -147,6 +147,11 @@ func (b *Bot) webhookHandler(d *dispatcher) http.Handler {
 			http.Error(w, "forbidden", http.StatusUnauthorized)
 			return
 		}
+		if d.pending() >= maxBacklog {
+			// Telegram retries a webhook delivery that failed.
+			http.Error(w, "busy", http.StatusServiceUnavailable)
+			return
+		}
 		var u tele.Update
 		if err := json.NewDecoder(io.LimitReader(r.Body, 1<<20)).Decode(&u); err != nil {
 			http.Error(w, "bad update", http.StatusBadRequest)

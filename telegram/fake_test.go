@@ -32,6 +32,7 @@ type fakeAPI struct {
 	notify   chan struct{}            // a new update is queued
 	changed  chan struct{}            // a call was recorded
 	sendSeen map[int64]time.Time      // first sendMessage per chat (load test)
+	given    map[int64]time.Time      // when getUpdates handed out a chat's first update
 }
 
 type apiCall struct {
@@ -58,6 +59,7 @@ func newFakeAPI(t testing.TB) *fakeAPI {
 		notify:   make(chan struct{}, 1),
 		changed:  make(chan struct{}, 1),
 		sendSeen: map[int64]time.Time{},
+		given:    map[int64]time.Time{},
 	}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.srv.Close)
@@ -166,6 +168,15 @@ func (f *fakeAPI) getUpdates(w http.ResponseWriter, r *http.Request, params map[
 		out = append(out, keep...)
 		if len(out) > 100 {
 			out = out[:100]
+		}
+		now := time.Now()
+		for _, u := range out {
+			if m, ok := u["message"].(map[string]any); ok {
+				id := m["chat"].(map[string]any)["id"].(int64)
+				if _, seen := f.given[id]; !seen {
+					f.given[id] = now
+				}
+			}
 		}
 		f.mu.Unlock()
 		if len(out) > 0 {

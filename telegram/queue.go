@@ -11,6 +11,11 @@ import (
 // are dropped (the per-user flood limit normally stops long before).
 const maxQueued = 50
 
+// maxBacklog bounds the updates taken in but not yet handled, across
+// chats; beyond it the bot stops fetching (polling) or answers 503
+// (webhook) so Telegram holds them.
+const maxBacklog = 5000
+
 // dispatcher runs updates of the same chat one after another, in arrival
 // order, and different chats concurrently on at most workers goroutines.
 type dispatcher struct {

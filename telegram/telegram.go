@@ -374,6 +374,13 @@ func (b *Bot) poll(ctx context.Context, d *dispatcher) {
 	offset := 0
 	failures := 0
 	for ctx.Err() == nil {
+		// Backpressure: while the bot is behind, leave updates with
+		// Telegram, which keeps them for a day, rather than in memory.
+		for d.pending() >= maxBacklog {
+			if !sleep(ctx, 10*time.Millisecond) {
+				return
+			}
+		}
 		var updates []tele.Update
 		err := b.rawInto("getUpdates", map[string]any{
 			"offset":          offset,
@@ -447,4 +454,23 @@ func (b *Bot) serveWebhook(ctx context.Context, d *dispatcher) error {
 	defer cancel()
 	srv.Shutdown(shCtx)
 	return nil
+}
+
+// ConfigFromEnv reads the adapter's settings from the environment
+// (getenv is os.Getenv in production): TELEGRAM_TOKEN, TELEGRAM_API_URL,
+// TELEGRAM_WEBHOOK_URL, TELEGRAM_LISTEN_ADDR, TELEGRAM_WEBHOOK_SECRET and
+// SCAMBOT_DATA_DIR. Unset values get New's defaults.
+func ConfigFromEnv(getenv func(string) string) Config {
+	dataDir := getenv("SCAMBOT_DATA_DIR")
+	if dataDir == "" {
+		dataDir = "data"
+	}
+	return Config{
+		Token:         strings.TrimSpace(getenv("TELEGRAM_TOKEN")),
+		APIURL:        getenv("TELEGRAM_API_URL"),
+		WebhookURL:    getenv("TELEGRAM_WEBHOOK_URL"),
+		ListenAddr:    getenv("TELEGRAM_LISTEN_ADDR"),
+		WebhookSecret: getenv("TELEGRAM_WEBHOOK_SECRET"),
+		DataDir:       dataDir,
+	}
 }

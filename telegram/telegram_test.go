@@ -92,7 +92,7 @@ func (s *syncBuffer) String() string {
 }
 
 type harness struct {
-	t      *testing.T
+	t      testing.TB
 	f      *fakeAPI
 	b      *Bot
 	prefs  *MemPrefs
@@ -103,7 +103,7 @@ type harness struct {
 
 // start runs a bot against a fresh fake API with the limits lifted and
 // the retry delays shortened, and waits until it is up.
-func start(t *testing.T, mod func(*Config)) *harness {
+func start(t testing.TB, mod func(*Config)) *harness {
 	t.Helper()
 	f := newFakeAPI(t)
 	logs := &syncBuffer{}
@@ -885,5 +885,17 @@ func TestMemoBoundsAndExpiry(t *testing.T) {
 	}
 	if _, ok := m.take("3", now.Add(10*time.Second)); ok {
 		t.Error("entry returned twice")
+	}
+}
+
+func TestConfigFromEnv(t *testing.T) {
+	env := map[string]string{"TELEGRAM_TOKEN": " 1:abc\n", "TELEGRAM_WEBHOOK_URL": "https://x.example/h", "TELEGRAM_LISTEN_ADDR": ":9000"}
+	c := ConfigFromEnv(func(k string) string { return env[k] })
+	if c.Token != "1:abc" || c.WebhookURL != "https://x.example/h" || c.ListenAddr != ":9000" || c.DataDir != "data" {
+		t.Errorf("config = %+v", c)
+	}
+	c.setDefaults()
+	if c.APIURL != DefaultAPIURL {
+		t.Errorf("API URL default = %q", c.APIURL)
 	}
 }
