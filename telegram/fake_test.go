@@ -33,6 +33,7 @@ type fakeAPI struct {
 	changed  chan struct{}            // a call was recorded
 	sendSeen map[int64]time.Time      // first sendMessage per chat (load test)
 	given    map[int64]time.Time      // when getUpdates handed out a chat's first update
+	polls    []map[string]any         // getUpdates parameters, in order
 }
 
 type apiCall struct {
@@ -80,6 +81,9 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if method == "getUpdates" {
+		f.mu.Lock()
+		f.polls = append(f.polls, params)
+		f.mu.Unlock()
 		f.getUpdates(w, r, params)
 		return
 	}

@@ -272,6 +272,8 @@ const (
 
 func (b *Bot) onCommand(ctx context.Context, c *conv, m *tele.Message, name, args string) {
 	msgs := bot.Messages(c.lang)
+	// A new command cancels an earlier prompt (prompt sets it again).
+	b.pending.drop(c.key())
 	switch name {
 	case "start":
 		switch strings.ToLower(args) {

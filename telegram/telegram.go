@@ -23,6 +23,7 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	tele "gopkg.in/telebot.v3"
@@ -169,10 +170,11 @@ type Bot struct {
 	log   *slog.Logger
 	tb    *tele.Bot
 
-	me      tele.User
-	cmds    []command
-	pollCtx context.Context // cancelled to abort an in-flight getUpdates
-	stopPol context.CancelFunc
+	me        tele.User
+	cmds      []command
+	pollCtx   context.Context // cancelled to abort an in-flight getUpdates
+	stopPol   context.CancelFunc
+	transport *pollTransport
 
 	limits  *limiter
 	flood   *floodGuard
@@ -242,7 +244,8 @@ func New(cfg Config, core *bot.Bot, prefs Prefs) (*Bot, error) {
 		base = http.DefaultTransport
 	}
 	wrapped := *client
-	wrapped.Transport = &pollTransport{base: base, stop: b.pollCtx}
+	b.transport = &pollTransport{base: base, stop: b.pollCtx}
+	wrapped.Transport = b.transport
 	tb, err := tele.NewBot(tele.Settings{
 		Token:   cfg.Token,
 		URL:     cfg.APIURL,
@@ -287,10 +290,13 @@ func (b *Bot) redact(s string) string {
 type pollTransport struct {
 	base http.RoundTripper
 	stop context.Context
+	// confirming lets the last getUpdates, which only confirms the
+	// updates handled, through after stop.
+	confirming atomic.Bool
 }
 
 func (t *pollTransport) RoundTrip(req *http.Request) (*http.Response, error) {
-	if !strings.HasSuffix(req.URL.Path, "/getUpdates") {
+	if !strings.HasSuffix(req.URL.Path, "/getUpdates") || t.confirming.Load() {
 		return t.base.RoundTrip(req)
 	}
 	ctx, cancel := context.WithCancel(t.stop)
@@ -316,10 +322,11 @@ func (b *Bot) Run(ctx context.Context) error {
 	d := newDispatcher(b.cfg.Workers, func(u tele.Update) { b.handle(workCtx, u) })
 
 	var intakeErr error
+	offset := 0
 	if b.cfg.WebhookURL != "" {
 		intakeErr = b.serveWebhook(ctx, d)
 	} else {
-		b.poll(ctx, d)
+		offset = b.poll(ctx, d)
 	}
 	b.stopPol()
 
@@ -333,6 +340,14 @@ func (b *Bot) Run(ctx context.Context) error {
 		select {
 		case <-done:
 		case <-time.After(time.Second):
+		}
+	}
+	if offset > 0 {
+		// Confirm the last batch, or Telegram would send it again on the
+		// next start and users would get the same replies twice.
+		b.transport.confirming.Store(true)
+		if err := b.rawInto("getUpdates", map[string]any{"offset": offset, "limit": 1, "timeout": 0}, nil); err != nil {
+			b.log.Warn("confirming the last updates failed", "err", err)
 		}
 	}
 	b.log.Info("stopped")
@@ -367,8 +382,9 @@ func (b *Bot) start(ctx context.Context) error {
 // allowedUpdates are the update kinds the bot handles.
 var allowedUpdates = []string{"message", "callback_query", "inline_query"}
 
-// poll runs getUpdates until ctx is cancelled, backing off on errors.
-func (b *Bot) poll(ctx context.Context, d *dispatcher) {
+// poll runs getUpdates until ctx is cancelled, backing off on errors. It
+// returns the offset that confirms every update taken in.
+func (b *Bot) poll(ctx context.Context, d *dispatcher) int {
 	stop := context.AfterFunc(ctx, b.stopPol)
 	defer stop()
 	offset := 0
@@ -378,7 +394,7 @@ func (b *Bot) poll(ctx context.Context, d *dispatcher) {
 		// Telegram, which keeps them for a day, rather than in memory.
 		for d.pending() >= maxBacklog {
 			if !sleep(ctx, 10*time.Millisecond) {
-				return
+				return offset
 			}
 		}
 		var updates []tele.Update
@@ -390,7 +406,7 @@ func (b *Bot) poll(ctx context.Context, d *dispatcher) {
 		if ctx.Err() != nil {
 			// Updates fetched by a poll cut short are not confirmed, so
 			// Telegram sends them again on the next start.
-			return
+			return offset
 		}
 		if err != nil {
 			failures++
@@ -400,7 +416,7 @@ func (b *Bot) poll(ctx context.Context, d *dispatcher) {
 			}
 			b.log.Warn("getUpdates failed", "err", err, "retry_in", wait)
 			if !sleep(ctx, wait) {
-				return
+				return offset
 			}
 			continue
 		}
@@ -412,6 +428,7 @@ func (b *Bot) poll(ctx context.Context, d *dispatcher) {
 			d.push(updateKey(u), u)
 		}
 	}
+	return offset
 }
 
 // serveWebhook listens on ListenAddr, calls setWebhook, and serves
@@ -422,13 +439,9 @@ func (b *Bot) serveWebhook(ctx context.Context, d *dispatcher) error {
 		return fmt.Errorf("telegram: webhook listen: %w", err)
 	}
 	b.addr = ln.Addr()
-	path := "/"
-	if u, err := url.Parse(b.cfg.WebhookURL); err == nil && u.Path != "" {
-		path = u.Path
-	}
-	mux := http.NewServeMux()
-	mux.Handle(path, b.webhookHandler(d))
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second}
+	// Any path: a proxy in front may rewrite it, and the secret token,
+	// not the path, is what authenticates Telegram.
+	srv := &http.Server{Handler: b.webhookHandler(d), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	close(b.listening)

@@ -750,7 +750,7 @@ func TestWebhook(t *testing.T) {
 	if len(calls) != 1 || !strings.Contains(text(calls[0]), "How to use") {
 		t.Errorf("webhook replies = %v, want only the /help answer", summarize(calls))
 	}
-	if len(h.f.callsOf("getUpdates")) != 0 {
+	if len(h.f.polls) != 0 {
 		t.Error("getUpdates called in webhook mode")
 	}
 }
@@ -791,6 +791,15 @@ func TestGracefulShutdown(t *testing.T) {
 	}
 	if n := len(h.f.callsOf("sendMessage")); n != 1 {
 		t.Errorf("the reply in flight did not complete: %d sendMessage responses", n)
+	}
+	// The last getUpdates confirms the handled update, so a restart does
+	// not answer it again.
+	h.f.mu.Lock()
+	last := h.f.polls[len(h.f.polls)-1]
+	want := float64(h.f.nextID) // one past the last update id
+	h.f.mu.Unlock()
+	if last["offset"] != want || last["timeout"] != float64(0) {
+		t.Errorf("last getUpdates = %v, want offset %v and timeout 0", last, want)
 	}
 }
 
