@@ -12,6 +12,7 @@ import (
 	"sort"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
 
@@ -117,7 +118,9 @@ func buildLang(l string, articles []*knowledge.Article) (*langIndex, error) {
 	if err != nil {
 		return nil, err
 	}
-	bi, err := bleve.NewMemOnly(m)
+	// Scorch with an empty path keeps its segments in memory; it searches
+	// several times faster than the older in-memory upsidedown store.
+	bi, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
 	if err != nil {
 		return nil, fmt.Errorf("creating index: %w", err)
 	}

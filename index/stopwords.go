@@ -11,8 +11,8 @@ var stopLists = map[string]string{
 		they this those to too very was we were what when which who whom why will with would you your yours
 		am im i'm ive i've dont don't please pls plz hi hello hey ok okay just really also any anyone someone
 		about get got go going tell know want need u ur r`,
-	"vi": `la cai gi vay the nao sao a o nhi nhe ha ak ah oi roi thi ma va cua cho voi nay kia do nhung cac mot
-		toi minh em anh chi ban ho no co khong ko k dc duoc bi thi phai nen lam`,
+	"vi": `la cai gi vay the nao sao a o nhi ha ak ah oi roi thi ma va cua cho voi nay kia do nhung cac mot
+		toi minh em anh chi ban no co khong ko k dc duoc bi thi phai nen`,
 	"id": `apa itu ini yang yg dan di ke dari untuk utk dengan dgn atau ya sih dong deh kok kan nya aja saja
 		aku saya gue gw kamu anda dia mereka kita kami ada adalah juga lagi udah sudah bisa gimana gmn bagaimana`,
 	"ms": `apa itu ini yang yg dan di ke dari untuk utk dengan dgn atau ya je ni tu kah lah pun

@@ -13,6 +13,10 @@ import (
 type synonym struct {
 	re        *regexp.Regexp
 	canonical string
+	// hints are literal prefixes of the variants: when none occurs in the
+	// lower-cased text, the regular expression cannot match and is skipped,
+	// which keeps expansion cheap on every question.
+	hints []string
 }
 
 // synonymGroups: canonical phrase first, then the variants (regular
@@ -37,7 +41,16 @@ var synonymsByLang = func() map[string][]synonym {
 	for l, groups := range synonymGroups {
 		for _, g := range groups {
 			pattern := `(?i)\b(?:` + strings.Join(g[1:], "|") + `)\b`
-			out[l] = append(out[l], synonym{re: regexp.MustCompile(pattern), canonical: g[0]})
+			syn := synonym{re: regexp.MustCompile(pattern), canonical: g[0]}
+			for _, alt := range g[1:] {
+				prefix, _ := regexp.MustCompile(alt).LiteralPrefix()
+				if prefix == "" {
+					syn.hints = nil // this variant has no literal start: always try
+					break
+				}
+				syn.hints = append(syn.hints, prefix)
+			}
+			out[l] = append(out[l], syn)
 		}
 	}
 	return out
@@ -47,8 +60,12 @@ var synonymsByLang = func() map[string][]synonym {
 // phrase, and whether anything was replaced.
 func expand(lang, text string) (string, bool) {
 	changed := false
+	lower := strings.ToLower(text)
 	for _, l := range []string{lang, "en"} {
 		for _, s := range synonymsByLang[l] {
+			if !s.mayMatch(lower) {
+				continue
+			}
 			if s.re.MatchString(text) {
 				text = s.re.ReplaceAllString(text, s.canonical)
 				changed = true
@@ -59,4 +76,16 @@ func expand(lang, text string) (string, bool) {
 		}
 	}
 	return text, changed
+}
+
+func (s synonym) mayMatch(lower string) bool {
+	if s.hints == nil {
+		return true
+	}
+	for _, h := range s.hints {
+		if strings.Contains(lower, h) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,156 @@
+package index
+
+import (
+	"context"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/scambot/scambot/knowledge"
+)
+
+func TestAnalyzerTerms(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"en", "What is a Pig Butchering scam?", []string{"pig", "butcher", "scam"}},
+		{"en", "ＰＡＳＳＰＯＲＴ １２３", []string{"passport", "123"}},
+		{"vi", "lừa đảo việc nhẹ lương cao", []string{"lua", "dao", "viec", "nhe", "luong", "cao"}},
+		{"vi", "lua dao viec nhe luong cao", []string{"lua", "dao", "viec", "nhe", "luong", "cao"}},
+		{"zh", "杀猪盘是什么", []string{"杀猪", "猪盘", "盘是", "是什", "什么"}},
+		{"zh", "诈骗 scam", []string{"诈骗", "scam"}},
+		{"th", "งาน", []string{"งา", "าน"}},
+		{"en", "", nil},
+		{"en", "🙏🙏🙏", nil},
+		{"en", "title:* +-\" \\", []string{"titl"}},
+	}
+	for _, tt := range tests {
+		got := AnalyzerFor(tt.lang).Terms(tt.text)
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Terms(%s, %q) = %q, want %q", tt.lang, tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestHindiKeepsVowelSigns(t *testing.T) {
+	got := AnalyzerFor("hi").Terms("पासपोर्ट")
+	if len(got) != 1 || !strings.HasPrefix(got[0], "पासप") {
+		t.Errorf("Terms(पासपोर्ट) = %q: the vowel signs must stay", got)
+	}
+}
+
+func TestExpandSynonyms(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"what is a fraud factory", "what is a scam compound"},
+		{"Scam Parks in Laos", "scam compound in Laos"},
+		{"sha zhu pan", "pig butchering"},
+		{"my son was kidnapped", "my son was trafficked"},
+		{"nothing to change here", "nothing to change here"},
+	}
+	for _, tt := range tests {
+		got, _ := expand("en", tt.in)
+		if got != tt.want {
+			t.Errorf("expand(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func buildTest(t testing.TB) *Index {
+	t.Helper()
+	kb, err := knowledge.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(context.Background(), kb.All())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
+}
+
+// User text is never query syntax: these all search as plain words (or
+// find nothing) without an error.
+func TestHostileQueries(t *testing.T) {
+	ix := buildTest(t)
+	for _, q := range []string{
+		"", "title:*", `+-"`, `\`, `title:* AND body:"x`, "*", "~~~", "((((", "🙏🙏", "\xff\xfe\x00",
+		strings.Repeat("pig butchering ", 2000),
+		strings.Repeat("诈", 20000),
+	} {
+		aq, err := ix.Analyze("en", q)
+		if err != nil {
+			t.Fatalf("Analyze(%.20q): %v", q, err)
+		}
+		if len(aq.Terms) > maxQueryTerms {
+			t.Errorf("query has %d terms, cap is %d", len(aq.Terms), maxQueryTerms)
+		}
+		if _, err := ix.Search(context.Background(), aq, 5); err != nil {
+			t.Errorf("Search(%.20q): %v", q, err)
+		}
+	}
+}
+
+func TestSearchFindsTopic(t *testing.T) {
+	ix := buildTest(t)
+	q, err := ix.Analyze("en", "what is sha zhu pan")
+	if err != nil {
+		t.Fatal(err)
+	}
+	hits, err := ix.Search(context.Background(), q, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) == 0 || hits[0].ID != "pig-butchering" {
+		t.Fatalf("hits = %+v, want pig-butchering first", hits)
+	}
+	if hits[0].Coverage < 0.5 || hits[0].Coverage > 1 {
+		t.Errorf("coverage %.2f out of the expected range", hits[0].Coverage)
+	}
+	if _, err := ix.Analyze("xx", "anything"); err == nil {
+		t.Error("unknown language: want an error")
+	}
+}
+
+// BenchmarkBuild measures building the index at start-up: the English
+// base alone (issue 2's figure) and every language.
+func BenchmarkBuild(b *testing.B) {
+	kb, err := knowledge.Load("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var english []*knowledge.Article
+	for _, a := range kb.All() {
+		if a.Lang == "en" {
+			english = append(english, a)
+		}
+	}
+	for _, bc := range []struct {
+		name     string
+		articles []*knowledge.Article
+	}{{"en", english}, {"all", kb.All()}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				ix, err := Build(context.Background(), bc.articles)
+				if err != nil {
+					b.Fatal(err)
+				}
+				ix.Close()
+			}
+		})
+	}
+}
+
+func BenchmarkSearch(b *testing.B) {
+	ix := buildTest(b)
+	ctx := context.Background()
+	b.ReportAllocs()
+	for b.Loop() {
+		q, _ := ix.Analyze("en", "How do I verify a job offer before I travel?")
+		if _, err := ix.Search(ctx, q, 8); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
