@@ -34,6 +34,11 @@ import (
 type Analyzer struct {
 	lang string
 	stop map[string]bool
+	// breaks are characters of a dense script that end a run: Chinese
+	// function characters (的, 是, 什么...) carry no topic, and bigrams
+	// across them ("是什", "么啊") are noise that would count against the
+	// question's coverage.
+	breaks map[rune]bool
 }
 
 var (
@@ -49,7 +54,7 @@ func AnalyzerFor(lang string) *Analyzer {
 	if a, ok := analyzers[lang]; ok {
 		return a
 	}
-	a := &Analyzer{lang: lang, stop: stopWords(lang)}
+	a := &Analyzer{lang: lang, stop: stopWords(lang), breaks: breakRunes(lang)}
 	analyzers[lang] = a
 	return a
 }
@@ -117,6 +122,9 @@ func (a *Analyzer) Terms(text string) []string {
 	}
 	for _, r := range text {
 		switch {
+		case a.breaks[r]:
+			flushDense()
+			flushWord()
 		case isDense(r):
 			flushWord()
 			dense = append(dense, r)

@@ -38,3 +38,18 @@ func stopWords(lang string) map[string]bool {
 	}
 	return m
 }
+
+// breakChars are, per dense-script language, the function characters that
+// split a run before bigrams are made (see Analyzer.breaks). Chinese
+// questions are full of them: 是什么, 怎么办, 我们, 了, 吗, 啊.
+var breakChars = map[string]string{
+	"zh": "的了是吗呢啊吧呀哦嘛么什怎咋我你他她它们这那哪个些在有和与就都也还很太又再才被把让给对从向于而且或如果要会能可以想",
+}
+
+func breakRunes(lang string) map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range breakChars[lang] {
+		m[r] = true
+	}
+	return m
+}

@@ -1,0 +1,188 @@
+package answer
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/scambot/scambot/knowledge"
+)
+
+var (
+	engineOnce sync.Once
+	engine     *Engine
+	engineErr  error
+)
+
+// testEngine builds the engine over the embedded base once per test run.
+func testEngine(t testing.TB) *Engine {
+	t.Helper()
+	engineOnce.Do(func() {
+		kb, err := knowledge.Load("")
+		if err != nil {
+			engineErr = err
+			return
+		}
+		engine, engineErr = NewEngine(context.Background(), kb)
+	})
+	if engineErr != nil {
+		t.Fatal(engineErr)
+	}
+	return engine
+}
+
+func readCases(t *testing.T, path string) []Case {
+	t.Helper()
+	f, err := os.Open(path)
+	if os.IsNotExist(err) {
+		t.Skipf("%s not found", path)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cases, err := ReadCases(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cases
+}
+
+// Floors sit well below the measured figures (README): they catch a
+// broken index or analyzer, not a one-question wobble.
+func TestEvalFloors(t *testing.T) {
+	tests := []struct {
+		file                  string
+		top1, offAbstain      float64
+		maxWrong              float64
+		perLangTop1           float64
+		everyOffTopicAbstains bool
+	}{
+		{"../../shared/eval/questions.tsv", 0.85, 1, 0.10, 0, true},
+		{"../../shared/eval/questions-multilingual.tsv", 0.70, 0.85, 0.15, 0.5, false},
+		{"../testdata/eval/questions-extra.tsv", 0.60, 0.80, 0.15, 0, false},
+		{"../testdata/eval/questions-extra-multilingual.tsv", 0.50, 0.70, 0.25, 0, false},
+	}
+	e := testEngine(t)
+	for _, tt := range tests {
+		t.Run(filepath.Base(tt.file), func(t *testing.T) {
+			rep, err := e.Evaluate(context.Background(), readCases(t, tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out strings.Builder
+			rep.Write(&out)
+			if got := rep.All.Top1Rate(); got < tt.top1 {
+				t.Errorf("top-1 %.2f < floor %.2f\n%s", got, tt.top1, out.String())
+			}
+			if got := rep.All.OffAbstainRate(); got < tt.offAbstain {
+				t.Errorf("off-topic abstention %.2f < floor %.2f\n%s", got, tt.offAbstain, out.String())
+			}
+			if got := rep.All.ConfidentWrongRate(); got > tt.maxWrong {
+				t.Errorf("confident wrong %.2f > ceiling %.2f\n%s", got, tt.maxWrong, out.String())
+			}
+			for l, tl := range rep.ByLang {
+				if tl.OnTopic > 0 && tl.Top1Rate() < tt.perLangTop1 {
+					t.Errorf("%s: top-1 %.2f < floor %.2f", l, tl.Top1Rate(), tt.perLangTop1)
+				}
+			}
+			if tt.everyOffTopicAbstains {
+				for _, o := range rep.Outcomes {
+					if o.Expect == "" && o.Got != "" {
+						t.Errorf("off-topic %q answered with %s", o.Question, o.Got)
+					}
+				}
+			}
+		})
+	}
+}
+
+// Bad input never fails or panics; gibberish and query syntax abstain.
+func TestHostileQuestions(t *testing.T) {
+	e := testEngine(t)
+	for _, q := range []string{
+		"", " ", "title:*", `+-"`, `\`, "*:*", "🙏🙏🙏", "\xff\xfe\xfd", "\x00\x01",
+		strings.Repeat("x", 20<<10), strings.Repeat("🙏", 5000), "asdf qwer zxcv",
+	} {
+		res, err := e.Answer(context.Background(), q, "")
+		if err != nil {
+			t.Errorf("Answer(%.20q): %v", q, err)
+			continue
+		}
+		if res.Answered {
+			t.Errorf("Answer(%.20q) answered %s; want an abstention", q, res.Article.ID)
+		}
+	}
+	res, err := e.Answer(context.Background(), strings.Repeat("what is pig butchering ", 1000), "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Truncated || !res.Answered || res.Article.ID != "pig-butchering" {
+		t.Errorf("long question: truncated=%v answered=%v", res.Truncated, res.Answered)
+	}
+}
+
+func TestAnswerPicksSection(t *testing.T) {
+	e := testEngine(t)
+	res, err := e.Answer(context.Background(), "hotline number in the Philippines", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Answered || res.Article.ID != "hotlines" {
+		t.Fatalf("answered %v %+v", res.Answered, res.Candidates)
+	}
+	if res.Section == nil || res.Section.Heading != "Philippines" {
+		t.Errorf("section = %+v, want Philippines", res.Section)
+	}
+}
+
+func TestAnswerLanguages(t *testing.T) {
+	e := testEngine(t)
+	tests := []struct{ q, lang, want string }{
+		{"杀猪盘是什么意思", "zh", "pig-butchering"},
+		{"lua dao viec nhe luong cao la gi", "vi", ""},
+		{"What is a money mule?", "en", "money-mules"},
+	}
+	for _, tt := range tests {
+		res, err := e.Answer(context.Background(), tt.q, tt.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.QueryLang != tt.lang {
+			t.Errorf("%q: query language %s, want %s", tt.q, res.QueryLang, tt.lang)
+		}
+		if tt.want != "" && (!res.Answered || res.Article.ID != tt.want) {
+			t.Errorf("%q: got %+v, want %s", tt.q, res.Candidates, tt.want)
+		}
+		if res.Answered && res.Lang != tt.lang && !res.FellBack {
+			t.Errorf("%q: answered in %s without saying it fell back", tt.q, res.Lang)
+		}
+	}
+}
+
+func BenchmarkAnswer(b *testing.B) {
+	e := testEngine(b)
+	ctx := context.Background()
+	for _, q := range []struct{ name, text, lang string }{
+		{"en", "How do I verify a job offer before I travel?", "en"},
+		{"zh", "出国打工前怎么核实中介和公司是不是真的", "zh"},
+		{"vi", "toi dang bi giu trong 1 khu o campuchia, gio phai lam sao", "vi"},
+		{"id", "gmn cara cek lowongan kerja luar negeri itu asli atau ngga", "id"},
+		{"ms", "macam mana nak semak ejen pekerjaan berlesen", "ms"},
+		{"th", "โดนหลอกโอนเงินไปแล้ว ต้องทำอะไรก่อนเลย", "th"},
+		{"hi", "भारत में साइबर फ्रॉड की हेल्पलाइन नंबर क्या है", "hi"},
+		{"tl", "paano ko malalaman kung legit yung agency", "tl"},
+	} {
+		b.Run(q.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := e.Answer(ctx, q.text, q.lang); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
