@@ -104,7 +104,7 @@ func TestLintFindsProblems(t *testing.T) {
 		all.WriteString(p.String() + "\n")
 	}
 	for _, want := range []string{
-		"kb/en/broken.md:2:",
+		"kb/en/broken.md:3:",
 		`duplicate article id "pig-butchering"`,
 		`related: unknown topic id "no-such-topic"`,
 		`verdict phrasing "is safe"`,
