@@ -1,0 +1,168 @@
+package discord
+
+import (
+	"fmt"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/scambot/scambot/bot"
+	"github.com/scambot/scambot/lang"
+)
+
+// Command and option names. Names stay English (Discord requires
+// lowercase ASCII-like names to be stable); descriptions are localized.
+const (
+	cmdAsk      = "ask"
+	cmdTopic    = "topic"
+	cmdTopics   = "topics"
+	cmdHotlines = "hotlines"
+	cmdAbout    = "about"
+	cmdPrivacy  = "privacy"
+	cmdCheck    = "check"
+	cmdScan     = "scan"
+	cmdCheckMsg = "Check job offer" // message context menu
+
+	optQuestion = "question"
+	optID       = "id"
+	optCountry  = "country"
+	optOffer    = "offer"
+	optPublic   = "public"
+	optChannel  = "channel"
+	optLevel    = "level"
+
+	scanEnable    = "enable"
+	scanDisable   = "disable"
+	scanModLog    = "modlog"
+	scanThreshold = "threshold"
+	scanShow      = "show"
+)
+
+// discordLocales maps the supported languages to Discord's locale codes.
+// Malay and Tagalog have no Discord locale.
+var discordLocales = map[string]discordgo.Locale{
+	lang.Chinese:    discordgo.ChineseCN,
+	lang.Vietnamese: discordgo.Vietnamese,
+	lang.Indonesian: discordgo.Locale("id"),
+	lang.Thai:       discordgo.Thai,
+	lang.Hindi:      discordgo.Hindi,
+}
+
+// localized returns the translations of one Strings field, keyed by
+// Discord locale, leaving out languages that fall back to English.
+func localized(field func(*bot.Strings) string) map[discordgo.Locale]string {
+	en := field(bot.Messages(lang.English))
+	out := map[discordgo.Locale]string{}
+	for l, loc := range discordLocales {
+		if s := field(bot.Messages(l)); s != "" && s != en {
+			out[loc] = clip(s, 100)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// commands is the full command set, registered with one bulk overwrite.
+func commands() []*discordgo.ApplicationCommand {
+	en := bot.Messages(lang.English)
+	guildOnly := &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild}
+	anywhere := &[]discordgo.InteractionContextType{
+		discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM,
+	}
+	public := &discordgo.ApplicationCommandOption{
+		Type:        discordgo.ApplicationCommandOptionBoolean,
+		Name:        optPublic,
+		Description: "Show the answer to everyone in the channel (default: only you)",
+	}
+	slash := func(name string, field func(*bot.Strings) string, opts ...*discordgo.ApplicationCommandOption) *discordgo.ApplicationCommand {
+		c := &discordgo.ApplicationCommand{
+			Type:        discordgo.ChatApplicationCommand,
+			Name:        name,
+			Description: clip(field(en), 100),
+			Options:     opts,
+			Contexts:    anywhere,
+		}
+		if loc := localized(field); loc != nil {
+			c.DescriptionLocalizations = &loc
+		}
+		return c
+	}
+	str := func(name, desc string, auto bool, maxLen int) *discordgo.ApplicationCommandOption {
+		return &discordgo.ApplicationCommandOption{
+			Type: discordgo.ApplicationCommandOptionString, Name: name, Description: desc,
+			Required: true, Autocomplete: auto, MaxLength: maxLen,
+		}
+	}
+	channel := func(desc string) *discordgo.ApplicationCommandOption {
+		return &discordgo.ApplicationCommandOption{
+			Type: discordgo.ApplicationCommandOptionChannel, Name: optChannel, Description: desc, Required: true,
+			ChannelTypes: []discordgo.ChannelType{discordgo.ChannelTypeGuildText, discordgo.ChannelTypeGuildNews, discordgo.ChannelTypeGuildForum},
+		}
+	}
+	sub := func(name, desc string, opts ...*discordgo.ApplicationCommandOption) *discordgo.ApplicationCommandOption {
+		return &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: name, Description: desc, Options: opts}
+	}
+
+	scan := slash(cmdScan, func(s *bot.Strings) string { return s.CmdScan },
+		sub(scanEnable, "Check new messages in a channel for recruitment lures", channel("Channel to watch")),
+		sub(scanDisable, "Stop checking a channel", channel("Channel to stop watching")),
+		sub(scanModLog, "Set the channel where alerts are posted", channel("Mod-log channel")),
+		sub(scanThreshold, "Lowest level that raises an alert", &discordgo.ApplicationCommandOption{
+			Type: discordgo.ApplicationCommandOptionString, Name: optLevel, Description: "Alert level", Required: true,
+			Choices: []*discordgo.ApplicationCommandOptionChoice{
+				{Name: "high (fewer alerts)", Value: "high"},
+				{Name: "medium (more alerts)", Value: "medium"},
+			},
+		}),
+		sub(scanShow, "Show this server's scan settings"),
+	)
+	scan.DefaultMemberPermissions = ptr(int64(discordgo.PermissionManageGuild))
+	scan.Contexts = guildOnly
+
+	checkMsg := &discordgo.ApplicationCommand{
+		Type:     discordgo.MessageApplicationCommand,
+		Name:     cmdCheckMsg,
+		Contexts: guildOnly,
+	}
+	if loc := localized(func(s *bot.Strings) string { return s.CmdCheckMessage }); loc != nil {
+		for k, v := range loc {
+			loc[k] = clip(v, 32)
+		}
+		checkMsg.NameLocalizations = &loc
+	}
+
+	return []*discordgo.ApplicationCommand{
+		slash(cmdAsk, func(s *bot.Strings) string { return s.CmdAsk },
+			str(optQuestion, "Your question, e.g. what is a scam compound?", true, 2000), public),
+		slash(cmdCheck, func(s *bot.Strings) string { return s.CmdCheck },
+			str(optOffer, "The job offer text, or a link to a message in this server", false, 6000), public),
+		slash(cmdTopic, func(s *bot.Strings) string { return s.CmdTopic },
+			str(optID, "Topic (start typing)", true, 100), public),
+		slash(cmdTopics, func(s *bot.Strings) string { return s.CmdTopics }, public),
+		slash(cmdHotlines, func(s *bot.Strings) string { return s.CmdHotlines },
+			&discordgo.ApplicationCommandOption{
+				Type: discordgo.ApplicationCommandOptionString, Name: optCountry,
+				Description: "Country (start typing); leave empty for the list", Autocomplete: true, MaxLength: 100,
+			}, public),
+		slash(cmdAbout, func(s *bot.Strings) string { return s.CmdAbout }),
+		slash(cmdPrivacy, func(s *bot.Strings) string { return s.CmdPrivacy }),
+		scan,
+		checkMsg,
+	}
+}
+
+// register replaces the application's commands with one bulk overwrite,
+// in the configured guild or globally.
+func (b *Bot) register() error {
+	_, appID := b.self()
+	if appID == "" {
+		return fmt.Errorf("discord: READY carried no application id")
+	}
+	if _, err := b.s.ApplicationCommandBulkOverwrite(appID, b.cfg.GuildID, commands()); err != nil {
+		return fmt.Errorf("discord: registering commands: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,261 @@
+// Package discord runs scambot on Discord: slash commands and a message
+// context-menu command for everyone, and opt-in channel scanning that
+// alerts a guild's moderators to likely recruitment lures. It is a thin
+// adapter over the platform-free core in package bot, built on discordgo.
+package discord
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/scambot/scambot/bot"
+	"github.com/scambot/scambot/store"
+)
+
+// DefaultAPIURL is Discord's REST base URL.
+const DefaultAPIURL = "https://discord.com"
+
+// Config configures the adapter.
+type Config struct {
+	// Token is the bot token (without the "Bot " prefix). Required.
+	Token string
+	// APIURL replaces https://discord.com as the REST base URL (a REST
+	// proxy, or a fake Discord in tests). The gateway URL still comes
+	// from GET /gateway. Default DefaultAPIURL.
+	APIURL string
+	// GuildID, when set, registers the commands in that guild only
+	// (instant updates while testing); otherwise they are global.
+	GuildID string
+	// Scan requests the privileged message content intent, needed only
+	// for moderator channel scanning. Without it the commands and the
+	// context menu still work and /about says scanning is off.
+	Scan bool
+	// AlertsPerMinute caps scan alerts per guild; default 6.
+	AlertsPerMinute int
+	// Logger receives operational logs (never message text or tokens);
+	// default slog.Default().
+	Logger *slog.Logger
+}
+
+// ConfigFromEnv reads DISCORD_TOKEN, DISCORD_API_URL, DISCORD_GUILD_ID and
+// DISCORD_SCAN ("1", "true", "yes" or "on" to scan) through getenv.
+func ConfigFromEnv(getenv func(string) string) Config {
+	scan := strings.ToLower(strings.TrimSpace(getenv("DISCORD_SCAN")))
+	return Config{
+		Token:   strings.TrimSpace(getenv("DISCORD_TOKEN")),
+		APIURL:  strings.TrimSpace(getenv("DISCORD_API_URL")),
+		GuildID: strings.TrimSpace(getenv("DISCORD_GUILD_ID")),
+		Scan:    scan == "1" || scan == "true" || scan == "yes" || scan == "on",
+	}
+}
+
+// Bot is a Discord connection serving one core.
+type Bot struct {
+	cfg   Config
+	core  *bot.Bot
+	store *store.Store
+	log   *slog.Logger
+	s     *discordgo.Session
+
+	alerts *limiter
+
+	mu       sync.Mutex
+	guilds   map[string]store.Guild // settings cache, written through
+	selfID   string
+	appID    string
+	inflight sync.WaitGroup
+	closing  bool
+}
+
+// New prepares a Bot; Run connects it. st holds the guild scan settings.
+func New(cfg Config, core *bot.Bot, st *store.Store) (*Bot, error) {
+	if cfg.Token == "" {
+		return nil, errors.New("discord: no token")
+	}
+	if core == nil || st == nil {
+		return nil, errors.New("discord: core and store are required")
+	}
+	if cfg.APIURL == "" {
+		cfg.APIURL = DefaultAPIURL
+	}
+	base, err := url.Parse(strings.TrimRight(cfg.APIURL, "/"))
+	if err != nil || (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
+		return nil, fmt.Errorf("discord: invalid API URL %q", cfg.APIURL)
+	}
+	if cfg.AlertsPerMinute <= 0 {
+		cfg.AlertsPerMinute = 6
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	s, err := discordgo.New("Bot " + cfg.Token)
+	if err != nil {
+		return nil, fmt.Errorf("discord: %w", err)
+	}
+	s.ShouldRetryOnRateLimit = true // discordgo's default; 429s wait and retry
+	s.ShouldReconnectOnError = true
+	s.StateEnabled = false // nothing here needs cached guild state
+	s.LogLevel = discordgo.LogError
+	s.Client = &http.Client{Timeout: 15 * time.Second, Transport: rewrite(base, http.DefaultTransport)}
+	s.Identify.Intents = intents(cfg.Scan)
+
+	b := &Bot{
+		cfg:    cfg,
+		core:   core,
+		store:  st,
+		log:    cfg.Logger.With("platform", "discord"),
+		s:      s,
+		alerts: newLimiter(cfg.AlertsPerMinute, time.Minute),
+		guilds: map[string]store.Guild{},
+	}
+	s.AddHandler(b.onInteraction)
+	s.AddHandler(b.onMessage)
+	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Resumed) { b.log.Info("gateway session resumed") })
+	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) { b.log.Info("gateway disconnected") })
+	return b, nil
+}
+
+// intents are the minimum: guild events for interactions, plus guild
+// messages and their (privileged) content only when scanning is wanted.
+func intents(scan bool) discordgo.Intent {
+	in := discordgo.IntentsGuilds
+	if scan {
+		in |= discordgo.IntentsGuildMessages | discordgo.IntentsMessageContent
+	}
+	return in
+}
+
+// Run connects to the gateway, registers the commands and serves until
+// ctx is cancelled; then it closes the gateway, waits briefly for
+// in-flight replies and returns nil. Shutdown takes a few seconds at most.
+func (b *Bot) Run(ctx context.Context) error {
+	start := time.Now()
+	if err := b.s.Open(); err != nil {
+		return fmt.Errorf("discord: connecting to the gateway: %w", err)
+	}
+	b.s.State.RLock()
+	ready := b.s.State.Ready
+	b.s.State.RUnlock()
+	b.mu.Lock()
+	if ready.User != nil {
+		b.selfID = ready.User.ID
+	}
+	b.appID = b.selfID
+	if ready.Application != nil && ready.Application.ID != "" {
+		b.appID = ready.Application.ID
+	}
+	b.mu.Unlock()
+	if !b.cfg.Scan {
+		b.log.Info("message content intent not requested (DISCORD_SCAN unset): channel scanning is disabled; slash commands and the Check job offer menu work")
+	}
+	if err := b.register(); err != nil {
+		b.shutdown()
+		return err
+	}
+	b.log.Info("connected", "guild_commands", b.cfg.GuildID != "", "scan", b.cfg.Scan, "startup", time.Since(start).Round(time.Millisecond))
+	<-ctx.Done()
+	b.shutdown()
+	return nil
+}
+
+// shutdown closes the gateway and waits up to 5 s for handlers to finish.
+func (b *Bot) shutdown() {
+	b.mu.Lock()
+	b.closing = true
+	b.mu.Unlock()
+	if err := b.s.Close(); err != nil {
+		b.log.Warn("closing gateway", "err", err)
+	}
+	done := make(chan struct{})
+	go func() { b.inflight.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		b.log.Warn("shutdown: gave up waiting for in-flight replies")
+	}
+	b.log.Info("stopped")
+}
+
+// track runs f as an in-flight handler unless the bot is shutting down.
+func (b *Bot) track(f func()) {
+	b.mu.Lock()
+	if b.closing {
+		b.mu.Unlock()
+		return
+	}
+	b.inflight.Add(1)
+	b.mu.Unlock()
+	defer b.inflight.Done()
+	f()
+}
+
+func (b *Bot) self() (selfID, appID string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.selfID, b.appID
+}
+
+// rewrite returns a transport that sends requests for discord.com to base
+// instead. discordgo builds its endpoint URLs at init from a constant, so
+// the base URL is swapped here rather than in its package variables.
+func rewrite(base *url.URL, next http.RoundTripper) http.RoundTripper {
+	if base.String() == DefaultAPIURL {
+		return next
+	}
+	return roundTripper(func(req *http.Request) (*http.Response, error) {
+		if req.URL.Host == "discord.com" && req.URL.Scheme == "https" {
+			req = req.Clone(req.Context())
+			req.URL.Scheme = base.Scheme
+			req.URL.Host = base.Host
+			req.URL.Path = strings.TrimRight(base.Path, "/") + req.URL.Path
+			req.URL.RawPath = ""
+			req.Host = ""
+		}
+		return next.RoundTrip(req)
+	})
+}
+
+type roundTripper func(*http.Request) (*http.Response, error)
+
+func (f roundTripper) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
+
+// limiter allows n events per window for each key (a sliding window).
+type limiter struct {
+	mu     sync.Mutex
+	n      int
+	window time.Duration
+	seen   map[string][]time.Time
+	now    func() time.Time
+}
+
+func newLimiter(n int, window time.Duration) *limiter {
+	return &limiter{n: n, window: window, seen: map[string][]time.Time{}, now: time.Now}
+}
+
+// allow records an event for key and reports whether it is within the limit.
+func (l *limiter) allow(key string) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	now := l.now()
+	ts := l.seen[key]
+	i := 0
+	for i < len(ts) && now.Sub(ts[i]) >= l.window {
+		i++
+	}
+	ts = ts[i:]
+	if len(ts) >= l.n {
+		l.seen[key] = ts
+		return false
+	}
+	l.seen[key] = append(ts, now)
+	return true
+}

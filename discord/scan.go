@@ -1,0 +1,295 @@
+package discord
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/scambot/scambot/bot"
+	"github.com/scambot/scambot/markup"
+	"github.com/scambot/scambot/store"
+)
+
+const (
+	alertTitle  = "Possible recruitment lure"
+	alertFooter = "Nothing was deleted automatically. Read the message before acting."
+)
+
+// guild returns a guild's scan settings through a small cache; the cache
+// is written through by the /scan commands.
+func (b *Bot) guild(ctx context.Context, id string) (store.Guild, error) {
+	b.mu.Lock()
+	g, ok := b.guilds[id]
+	b.mu.Unlock()
+	if ok {
+		return g, nil
+	}
+	g, err := b.store.Guild(ctx, id)
+	if err != nil {
+		return store.Guild{}, err
+	}
+	b.mu.Lock()
+	b.guilds[id] = g
+	b.mu.Unlock()
+	return g, nil
+}
+
+func (b *Bot) forget(guildID string) {
+	b.mu.Lock()
+	delete(b.guilds, guildID)
+	b.mu.Unlock()
+}
+
+// scanCommand serves /scan. Discord hides it from members without Manage
+// Server by default, but server admins can change that, so the permission
+// is checked again on every use.
+func (b *Bot) scanCommand(i *discordgo.Interaction, data discordgo.ApplicationCommandInteractionData) error {
+	if i.GuildID == "" || i.Member == nil {
+		return b.text(i, guildOnlyText, true)
+	}
+	if !hasPerm(i, discordgo.PermissionManageGuild) {
+		return b.text(i, needManageSrv, true)
+	}
+	if len(data.Options) != 1 || data.Options[0].Type != discordgo.ApplicationCommandOptionSubCommand {
+		return b.text(i, bot.Messages(userLang(i)).BadCallback, true)
+	}
+	sub := data.Options[0]
+	opts := options(sub.Options)
+	ctx, cancel := context.WithTimeout(context.Background(), workTimeout)
+	defer cancel()
+	gid := i.GuildID
+	channel := optString(opts, optChannel)
+	if sub.Name != scanThreshold && sub.Name != scanShow && !isSnowflake(channel) {
+		return b.text(i, bot.Messages(userLang(i)).BadCallback, true)
+	}
+	var err error
+	var msg string
+	switch sub.Name {
+	case scanEnable:
+		err = b.store.Watch(ctx, gid, channel, true)
+		msg = fmt.Sprintf("Scanning <#%s> for recruitment lures from now on.", channel)
+	case scanDisable:
+		err = b.store.Watch(ctx, gid, channel, false)
+		msg = fmt.Sprintf("Stopped scanning <#%s>.", channel)
+	case scanModLog:
+		err = b.store.SetModLog(ctx, gid, channel)
+		msg = fmt.Sprintf("Alerts will be posted in <#%s>. Make sure I can view, send and embed links there.", channel)
+	case scanThreshold:
+		level := optString(opts, optLevel)
+		if level != store.ThresholdHigh && level != store.ThresholdMedium {
+			return b.text(i, bot.Messages(userLang(i)).BadCallback, true)
+		}
+		err = b.store.SetThreshold(ctx, gid, level)
+		msg = fmt.Sprintf("Alerts from level **%s** up.", level)
+	case scanShow:
+	default:
+		return b.text(i, bot.Messages(userLang(i)).BadCallback, true)
+	}
+	b.forget(gid)
+	if err != nil {
+		b.text(i, bot.Messages(userLang(i)).Failure, true) //nolint:errcheck // the store error is what matters
+		return err
+	}
+	g, err := b.guild(ctx, gid)
+	if err != nil {
+		b.text(i, bot.Messages(userLang(i)).Failure, true) //nolint:errcheck
+		return err
+	}
+	return b.respondRaw(i, strings.TrimSpace(msg+"\n\n"+b.settingsText(g)))
+}
+
+// settingsText describes a guild's scan settings; channel mentions are
+// raw Discord syntax, so this does not go through markup.
+func (b *Bot) settingsText(g store.Guild) string {
+	var s strings.Builder
+	s.WriteString("**Scan settings**\n")
+	if len(g.Watched) == 0 {
+		s.WriteString("Watched channels: none (scanning is off)\n")
+	} else {
+		s.WriteString("Watched channels:")
+		for _, c := range g.Watched {
+			s.WriteString(" <#" + c + ">")
+		}
+		s.WriteString("\n")
+	}
+	if g.ModLog == "" {
+		s.WriteString("Mod-log channel: not set (no alerts are posted until it is: /scan modlog)\n")
+	} else {
+		s.WriteString("Mod-log channel: <#" + g.ModLog + ">\n")
+	}
+	s.WriteString("Alert threshold: " + g.Threshold + "\n")
+	s.WriteString(fmt.Sprintf("Alert limit: %d per minute\n", b.cfg.AlertsPerMinute))
+	if !b.cfg.Scan {
+		s.WriteString("⚠️ This bot runs without the message content intent (DISCORD_SCAN), so it cannot read new messages: settings are saved but nothing is scanned.\n")
+	}
+	s.WriteString("Message text is never stored.")
+	return s.String()
+}
+
+// respondRaw sends bot-built Discord Markdown (with channel mentions)
+// ephemerally. Nothing user-typed may reach it.
+func (b *Bot) respondRaw(i *discordgo.Interaction, content string) error {
+	return b.s.InteractionRespond(i, &discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{
+			Content:         clip(content, maxContent),
+			Flags:           discordgo.MessageFlagsEphemeral,
+			AllowedMentions: noMentions,
+		},
+	})
+}
+
+func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
+	b.track(func() {
+		if err := b.scan(mc.Message); err != nil {
+			b.log.Warn("scan failed", "err", err)
+		}
+	})
+}
+
+// scan checks a new message in a watched channel and alerts the mod-log
+// channel when it reaches the guild's threshold. The text is read in
+// memory only; nothing is stored or logged.
+func (b *Bot) scan(m *discordgo.Message) error {
+	if !b.cfg.Scan || m == nil || m.GuildID == "" || m.Author == nil || m.Author.Bot || m.WebhookID != "" {
+		return nil
+	}
+	if selfID, _ := b.self(); m.Author.ID == selfID || strings.TrimSpace(m.Content) == "" {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), workTimeout)
+	defer cancel()
+	g, err := b.guild(ctx, m.GuildID)
+	if err != nil {
+		return err
+	}
+	if !g.Watches(m.ChannelID) || g.ModLog == "" {
+		return nil
+	}
+	r := b.core.Check(m.Content, "")
+	if r.Check == nil || !atLeast(r.Check.Level, g.Threshold) {
+		return nil
+	}
+	if !b.alerts.allow(m.GuildID) {
+		b.log.Warn("scan alert dropped: per-guild alert limit reached", "per_minute", b.cfg.AlertsPerMinute)
+		return nil
+	}
+	_, err = b.s.ChannelMessageSendComplex(g.ModLog, &discordgo.MessageSend{
+		Embeds:          []*discordgo.MessageEmbed{alertEmbed(m, r)},
+		Components:      alertButtons(m, r.Lang),
+		AllowedMentions: noMentions,
+	}, discordgo.WithContext(ctx))
+	if err != nil {
+		return fmt.Errorf("posting alert: %w", err)
+	}
+	b.log.Info("scan alert posted")
+	return nil
+}
+
+func messageURL(guildID, channelID, messageID string) string {
+	return "https://discord.com/channels/" + guildID + "/" + channelID + "/" + messageID
+}
+
+// alertEmbed is the moderators' alert: link to the message, author,
+// level and signals. Only the matched words are quoted, not the message.
+func alertEmbed(m *discordgo.Message, r bot.Reply) *discordgo.MessageEmbed {
+	res := r.Check
+	msgs := bot.Messages(r.Lang)
+	link := messageURL(m.GuildID, m.ChannelID, m.ID)
+	level := markup.Discord(fmt.Sprintf("**%s** (%s)", markup.Escape(res.Level.Summary(r.Lang)), fmt.Sprintf(msgs.ScoreOf, res.Score)))
+	desc := level + "\n\nPosted by <@" + m.Author.ID + "> in <#" + m.ChannelID + ">: [jump to message](" + link + ")"
+	return &discordgo.MessageEmbed{
+		Title:       alertTitle,
+		URL:         link,
+		Description: clip(desc, maxDescription),
+		Color:       levelColor(res.Level),
+		Fields:      signalFields(res.Signals, r.Lang, maxFields-1),
+		Footer:      &discordgo.MessageEmbedFooter{Text: alertFooter},
+		Timestamp:   time.Now().UTC().Format(time.RFC3339),
+	}
+}
+
+func alertButtons(m *discordgo.Message, l string) []discordgo.MessageComponent {
+	msgs := bot.Messages(l)
+	return rows([]discordgo.MessageComponent{
+		discordgo.Button{Label: clip(msgs.ButtonDelete, maxButtonLabel), Style: discordgo.DangerButton, CustomID: button{kind: "del", ch: m.ChannelID, msg: m.ID}.id()},
+		discordgo.Button{Label: clip(msgs.ButtonDismiss, maxButtonLabel), Style: discordgo.SecondaryButton, CustomID: button{kind: "dis"}.id()},
+	})
+}
+
+// moderate handles an alert's Delete and Dismiss buttons. The member
+// needs Manage Messages, and the button must sit on one of this bot's
+// alerts in this guild that points at the very message to delete: a
+// forged custom ID cannot delete anything else.
+func (b *Bot) moderate(i *discordgo.Interaction, btn button) error {
+	l := userLang(i)
+	if !hasPerm(i, discordgo.PermissionManageMessages) {
+		return b.text(i, needManageMsgs, true)
+	}
+	selfID, _ := b.self()
+	msg := i.Message
+	if msg == nil || msg.Author == nil || msg.Author.ID != selfID || len(msg.Embeds) == 0 ||
+		!strings.HasPrefix(msg.Embeds[0].URL, "https://discord.com/channels/"+i.GuildID+"/") {
+		return b.text(i, bot.Messages(l).BadCallback, true)
+	}
+	alert := msg.Embeds[0]
+	if btn.kind == "del" && alert.URL != messageURL(i.GuildID, btn.ch, btn.msg) {
+		return b.text(i, bot.Messages(l).BadCallback, true)
+	}
+	mod := "<@" + i.Member.User.ID + ">"
+	if btn.kind == "dis" {
+		return b.s.InteractionRespond(i, &discordgo.InteractionResponse{
+			Type: discordgo.InteractionResponseUpdateMessage,
+			Data: &discordgo.InteractionResponseData{
+				Embeds:          []*discordgo.MessageEmbed{resolved(alert, "Dismissed by "+mod)},
+				Components:      []discordgo.MessageComponent{},
+				AllowedMentions: noMentions,
+			},
+		})
+	}
+	// Deleting is a REST call: acknowledge the click first.
+	if err := b.s.InteractionRespond(i, &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate}); err != nil {
+		return fmt.Errorf("deferring: %w", err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), workTimeout)
+	defer cancel()
+	outcome := "Message deleted by " + mod
+	err := b.s.ChannelMessageDelete(btn.ch, btn.msg, discordgo.WithContext(ctx))
+	var rest *discordgo.RESTError
+	switch {
+	case errors.As(err, &rest) && rest.Response != nil && rest.Response.StatusCode == http.StatusNotFound:
+		outcome = "The message was already gone (" + mod + " tried to delete it)"
+		err = nil
+	case err != nil:
+		outcome = "I could not delete the message: check that I have Manage Messages in that channel."
+	}
+	embeds := []*discordgo.MessageEmbed{resolved(alert, outcome)}
+	edit := &discordgo.WebhookEdit{Embeds: &embeds, AllowedMentions: noMentions}
+	if err == nil {
+		edit.Components = &[]discordgo.MessageComponent{}
+	}
+	if _, eerr := b.s.InteractionResponseEdit(i, edit); eerr != nil {
+		return errors.Join(err, fmt.Errorf("updating alert: %w", eerr))
+	}
+	if err != nil {
+		return fmt.Errorf("deleting message: %w", err)
+	}
+	return nil
+}
+
+// resolved copies an alert embed with a line saying what a moderator did.
+func resolved(e *discordgo.MessageEmbed, outcome string) *discordgo.MessageEmbed {
+	c := *e
+	c.Fields = append([]*discordgo.MessageEmbedField(nil), e.Fields...)
+	if len(c.Fields) >= maxFields {
+		c.Fields = c.Fields[:maxFields-1]
+	}
+	c.Fields = append(c.Fields, &discordgo.MessageEmbedField{Name: "Outcome", Value: clip(outcome, maxFieldValue)})
+	shrink(&c)
+	return &c
+}
