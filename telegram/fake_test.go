@@ -34,6 +34,7 @@ type fakeAPI struct {
 	sendSeen map[int64]time.Time      // first sendMessage per chat (load test)
 	given    map[int64]time.Time      // when getUpdates handed out a chat's first update
 	polls    []map[string]any         // getUpdates parameters, in order
+	maxPoll  time.Duration            // cap on the long-poll wait
 }
 
 type apiCall struct {
@@ -61,6 +62,7 @@ func newFakeAPI(t testing.TB) *fakeAPI {
 		changed:  make(chan struct{}, 1),
 		sendSeen: map[int64]time.Time{},
 		given:    map[int64]time.Time{},
+		maxPoll:  500 * time.Millisecond,
 	}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.srv.Close)
@@ -159,7 +161,10 @@ func (f *fakeAPI) getUpdates(w http.ResponseWriter, r *http.Request, params map[
 		timeout = t
 	}
 	// A short long poll: tests push updates while the bot waits.
-	deadline := time.After(min(time.Duration(timeout*float64(time.Second)), 500*time.Millisecond))
+	f.mu.Lock()
+	maxPoll := f.maxPoll
+	f.mu.Unlock()
+	deadline := time.After(min(time.Duration(timeout*float64(time.Second)), maxPoll))
 	for {
 		f.mu.Lock()
 		var keep, out []map[string]any

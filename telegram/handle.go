@@ -405,6 +405,21 @@ func (b *Bot) onText(ctx context.Context, c *conv, text string, forwarded bool) 
 		}
 		return
 	}
+	if strings.TrimSpace(text) == "" {
+		// A sticker, a picture without caption, a bare mention.
+		switch {
+		case forwarded:
+			c.ev.cmd = "auto_check"
+			b.check(ctx, c, text) // says there is no text to check
+		case c.group:
+			c.ev.cmd = "start"
+			b.sendReply(ctx, c, b.core.Welcome(c.lang), false)
+		default:
+			c.ev.cmd = "auto_ask"
+			b.ask(ctx, c, text) // says there are no words to read
+		}
+		return
+	}
 	route := b.core.Route(text)
 	switch {
 	case route == bot.RouteCheck, forwarded && route == bot.RouteUnsure:
@@ -578,7 +593,7 @@ func (b *Bot) onCallback(ctx context.Context, c *conv, cb *tele.Callback) {
 func (b *Bot) answerCallback(ctx context.Context, id, text string) {
 	params := map[string]any{"callback_query_id": id}
 	if text != "" {
-		params["text"] = markup.Plain(text)
+		params["text"] = truncateRunes(markup.Plain(text), 200)
 	}
 	if _, err := b.call(ctx, "answerCallbackQuery", params); err != nil {
 		b.log.Warn("answerCallbackQuery failed", "err", err)

@@ -167,7 +167,11 @@ func (b *Bot) sendText(ctx context.Context, c *conv, md string, kb any) {
 	}
 	pieces := markup.Split(md, limit, markup.HTML)
 	if c.group && len(pieces) > 1 {
-		pieces = []string{pieces[0] + "\n\n…\n\n*" + bot.Messages(c.lang).NotInGroup + "*"}
+		more := "*" + bot.Messages(c.lang).NotInGroup + "*"
+		if b.me.Username != "" {
+			more = "[" + more + "](https://t.me/" + b.me.Username + ")"
+		}
+		pieces = []string{pieces[0] + "\n\n…\n\n" + more}
 	}
 	for i, p := range pieces {
 		params := map[string]any{

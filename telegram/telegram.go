@@ -229,7 +229,7 @@ func New(cfg Config, core *bot.Bot, prefs Prefs) (*Bot, error) {
 		listening: make(chan struct{}),
 		flood:     newFloodGuard(cfg.FloodLimit, cfg.FloodWindow),
 		pending:   newMemo(10000, 10*time.Minute),
-		unsure:    newMemo(10000, 10*time.Minute),
+		unsure:    newMemo(2000, 10*time.Minute), // texts of up to 4,096 characters
 	}
 	b.limits = newLimiter(cfg.GlobalRate, cfg.ChatRate, cfg.GroupRate)
 	b.pollCtx, b.stopPol = context.WithCancel(context.Background())
