@@ -1,0 +1,503 @@
+// Package bot is scambot's platform-free core: a request in (a question, an
+// offer to check, a topic to open), a Reply out. Platform adapters
+// (terminal, Telegram, Discord) turn messages into calls on Bot and render
+// the Reply; they hold no knowledge of their own.
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/scambot/scambot/answer"
+	"github.com/scambot/scambot/knowledge"
+	"github.com/scambot/scambot/lang"
+	"github.com/scambot/scambot/markup"
+	"github.com/scambot/scambot/offer"
+)
+
+// Answerer finds the article that answers a question (answer.Engine).
+type Answerer interface {
+	Answer(ctx context.Context, question, lang string) (answer.Result, error)
+}
+
+// Checker scores a job offer (offer.Checker).
+type Checker interface {
+	CheckLang(text, lang string) offer.Result
+}
+
+// Bot answers questions and checks offers. It is safe for concurrent use.
+type Bot struct {
+	kb      *knowledge.Base
+	answers Answerer
+	offers  Checker
+}
+
+// New returns a Bot over a loaded knowledge base.
+func New(kb *knowledge.Base, answers Answerer, offers Checker) *Bot {
+	return &Bot{kb: kb, answers: answers, offers: offers}
+}
+
+// Kind says what a Reply is.
+type Kind string
+
+const (
+	KindAnswer  Kind = "answer"  // an article answers the question
+	KindAbstain Kind = "abstain" // no good answer: says so and points to help
+	KindCheck   Kind = "check"   // an offer check result
+	KindTopic   Kind = "topic"   // an article opened by id
+	KindInfo    Kind = "info"    // help, about, privacy, lists, prompts
+)
+
+// TopicRef names an article for links and buttons.
+type TopicRef struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+}
+
+// ActionKind is something a button under a reply can do.
+type ActionKind string
+
+const (
+	ActionTopic    ActionKind = "topic"    // open article Arg
+	ActionCheck    ActionKind = "check"    // start an offer check
+	ActionAsk      ActionKind = "ask"      // start a question
+	ActionHelpNow  ActionKind = "helpnow"  // urgent help (trapped / hotlines)
+	ActionTopics   ActionKind = "topics"   // browse all topics
+	ActionHotlines ActionKind = "hotlines" // hotlines, Arg = country or ""
+)
+
+// Action is a suggested button. Adapters encode it as their platform's
+// callback data and must validate what comes back.
+type Action struct {
+	Kind  ActionKind `json:"kind"`
+	Arg   string     `json:"arg,omitempty"`
+	Label string     `json:"label"`
+}
+
+// Reply is what the core says back. Body and Notice are in the Markdown
+// subset of package markup; adapters render them for their platform.
+type Reply struct {
+	Kind  Kind   `json:"kind"`
+	Lang  string `json:"lang"`
+	Title string `json:"title,omitempty"`
+	Body  string `json:"body"`
+	// Notice is a one-line remark shown before the body (answered in
+	// English, input truncated...), empty when there is none.
+	Notice string `json:"notice,omitempty"`
+	// Article is the article that answers, for KindAnswer and KindTopic.
+	Article *TopicRef `json:"article,omitempty"`
+	// Score is the answer confidence in [0,1] or the offer score in [0,100].
+	Score   float64            `json:"score"`
+	Sources []knowledge.Source `json:"sources,omitempty"`
+	Related []TopicRef         `json:"related,omitempty"`
+	Check   *offer.Result      `json:"check,omitempty"`
+	Actions []Action           `json:"actions,omitempty"`
+}
+
+// Markdown is the whole reply as one Markdown-subset text: notice, body and
+// sources. Adapters that have no richer layout (terminal, Telegram) send
+// this; Discord puts the parts into embed fields instead.
+func (r Reply) Markdown() string {
+	var b strings.Builder
+	if r.Notice != "" {
+		b.WriteString("*" + strings.TrimSpace(r.Notice) + "*\n\n")
+	}
+	b.WriteString(r.Body)
+	if len(r.Sources) > 0 {
+		b.WriteString("\n\n**" + Messages(r.Lang).Sources + "**")
+		for _, s := range r.Sources {
+			b.WriteString("\n- " + SourceMarkdown(s))
+		}
+	}
+	return b.String()
+}
+
+// SourceMarkdown formats a source as a Markdown-subset line, linked when it
+// has a URL.
+func SourceMarkdown(s knowledge.Source) string {
+	name := markup.Escape(s.Publisher)
+	if s.URL != "" {
+		name = "[" + name + "](" + s.URL + ")"
+	}
+	out := name
+	if s.Title != "" {
+		out += ", " + markup.Escape(s.Title)
+	}
+	if s.Year != 0 {
+		out += fmt.Sprintf(" (%d)", s.Year)
+	}
+	return out
+}
+
+// replyLang is the language to reply in: the user's choice when valid,
+// else the one detected in text.
+func replyLang(text, chosen string) string {
+	if lang.Valid(chosen) {
+		return chosen
+	}
+	return lang.Detect(text)
+}
+
+// Ask answers a question. chosen is the user's language choice ("" to
+// detect it from the question). An error means the search itself failed;
+// "no good answer" is a KindAbstain reply, not an error.
+func (b *Bot) Ask(ctx context.Context, question, chosen string) (Reply, error) {
+	question = cleanInput(question)
+	l := replyLang(question, chosen)
+	if isBlank(question) {
+		return b.info(l, "", Messages(l).EmptyQuestion, b.abstainActions(l)), nil
+	}
+	res, err := b.answers.Answer(ctx, question, l)
+	if err != nil {
+		return Reply{}, fmt.Errorf("answering: %w", err)
+	}
+	if res.Lang != "" {
+		l = res.Lang
+	}
+	m := Messages(l)
+	var notice string
+	if res.Truncated {
+		notice = fmt.Sprintf(m.QuestionTruncated, answer.MaxQuestion)
+	}
+	if !res.Answered {
+		r := b.abstain(replyLang(question, chosen))
+		r.Notice = notice
+		return r, nil
+	}
+	r := b.articleReply(res.Article, KindAnswer, res.Section)
+	r.Score = res.Score
+	if res.FellBack {
+		notice = strings.TrimSpace(notice + " " + fmt.Sprintf(Messages(res.QueryLang).FellBack, lang.Name(res.QueryLang)))
+	}
+	r.Notice = notice
+	return r, nil
+}
+
+// abstain is the reply when the knowledge base has no good answer: it says
+// so plainly and offers the most useful ways on.
+func (b *Bot) abstain(l string) Reply {
+	m := Messages(l)
+	var body strings.Builder
+	body.WriteString("**" + m.AbstainTitle + "**\n\n" + m.Abstain + "\n\n" + m.AbstainNext)
+	var related []TopicRef
+	for _, id := range []string{"job-offer-red-flags", "report-a-scam", "trapped-what-to-do"} {
+		if a, _, ok := b.kb.Article(id, l); ok {
+			related = append(related, TopicRef{ID: id, Title: a.Title})
+		}
+	}
+	return Reply{Kind: KindAbstain, Lang: l, Body: body.String(), Related: related, Actions: b.abstainActions(l)}
+}
+
+func (b *Bot) abstainActions(l string) []Action {
+	m := Messages(l)
+	return []Action{
+		{Kind: ActionTopics, Label: m.ButtonTopics},
+		{Kind: ActionCheck, Label: m.ButtonCheck},
+		{Kind: ActionHelpNow, Label: m.ButtonHelpNow},
+	}
+}
+
+// Topic opens an article by id in lang (English when it has no
+// translation). ok is false for an unknown id.
+func (b *Bot) Topic(id, l string) (r Reply, ok bool) {
+	if !lang.Valid(l) {
+		l = lang.English
+	}
+	a, fellBack, ok := b.kb.Article(id, l)
+	if !ok {
+		return Reply{}, false
+	}
+	r = b.articleReply(a, KindTopic, nil)
+	if fellBack {
+		r.Notice = fmt.Sprintf(Messages(l).FellBack, lang.Name(l))
+	}
+	return r, true
+}
+
+// articleReply renders an article: title, summary, the targeted section
+// when there is one, sources and up to three related topics.
+func (b *Bot) articleReply(a *knowledge.Article, kind Kind, sec *knowledge.Section) Reply {
+	var body strings.Builder
+	body.WriteString("**" + markup.Escape(a.Title) + "**\n\n" + strings.TrimSpace(a.Summary))
+	if sec != nil && sec.Text != "" {
+		if sec.Heading != "" {
+			body.WriteString("\n\n## " + sec.Heading)
+		}
+		body.WriteString("\n" + sec.Text)
+	}
+	r := Reply{
+		Kind:    kind,
+		Lang:    a.Lang,
+		Title:   a.Title,
+		Body:    body.String(),
+		Article: &TopicRef{ID: a.ID, Title: a.Title},
+		Sources: a.Sources,
+		Related: b.related(a, 3),
+	}
+	for _, t := range r.Related {
+		r.Actions = append(r.Actions, Action{Kind: ActionTopic, Arg: t.ID, Label: t.Title})
+	}
+	return r
+}
+
+func (b *Bot) related(a *knowledge.Article, n int) []TopicRef {
+	var out []TopicRef
+	for _, id := range a.Related {
+		if len(out) == n {
+			break
+		}
+		if r, _, ok := b.kb.Article(id, a.Lang); ok {
+			out = append(out, TopicRef{ID: id, Title: r.Title})
+		}
+	}
+	return out
+}
+
+// FullArticle returns the whole article body as a reply (for "read more").
+func (b *Bot) FullArticle(id, l string) (Reply, bool) {
+	r, ok := b.Topic(id, l)
+	if !ok {
+		return r, false
+	}
+	a, _, _ := b.kb.Article(id, l)
+	r.Body = "**" + markup.Escape(a.Title) + "**\n\n" + a.Body
+	return r, true
+}
+
+// Topics lists every article in browse order, titled in lang where a
+// translation exists.
+func (b *Bot) Topics(l string) []TopicRef {
+	out := make([]TopicRef, 0, len(b.kb.IDs()))
+	for _, id := range b.kb.IDs() {
+		if a, _, ok := b.kb.Article(id, l); ok {
+			out = append(out, TopicRef{ID: id, Title: a.Title})
+		}
+	}
+	return out
+}
+
+// HasTopic reports whether id names an article, for validating callback
+// data and command options.
+func (b *Bot) HasTopic(id string) bool {
+	_, _, ok := b.kb.Article(id, lang.English)
+	return ok
+}
+
+// Check scores a job offer and explains what was found.
+func (b *Bot) Check(text, chosen string) Reply {
+	text = cleanInput(text)
+	l := replyLang(text, chosen)
+	if isBlank(text) {
+		return b.info(l, "", Messages(l).EmptyOffer, nil)
+	}
+	res := b.offers.CheckLang(text, l)
+	return b.checkReply(text, res, l)
+}
+
+func (b *Bot) checkReply(text string, res offer.Result, l string) Reply {
+	m := Messages(l)
+	var body strings.Builder
+	body.WriteString(fmt.Sprintf("**%s** (%s)", markup.Escape(res.Level.Summary(l)), fmt.Sprintf(m.ScoreOf, res.Score)))
+	if len(res.Signals) > 0 {
+		body.WriteString("\n\n**" + m.SignalsFound + "**")
+		for _, s := range res.Signals {
+			body.WriteString("\n- " + markup.Escape(s.Text) + matchedWords(s.Matched))
+		}
+	} else {
+		body.WriteString("\n\n" + m.NoSignals)
+	}
+	if len(res.Counter) > 0 {
+		body.WriteString("\n\n**" + m.CounterFound + "**")
+		for _, s := range res.Counter {
+			body.WriteString("\n- " + markup.Escape(s.Text) + matchedWords(s.Matched))
+		}
+	}
+	if len(res.Advice) > 0 {
+		body.WriteString("\n\n**" + m.NextSteps + "**")
+		for _, a := range res.Advice {
+			body.WriteString("\n- " + markup.Escape(a.Text))
+		}
+	}
+	r := Reply{
+		Kind:  KindCheck,
+		Lang:  l,
+		Title: m.CheckTitle,
+		Body:  body.String(),
+		Score: float64(res.Score),
+		Check: &res,
+	}
+	if res.Truncated {
+		r.Notice = fmt.Sprintf(m.OfferTruncated, offer.MaxInput)
+	}
+	// Buttons: why this matters (the article of the strongest signal), how
+	// to verify, where to report.
+	why := "job-offer-red-flags"
+	if len(res.Signals) > 0 && res.Signals[0].Article != "" && b.HasTopic(res.Signals[0].Article) {
+		why = res.Signals[0].Article
+	}
+	for _, t := range []struct{ id, label string }{
+		{why, m.ButtonWhy}, {"verify-a-job-offer", m.ButtonVerify}, {"report-a-scam", m.ButtonReport},
+	} {
+		if a, _, ok := b.kb.Article(t.id, l); ok {
+			r.Related = append(r.Related, TopicRef{ID: t.id, Title: a.Title})
+			r.Actions = append(r.Actions, Action{Kind: ActionTopic, Arg: t.id, Label: t.label})
+		}
+	}
+	return r
+}
+
+// matchedWords quotes the words that fired a signal, escaped: they are the
+// user's own text.
+func matchedWords(words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	seen := map[string]bool{}
+	var q []string
+	for _, w := range words {
+		w = strings.Join(strings.Fields(w), " ")
+		if w == "" || seen[strings.ToLower(w)] {
+			continue
+		}
+		seen[strings.ToLower(w)] = true
+		q = append(q, "“**"+markup.Escape(w)+"**”")
+		if len(q) == 6 {
+			break
+		}
+	}
+	if len(q) == 0 {
+		return ""
+	}
+	return ": " + strings.Join(q, ", ")
+}
+
+// Route says how to treat a plain message that came without a command.
+type Route int
+
+const (
+	RouteAsk    Route = iota // a question: answer it
+	RouteCheck               // a job offer: check it
+	RouteUnsure              // could be either: ask the user
+)
+
+// Route guesses whether text is a question or a job offer to check. A
+// long text that reads like an offer is checked; a short one with a
+// question is answered; an offer with a question on top is unsure.
+func (b *Bot) Route(text string) Route {
+	text = cleanInput(text)
+	if !offer.LooksLikeOffer(text) {
+		return RouteAsk
+	}
+	n := utf8.RuneCountInString(text)
+	if n >= 200 && !looksLikeQuestion(text) {
+		return RouteCheck
+	}
+	if n >= 400 {
+		return RouteCheck
+	}
+	return RouteUnsure
+}
+
+func looksLikeQuestion(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？") ||
+		strings.Contains(t, "? ") || strings.Contains(t, "?\n")
+}
+
+// Welcome is the /start reply.
+func (b *Bot) Welcome(l string) Reply {
+	m := Messages(l)
+	return b.info(l, m.WelcomeTitle, m.Welcome, []Action{
+		{Kind: ActionCheck, Label: m.ButtonCheck},
+		{Kind: ActionAsk, Label: m.ButtonAsk},
+		{Kind: ActionHelpNow, Label: m.ButtonHelpNow},
+	})
+}
+
+// HelpNow is the urgent-help reply: what to do if trapped, then hotlines.
+func (b *Bot) HelpNow(l string) Reply {
+	m := Messages(l)
+	r, _ := b.Topic("trapped-what-to-do", l)
+	r.Kind = KindInfo
+	r.Body = "**" + m.HelpNowTitle + "**\n\n" + m.HelpNow + "\n\n" + r.Body
+	r.Actions = append([]Action{
+		{Kind: ActionHotlines, Label: m.ButtonHotlines},
+		{Kind: ActionTopic, Arg: "help-someone-trapped", Label: m.ButtonSomeoneElse},
+	}, r.Actions...)
+	return r
+}
+
+// Command is a command an adapter offers, for the help text.
+type Command struct {
+	Name string // with its prefix, e.g. "/check"
+	Desc string
+}
+
+// Help lists the adapter's commands under a short introduction.
+func (b *Bot) Help(l string, cmds []Command) Reply {
+	m := Messages(l)
+	var body strings.Builder
+	body.WriteString(m.HelpIntro)
+	for _, c := range cmds {
+		body.WriteString("\n- **" + markup.Escape(c.Name) + "**: " + markup.Escape(c.Desc))
+	}
+	body.WriteString("\n\n" + m.HelpOutro)
+	return b.info(l, m.HelpTitle, body.String(), []Action{
+		{Kind: ActionCheck, Label: m.ButtonCheck},
+		{Kind: ActionTopics, Label: m.ButtonTopics},
+		{Kind: ActionHelpNow, Label: m.ButtonHelpNow},
+	})
+}
+
+// About is the about-this-bot article, with a line on what the platform
+// has disabled (e.g. Discord scanning without the message content intent).
+func (b *Bot) About(l, disabled string) Reply {
+	r, _ := b.Topic("about-this-bot", l)
+	r.Kind = KindInfo
+	if disabled != "" {
+		r.Notice = disabled
+	}
+	return r
+}
+
+// Privacy says what is kept and what is never kept.
+func (b *Bot) Privacy(l string) Reply {
+	m := Messages(l)
+	return b.info(l, m.PrivacyTitle, m.Privacy, nil)
+}
+
+func (b *Bot) info(l, title, body string, actions []Action) Reply {
+	if title != "" {
+		body = "**" + title + "**\n\n" + body
+	}
+	return Reply{Kind: KindInfo, Lang: l, Title: title, Body: body, Actions: actions}
+}
+
+// cleanInput makes text valid UTF-8 and drops control characters other
+// than line breaks and tabs, so nothing binary reaches search or replies.
+func cleanInput(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\t' {
+			return r
+		}
+		if unicode.IsControl(r) || r == '\uFFFD' {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// isBlank reports text with no letters or digits (empty, spaces, emoji
+// only, punctuation only).
+func isBlank(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,110 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/scambot/scambot/knowledge"
+	"github.com/scambot/scambot/lang"
+	"github.com/scambot/scambot/markup"
+)
+
+// hotlinesID is the article whose "## Country" sections list the contacts.
+const hotlinesID = "hotlines"
+
+// Countries lists the countries the hotlines article has a section for, in
+// the article's order (the user's language where it is translated).
+func (b *Bot) Countries(l string) []string {
+	a, _, ok := b.kb.Article(hotlinesID, l)
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, s := range a.Sections {
+		if s.Heading != "" {
+			out = append(out, s.Heading)
+		}
+	}
+	return out
+}
+
+// Hotlines returns the contacts for one country, or the country list when
+// country is empty or unknown. Country names match case-insensitively,
+// by prefix ("phil", "viet") and in English too, so "Vietnam" works in a
+// Vietnamese chat.
+func (b *Bot) Hotlines(country, l string) Reply {
+	if !lang.Valid(l) {
+		l = lang.English
+	}
+	m := Messages(l)
+	a, fellBack, ok := b.kb.Article(hotlinesID, l)
+	if !ok {
+		return b.info(l, m.HotlinesTitle, m.Failure, nil)
+	}
+	country = strings.TrimSpace(cleanInput(country))
+	// Translated sections are headed "Local name (English name)", so an
+	// English country name matches in every language.
+	if country != "" {
+		if i := matchCountry(b.Countries(l), country); i >= 0 {
+			sec := a.Sections[sectionIndex(a.Sections, i)]
+			r := Reply{
+				Kind:    KindTopic,
+				Lang:    a.Lang,
+				Title:   sec.Heading,
+				Body:    "**" + markup.Escape(m.HotlinesTitle+": "+sec.Heading) + "**\n\n" + sec.Text,
+				Article: &TopicRef{ID: a.ID, Title: a.Title},
+				Sources: a.Sources,
+				Related: b.related(a, 3),
+			}
+			if fellBack {
+				r.Notice = fmt.Sprintf(m.FellBack, lang.Name(l))
+			}
+			return r
+		}
+	}
+	var body strings.Builder
+	body.WriteString("**" + m.HotlinesTitle + "**\n\n" + strings.TrimSpace(a.Summary) + "\n\n")
+	if country != "" {
+		body.WriteString(fmt.Sprintf(m.UnknownCountry, markup.Escape(country)))
+	} else {
+		body.WriteString(m.HotlinesPick)
+	}
+	r := Reply{Kind: KindInfo, Lang: a.Lang, Title: m.HotlinesTitle, Body: body.String(), Sources: a.Sources}
+	for _, c := range b.Countries(l) {
+		r.Actions = append(r.Actions, Action{Kind: ActionHotlines, Arg: c, Label: c})
+	}
+	return r
+}
+
+// matchCountry finds query among names: exact, then prefix, then
+// substring, all case-insensitive. -1 when none matches.
+func matchCountry(names []string, query string) int {
+	q := strings.ToLower(query)
+	for _, match := range []func(string) bool{
+		func(n string) bool { return n == q },
+		func(n string) bool { return strings.HasPrefix(n, q) },
+		func(n string) bool { return len(q) >= 3 && strings.Contains(n, q) },
+	} {
+		for i, n := range names {
+			if match(strings.ToLower(n)) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// sectionIndex maps the i-th headed section to its index in secs (the text
+// before the first heading is a section without one).
+func sectionIndex(secs []knowledge.Section, i int) int {
+	n := -1
+	for j, s := range secs {
+		if s.Heading != "" {
+			n++
+			if n == i {
+				return j
+			}
+		}
+	}
+	return 0
+}

@@ -1,0 +1,131 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+
+	"github.com/scambot/scambot/bot"
+	"github.com/scambot/scambot/knowledge"
+	"github.com/scambot/scambot/markup"
+)
+
+// askJSON is one reply of `scambot ask --json`.
+type askJSON struct {
+	Answered bool               `json:"answered"`
+	Article  *bot.TopicRef      `json:"article"`
+	Score    float64            `json:"score"`
+	Lang     string             `json:"lang"`
+	Text     string             `json:"text"`
+	Notice   string             `json:"notice,omitempty"`
+	Sources  []knowledge.Source `json:"sources"`
+	Related  []string           `json:"related"`
+}
+
+func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("ask", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "write each reply as one JSON object on one line")
+	chosen := fs.String("lang", "", "answer in this language (en, zh, vi, id, ms, th, hi, tl); default: detect")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, "usage: scambot ask [--json] [--lang CODE] [QUESTION...]\n\n"+
+			"Answers QUESTION, or with no arguments one question per line of stdin, one reply per line.\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return 0
+		}
+		return 2
+	}
+	slog.SetDefault(newLogger(stderr, slog.LevelWarn))
+	c, err := newCore(ctx)
+	if err != nil {
+		fmt.Fprintln(stderr, "scambot:", err)
+		return 1
+	}
+	out := bufio.NewWriter(stdout)
+	answerOne := func(q string, oneLine bool) error {
+		r, err := c.bot.Ask(ctx, q, *chosen)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			if err := json.NewEncoder(out).Encode(toAskJSON(r)); err != nil {
+				return err
+			}
+		} else {
+			text := markup.Plain(r.Markdown())
+			if len(r.Related) > 0 {
+				text += "\n\n" + bot.Messages(r.Lang).Related + ": " + relatedList(r.Related)
+			}
+			if oneLine {
+				text = strings.Join(strings.Fields(text), " ")
+			}
+			if _, err := fmt.Fprintln(out, text); err != nil {
+				return err
+			}
+		}
+		// Flush per reply: a caller piping questions in reads answers as
+		// they come.
+		return out.Flush()
+	}
+	if fs.NArg() > 0 {
+		if err := answerOne(strings.Join(fs.Args(), " "), false); err != nil {
+			fmt.Fprintln(stderr, "scambot:", err)
+			return 1
+		}
+		return 0
+	}
+	sc := bufio.NewScanner(stdin)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for sc.Scan() {
+		if err := ctx.Err(); err != nil {
+			break
+		}
+		if err := answerOne(sc.Text(), true); err != nil {
+			fmt.Fprintln(stderr, "scambot:", err)
+			return 1
+		}
+	}
+	if err := sc.Err(); err != nil {
+		fmt.Fprintln(stderr, "scambot: reading stdin:", err)
+		return 1
+	}
+	return 0
+}
+
+func toAskJSON(r bot.Reply) askJSON {
+	j := askJSON{
+		Answered: r.Kind == bot.KindAnswer,
+		Score:    r.Score,
+		Lang:     r.Lang,
+		Text:     markup.Plain(r.Body),
+		Notice:   markup.Plain(r.Notice),
+		Sources:  r.Sources,
+		Related:  []string{},
+	}
+	if j.Sources == nil {
+		j.Sources = []knowledge.Source{}
+	}
+	if j.Answered {
+		j.Article = r.Article
+	}
+	for _, t := range r.Related {
+		j.Related = append(j.Related, t.ID)
+	}
+	return j
+}
+
+func relatedList(ts []bot.TopicRef) string {
+	parts := make([]string, len(ts))
+	for i, t := range ts {
+		parts[i] = t.Title + " (/topic " + t.ID + ")"
+	}
+	return strings.Join(parts, "; ")
+}

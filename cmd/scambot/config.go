@@ -1,0 +1,30 @@
+package main
+
+import "os"
+
+// config is what `scambot run` reads from the environment to decide what to
+// start; each adapter reads its own variables (telegram.ConfigFromEnv,
+// discord.ConfigFromEnv). .env.example documents every variable and the
+// README has the table.
+type config struct {
+	dataDir       string // SCAMBOT_DATA_DIR, default "data"
+	telegramToken string // TELEGRAM_TOKEN: Telegram on when set
+	discordToken  string // DISCORD_TOKEN: Discord on when set
+}
+
+func configFromEnv() config {
+	return config{
+		dataDir:       envOr("SCAMBOT_DATA_DIR", "data"),
+		telegramToken: os.Getenv("TELEGRAM_TOKEN"),
+		discordToken:  os.Getenv("DISCORD_TOKEN"),
+	}
+}
+
+func (c config) anyPlatform() bool { return c.telegramToken != "" || c.discordToken != "" }
+
+func envOr(key, def string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	return def
+}

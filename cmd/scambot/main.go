@@ -1,0 +1,163 @@
+// Command scambot is a chat bot for scam-compound awareness: it answers
+// questions from a curated knowledge base and checks job offers for the
+// signs of a trafficking lure, on Telegram, Discord or a local terminal.
+//
+// Usage:
+//
+//	scambot [run]                 run the bot (Telegram/Discord when their tokens are set, else a terminal chat)
+//	scambot ask [--json] [Q...]   answer a question (or one per stdin line)
+//	scambot check [--json] [F...] check job offers (files or stdin)
+//	scambot kb lint [DIR]         validate the knowledge base
+//	scambot eval questions FILE   accuracy on a question set
+//	scambot eval offers DIR       recall and false positives on an offer set
+//	scambot version | help
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"strings"
+	"syscall"
+
+	"github.com/scambot/scambot/answer"
+	"github.com/scambot/scambot/bot"
+	"github.com/scambot/scambot/knowledge"
+	"github.com/scambot/scambot/offer"
+)
+
+// version is set at build time with -ldflags "-X main.version=v1.2.3";
+// otherwise the module version or VCS revision is shown.
+var version = ""
+
+const usage = `scambot: answers questions about scam compounds and checks job offers for lure signs.
+
+Usage:
+  scambot [run]                     run the bot: Telegram and/or Discord when TELEGRAM_TOKEN /
+                                    DISCORD_TOKEN are set, otherwise a chat in this terminal
+  scambot ask [--json] [QUESTION]   answer QUESTION, or one question per line of stdin
+  scambot check [--json] [FILE...]  check job offers in FILEs (stdin when none or "-")
+  scambot kb lint [DIR]             validate the knowledge base (embedded, plus DIR or KNOWLEDGE_DIR)
+  scambot eval questions FILE.tsv   top-1 accuracy and abstentions on a question set
+  scambot eval offers DIR           recall on DIR/lure and false positives on DIR/legit
+  scambot version                   print the version
+  scambot help                      print this help
+
+Each command takes -h. Configuration is read from the environment (see .env.example).
+`
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// run dispatches a command line and returns the exit code: 0 success, 1
+// failure, 2 usage error.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	cmd := "run"
+	if len(args) > 0 {
+		cmd, args = args[0], args[1:]
+	}
+	switch cmd {
+	case "run":
+		return runBot(ctx, args, stdin, stdout, stderr)
+	case "ask":
+		return runAsk(ctx, args, stdin, stdout, stderr)
+	case "check":
+		return runCheck(ctx, args, stdin, stdout, stderr)
+	case "kb":
+		if len(args) > 0 && args[0] == "lint" {
+			return runLint(ctx, args[1:], stdout, stderr)
+		}
+		fmt.Fprint(stderr, "usage: scambot kb lint [DIR]\n")
+		return 2
+	case "eval":
+		if len(args) > 0 {
+			switch args[0] {
+			case "questions":
+				return runEvalQuestions(ctx, args[1:], stdout, stderr)
+			case "offers":
+				return runEvalOffers(ctx, args[1:], stdout, stderr)
+			}
+		}
+		fmt.Fprint(stderr, "usage: scambot eval questions FILE.tsv | scambot eval offers DIR\n")
+		return 2
+	case "version", "--version", "-version":
+		fmt.Fprintln(stdout, "scambot", versionString())
+		return 0
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	default:
+		fmt.Fprintf(stderr, "scambot: unknown command %q\n\n%s", cmd, usage)
+		return 2
+	}
+}
+
+func versionString() string {
+	if version != "" {
+		return version
+	}
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown)"
+	}
+	if v := info.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	for _, s := range info.Settings {
+		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+			return "dev-" + s.Value[:12]
+		}
+	}
+	return "dev"
+}
+
+// core is the platform-free bot with the pieces it is built from.
+type core struct {
+	kb      *knowledge.Base
+	answers *answer.Engine
+	offers  *offer.Checker
+	bot     *bot.Bot
+}
+
+// newCore loads the knowledge base (embedded, plus KNOWLEDGE_DIR) and
+// builds the index and the offer checker.
+func newCore(ctx context.Context) (*core, error) {
+	kb, err := knowledge.Load(os.Getenv("KNOWLEDGE_DIR"))
+	if err != nil {
+		return nil, fmt.Errorf("loading knowledge base: %w", err)
+	}
+	eng, err := answer.NewEngine(ctx, kb)
+	if err != nil {
+		return nil, err
+	}
+	chk := offer.New()
+	return &core{kb: kb, answers: eng, offers: chk, bot: bot.New(kb, eng, chk)}, nil
+}
+
+// newLogger writes structured logs to w at LOG_LEVEL (debug, info, warn,
+// error; default info), as text or, with LOG_FORMAT=json, as JSON.
+func newLogger(w io.Writer, defaultLevel slog.Level) *slog.Logger {
+	level := defaultLevel
+	if v := os.Getenv("LOG_LEVEL"); v != "" {
+		if err := level.UnmarshalText([]byte(v)); err != nil {
+			level = defaultLevel
+		}
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	if strings.EqualFold(os.Getenv("LOG_FORMAT"), "json") {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+// errUsage marks a command-line mistake (exit code 2).
+var errUsage = errors.New("usage")

@@ -1,0 +1,79 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/scambot/scambot/discord"
+	"github.com/scambot/scambot/store"
+	"github.com/scambot/scambot/telegram"
+)
+
+// runner is a platform adapter: it serves until ctx is cancelled, then
+// finishes what is in flight and returns.
+type runner interface {
+	Run(ctx context.Context) error
+}
+
+// runPlatforms starts Telegram and/or Discord on one core and one settings
+// store, and runs them until ctx is cancelled (SIGINT/SIGTERM) or one of
+// them fails, which stops the others too.
+func runPlatforms(ctx context.Context, cfg config, c *core, logger *slog.Logger) error {
+	if err := os.MkdirAll(cfg.dataDir, 0o700); err != nil {
+		return fmt.Errorf("creating data directory: %w", err)
+	}
+	st, err := store.Open(ctx, filepath.Join(cfg.dataDir, "scambot.db"))
+	if err != nil {
+		return fmt.Errorf("opening settings store: %w", err)
+	}
+	defer st.Close()
+
+	runners := map[string]runner{}
+	if cfg.telegramToken != "" {
+		tc := telegram.ConfigFromEnv(os.Getenv)
+		tc.Logger = logger
+		tb, err := telegram.New(tc, c.bot, st.Prefs("telegram"))
+		if err != nil {
+			return err
+		}
+		runners["telegram"] = tb
+	}
+	if cfg.discordToken != "" {
+		dc := discord.ConfigFromEnv(os.Getenv)
+		dc.Logger = logger
+		db, err := discord.New(dc, c.bot, st)
+		if err != nil {
+			return err
+		}
+		runners["discord"] = db
+	}
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var (
+		wg   sync.WaitGroup
+		mu   sync.Mutex
+		errs []error
+	)
+	for name, r := range runners {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			logger.Info("platform starting", "platform", name)
+			if err := r.Run(ctx); err != nil {
+				mu.Lock()
+				errs = append(errs, fmt.Errorf("%s: %w", name, err))
+				mu.Unlock()
+				cancel() // one platform down stops the process, so a supervisor restarts it whole
+			}
+			logger.Info("platform stopped", "platform", name)
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}

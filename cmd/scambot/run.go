@@ -1,0 +1,74 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+
+	"github.com/scambot/scambot/terminal"
+)
+
+// runBot implements `scambot [run]`: the platforms whose tokens are set,
+// or a terminal chat when none is.
+func runBot(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("run", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, "usage: scambot [run]\n\n"+
+			"Runs Telegram when TELEGRAM_TOKEN is set and Discord when DISCORD_TOKEN is set (both in one\n"+
+			"process when both are). With neither, starts a chat in this terminal on the embedded\n"+
+			"knowledge base. Configuration: see .env.example.\n")
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return 0
+		}
+		return 2
+	}
+	cfg := configFromEnv()
+	if !cfg.anyPlatform() {
+		// The chat owns the terminal: log only warnings, to stderr.
+		slog.SetDefault(newLogger(stderr, slog.LevelWarn))
+		c, err := newCore(ctx)
+		if err != nil {
+			fmt.Fprintln(stderr, "scambot:", err)
+			return 1
+		}
+		chat := &terminal.Chat{Bot: c.bot, In: stdin, Out: stdout}
+		if isTerminal(stdin) {
+			chat.Prompt = "> "
+		}
+		if err := chat.Run(ctx); err != nil {
+			fmt.Fprintln(stderr, "scambot:", err)
+			return 1
+		}
+		return 0
+	}
+	logger := newLogger(stderr, slog.LevelInfo)
+	slog.SetDefault(logger)
+	c, err := newCore(ctx)
+	if err != nil {
+		logger.Error("start failed", "err", err)
+		return 1
+	}
+	if err := runPlatforms(ctx, cfg, c, logger); err != nil {
+		logger.Error("stopped with an error", "err", err)
+		return 1
+	}
+	logger.Info("stopped")
+	return 0
+}
+
+// isTerminal reports whether r is an interactive terminal (a character
+// device), to decide whether to show a prompt.
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}
