@@ -911,3 +911,59 @@ func TestConfigFromEnv(t *testing.T) {
 		t.Errorf("API URL default = %q", c.APIURL)
 	}
 }
+
+func TestRateLimits(t *testing.T) {
+	const every = 100 * time.Millisecond
+	h := start(t, func(c *Config) { c.ChatRate = Rate{Every: every, Burst: 1} })
+	mark := h.f.mark()
+	for range 3 {
+		h.f.push(privateMsg(1, "/privacy"))
+	}
+	h.f.push(privateMsg(2, "/privacy"))
+	calls := h.f.waitCalls(mark, 4, "sendMessage")
+	var chat1 []time.Time
+	var chat2 time.Time
+	for _, c := range calls {
+		if c.Params["chat_id"] == float64(1) {
+			chat1 = append(chat1, c.At)
+		} else {
+			chat2 = c.At
+		}
+	}
+	for i := 1; i < len(chat1); i++ {
+		if gap := chat1[i].Sub(chat1[i-1]); gap < every*9/10 {
+			t.Errorf("messages %d and %d to one chat %v apart, want ≥ %v", i-1, i, gap, every)
+		}
+	}
+	// Another chat is not held up by the first one's limit.
+	if !chat2.Before(chat1[len(chat1)-1]) {
+		t.Error("chat 2 waited behind chat 1's rate limit")
+	}
+}
+
+func TestGlobalRateLimit(t *testing.T) {
+	const every = 40 * time.Millisecond
+	h := start(t, func(c *Config) { c.GlobalRate = Rate{Every: every, Burst: 1} })
+	mark := h.f.mark()
+	for chat := range int64(5) {
+		h.f.push(privateMsg(chat+1, "/privacy"))
+	}
+	calls := h.f.waitCalls(mark, 5, "sendMessage")
+	if span := calls[4].At.Sub(calls[0].At); span < 4*every*9/10 {
+		t.Errorf("5 messages went out in %v, want ≥ %v under the overall limit", span, 4*every)
+	}
+}
+
+func TestNetworkErrorsAreRedacted(t *testing.T) {
+	h := start(t, func(c *Config) { c.MaxRetries = 1 })
+	h.f.fail("sendMessage", failure{drop: true}, failure{drop: true})
+	mark := h.f.mark()
+	h.f.push(privateMsg(1, "/privacy"))
+	h.f.waitCalls(mark, 2, "sendMessage")
+	h.say(1, "/privacy") // the chat still works afterwards
+	logs := h.logs.String()
+	wantContains(t, logs, "send failed", "outcome=send_error")
+	if strings.Contains(logs, testToken) {
+		t.Error("the token appears in the logs")
+	}
+}
