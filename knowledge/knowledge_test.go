@@ -178,3 +178,33 @@ func TestLoadDirOverrides(t *testing.T) {
 		t.Errorf("bad article: err = %v, want file:line", err)
 	}
 }
+
+func TestVerdictOtherLanguages(t *testing.T) {
+	tests := []struct {
+		lang, body string
+		flagged    bool
+	}{
+		{"hi", "यह नौकरी सुरक्षित है।", true},
+		{"hi", "इसका मतलब यह नहीं कि नौकरी सुरक्षित है।", false},
+		{"hi", "नया ऑफर सुरक्षित है।", true}, // "न" inside a word is no negation
+		{"zh", "这个工作是安全的。", true},
+		{"zh", "这不代表工作是安全的。", false},
+		{"vi", "Công việc này là an toàn.", true},
+		{"vi", "Điều đó không có nghĩa công việc là an toàn.", false},
+	}
+	for _, tt := range tests {
+		a, err := Parse("a.md", []byte(strings.NewReplacer("lang: en", "lang: "+tt.lang, "Body text.", tt.body).Replace(good)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got bool
+		for _, p := range Lint([]*Article{a}, nil) {
+			if strings.Contains(p.Msg, "verdict") {
+				got = true
+			}
+		}
+		if got != tt.flagged {
+			t.Errorf("%s %q: flagged=%v, want %v", tt.lang, tt.body, got, tt.flagged)
+		}
+	}
+}

@@ -58,8 +58,11 @@ var (
 		"id": regexp.MustCompile(`(?i)\b(tidak|bukan|belum)\b`),
 		"ms": regexp.MustCompile(`(?i)\b(tidak|bukan|belum|tak)\b`),
 		"tl": regexp.MustCompile(`(?i)\b(hindi|di)\b`),
-		"th": regexp.MustCompile(`(ไม่|มิได้)`),
-		"hi": regexp.MustCompile(`(नहीं|न)`),
+		"th": regexp.MustCompile(`(ไม่|มิได้)`), // Thai has no spaces between words
+		// Go's \b only knows ASCII word characters; spaces delimit here.
+		// "न" alone is a word ("not"), but it is also a letter of very
+		// many words, so it counts only standing on its own.
+		"hi": regexp.MustCompile(`(^|\s)(नहीं|न|मत)([\s,.।]|$)`),
 	}
 	isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 )
