@@ -235,7 +235,13 @@ func New(cfg Config, core *bot.Bot, prefs Prefs) (*Bot, error) {
 	b.pollCtx, b.stopPol = context.WithCancel(context.Background())
 	client := cfg.HTTPClient
 	if client == nil {
-		client = &http.Client{Timeout: cfg.PollTimeout + 20*time.Second}
+		// Keep a connection per worker alive: the default two idle
+		// connections per host would mean a new TLS handshake for most
+		// sends once several chats are busy.
+		t := http.DefaultTransport.(*http.Transport).Clone()
+		t.MaxIdleConns = cfg.Workers + 8
+		t.MaxIdleConnsPerHost = cfg.Workers + 8
+		client = &http.Client{Transport: t, Timeout: cfg.PollTimeout + 20*time.Second}
 	}
 	// Wrap the transport so that cancelling pollCtx aborts a long poll at
 	// once: telebot's Raw takes no context.
@@ -310,6 +316,7 @@ func (t *pollTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 // Then it stops taking updates, finishes the replies in flight (at most
 // Config.ShutdownTimeout) and returns nil. It returns an error when it
 // cannot start (bad token, unreachable API, webhook address in use).
+// Run may be called once.
 func (b *Bot) Run(ctx context.Context) error {
 	defer b.stopPol()
 	if err := b.start(ctx); err != nil {
