@@ -103,8 +103,8 @@ func (b *Bot) callInto(ctx context.Context, method string, params any, out any) 
 }
 
 // call is callInto discarding the result.
-func (b *Bot) call(ctx context.Context, method string, params any) (struct{}, error) {
-	return struct{}{}, b.callInto(ctx, method, params, nil)
+func (b *Bot) call(ctx context.Context, method string, params any) error {
+	return b.callInto(ctx, method, params, nil)
 }
 
 // backoff is base·2^(n-1), capped at a minute.

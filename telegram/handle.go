@@ -51,11 +51,11 @@ func (b *Bot) setCommands(ctx context.Context) error {
 		return out
 	}
 	var errs []error
-	if _, err := b.call(ctx, "setMyCommands", map[string]any{"commands": list(lang.English)}); err != nil {
+	if err := b.call(ctx, "setMyCommands", map[string]any{"commands": list(lang.English)}); err != nil {
 		errs = append(errs, err)
 	}
 	for _, l := range lang.Supported {
-		if _, err := b.call(ctx, "setMyCommands", map[string]any{"commands": list(l), "language_code": l}); err != nil {
+		if err := b.call(ctx, "setMyCommands", map[string]any{"commands": list(l), "language_code": l}); err != nil {
 			errs = append(errs, err)
 		}
 	}
@@ -595,7 +595,7 @@ func (b *Bot) answerCallback(ctx context.Context, id, text string) {
 	if text != "" {
 		params["text"] = truncateRunes(markup.Plain(text), 200)
 	}
-	if _, err := b.call(ctx, "answerCallbackQuery", params); err != nil {
+	if err := b.call(ctx, "answerCallbackQuery", params); err != nil {
 		b.log.Warn("answerCallbackQuery failed", "err", err)
 	}
 }
@@ -657,7 +657,7 @@ func (b *Bot) onInline(ctx context.Context, q *tele.Query, ev *event) {
 	if len(results) == 0 {
 		ev.outcome = "no_results"
 	}
-	_, err := b.call(ctx, "answerInlineQuery", map[string]any{
+	err := b.call(ctx, "answerInlineQuery", map[string]any{
 		"inline_query_id": q.ID,
 		"results":         results,
 		"cache_time":      300,

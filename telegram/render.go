@@ -38,17 +38,7 @@ type button struct {
 // sendReply renders a core reply with its buttons. full marks a whole
 // article, which gets no "read more" button.
 func (b *Bot) sendReply(ctx context.Context, c *conv, r bot.Reply, full bool) {
-	b.sendText(ctx, c, replyMarkdown(r), b.keyboard(c, r, full))
-}
-
-// replyMarkdown is the reply as one text. A check's body starts with the
-// level, so its title goes on top.
-func replyMarkdown(r bot.Reply) string {
-	md := r.Markdown()
-	if r.Kind == bot.KindCheck && r.Title != "" {
-		md = "**" + markup.Escape(r.Title) + "**\n\n" + md
-	}
-	return md
+	b.sendText(ctx, c, r.Markdown(), b.keyboard(c, r, full))
 }
 
 // keyboard turns a reply's suggested actions into buttons; actions that
@@ -242,7 +232,7 @@ func (b *Bot) send(ctx context.Context, c *conv, method string, params map[strin
 		}
 		return err
 	}
-	_, err := b.call(ctx, method, params)
+	err := b.call(ctx, method, params)
 	if err != nil {
 		var ae *apiError
 		if errors.As(err, &ae) && method == "editMessageText" && ae.Code == 400 {

@@ -379,7 +379,7 @@ func (b *Bot) start(ctx context.Context) error {
 	if b.cfg.WebhookURL != "" {
 		return nil // setWebhook once the server listens
 	}
-	if _, err := b.call(ctx, "deleteWebhook", map[string]any{"drop_pending_updates": false}); err != nil {
+	if err := b.call(ctx, "deleteWebhook", map[string]any{"drop_pending_updates": false}); err != nil {
 		return fmt.Errorf("telegram: deleteWebhook: %w", err)
 	}
 	b.log.Info("started", "mode", "polling", "bot", b.me.Username)
@@ -453,7 +453,7 @@ func (b *Bot) serveWebhook(ctx context.Context, d *dispatcher) error {
 	go func() { errc <- srv.Serve(ln) }()
 	close(b.listening)
 
-	_, err = b.call(ctx, "setWebhook", map[string]any{
+	err = b.call(ctx, "setWebhook", map[string]any{
 		"url":             b.cfg.WebhookURL,
 		"secret_token":    b.cfg.WebhookSecret,
 		"allowed_updates": allowedUpdates,
