@@ -1,0 +1,127 @@
+package offer
+
+// Money, task-scam, money-mule, role and pay phrases.
+var lexMoney = []lexEntry{
+	{cFee, []string{
+		"fee", "fees", "registration fee", "processing fee", "visa processing fee", "visa fee", "placement fee",
+		"recruitment fee", "deposit", "security deposit", "training fee", "medical fee", "booking fee",
+		"advance payment", "activation fee", "pay a deposit", "to hold your slot", "hold your slot",
+		"费用", "押金", "保证金", "手续费", "中介费", "报名费", "服务费", "定金",
+		"lệ phí", "đặt cọc", "tiền cọc", "phí môi giới", "phí hồ sơ", "phí visa", "nộp phí", "đóng phí", "khoản phí",
+		"phí dịch vụ", "phí xuất cảnh", "phí đăng ký",
+		"biaya administrasi", "biaya visa", "bayar biaya", "biaya penempatan", "dipungut biaya", "uang jaminan", "biaya pendaftaran", "biaya proses", "yuran", "bayaran pendaftaran", "wang pendahuluan", "deposit dulu",
+		"ค่าธรรมเนียม", "มัดจำ", "ค่าดำเนินการ", "ค่าสมัคร", "ค่าหัว",
+		"फीस", "शुल्क", "रजिस्ट्रेशन फीस", "जमा राशि", "registration fees", "processing charges",
+		"bayad", "placement fee", "deposito",
+	}},
+	{cFeeNegator, []string{
+		"no", "never", "not", "free of charge", "covers", "covers the fees", "paid by us", "fees paid by us",
+		"all fees paid", "we pay", "waived", "zero", "without",
+		"不", "无", "免", "由公司承担", "公司承担", "không", "miễn", "tidak", "tiada", "tanpa", "gratis", "percuma",
+		"bukan", "ไม่", "ฟรี", "नहीं", "मुफ्त", "walang", "hindi", "libre",
+		"capped", "mức trần", "theo quy định", "ditanggung", "dibayar oleh syarikat",
+	}},
+	{cTask, []string{
+		"task", "tasks", "per task", "trial tasks", "premium tasks", "mission", "missions", "order task",
+		"任务", "做单", "刷单", "nhiệm vụ", "làm nhiệm vụ", "tugas", "misi", "ภารกิจ", "งานกดไลก์", "टास्क", "kaam task",
+	}},
+	{cLikeRate, []string{
+		"like videos", "liking videos", "like youtube videos", "like posts", "follow accounts", "following accounts",
+		"rate products", "product reviews", "rating products", "write reviews", "5-star reviews", "subscribe channels",
+		"点赞", "关注抖音", "好评", "刷单", "评论商品",
+		"like video", "thả tim", "đánh giá sản phẩm", "like bài",
+		"memberi rating", "ulasan produk", "like video youtube", "follow akun", "menilai produk",
+		"กดไลก์", "กดไลค์", "รีวิวสินค้า", "กดติดตาม",
+		"लाइक", "वीडियो लाइक", "रेटिंग देना", "video like",
+		"mag-like", "i-like ang video",
+	}},
+	{cTopup, []string{
+		"top-up", "top up", "topup", "recharge", "deposit", "prepay", "advance funds", "pay first", "upgrade fee",
+		"充值", "垫付", "先付", "nạp tiền", "nạp", "ứng tiền", "deposit dulu", "isi saldo", "top up dulu", "tambah nilai",
+		"เติมเงิน", "โอนก่อน", "रिचार्ज", "पहले पैसे", "mag-top up", "magdeposito",
+	}},
+	{cVIP, []string{
+		"vip", "vip level", "vip group", "premium tasks", "premium", "higher commission", "level 1", "unlock",
+		"会员", "高级任务", "cấp vip", "tugas premium", "grup premium", "ระดับ vip", "प्रीमियम", "mas mataas na komisyon",
+	}},
+	{cPersonalAccount, []string{
+		"into your personal bank account", "personal bank account", "your personal account", "your own bank account",
+		"your bank account", "receive payments", "receive funds", "receive money", "receive customer payments",
+		"个人账户", "你的银行卡", "收款", "代收", "tài khoản cá nhân", "nhận tiền vào tài khoản",
+		"rekening pribadi", "rekening anda", "akaun bank peribadi", "terima wang", "menerima dana", "terima dana",
+		"บัญชีส่วนตัว", "รับเงินเข้าบัญชี", "अपने खाते में", "निजी खाते", "sariling bank account",
+	}},
+	{cForwardFunds, []string{
+		"transfer the funds", "forward the money", "forward the funds", "send it on", "withdraw or transfer",
+		"transfer it to", "% of every transaction", "of every transaction", "commission per transfer", "per transaction",
+		"代付", "转出", "转给", "chuyển tiếp", "chuyển lại", "teruskan dana", "transfer balik", "pindahkan dana",
+		"โอนต่อ", "ट्रांसफर कर", "आगे भेज", "ipasa ang pera",
+	}},
+	{cRentAccount, []string{
+		"rent your bank account", "rent your account", "sell your bank account", "sell your account", "lend your account",
+		"account for rent", "出租银行卡", "出租账户", "收购银行卡", "卖卡", "cho thuê tài khoản", "bán tài khoản",
+		"sewa rekening", "jual rekening", "sewa akaun", "jual akaun", "บัญชีม้า", "เช่าบัญชี", "ขายบัญชี",
+		"खाता किराए", "अकाउंट किराए", "bank account rent", "paupahan ang account",
+	}},
+	{cTypingRole, []string{
+		"typing job", "typist", "typists", "typing", "data entry", "chat support", "online chat", "customer service",
+		"customer support", "game host", "operator", "admin online", "online admin",
+		"打字员", "打字", "客服", "网络客服", "运营助理", "đánh máy", "gõ chữ", "trực page", "chăm sóc khách hàng", "cskh",
+		"mengetik", "admin online", "cs online", "menaip", "kerja menaip", "khidmat pelanggan",
+		"พิมพ์ดีด", "แอดมินออนไลน์", "แอดมิน", "ดูแลลูกค้า", "डेटा एंट्री", "टाइपिंग", "कस्टमर सपोर्ट", "कॉल सेंटर",
+		"encoder", "chat agent",
+	}},
+	{cGambling, []string{
+		"casino", "online casino", "gambling", "betting", "online gaming", "offshore gaming", "pogo", "game operators",
+		"博彩", "菠菜", "赌场", "网投", "sòng bạc", "cá cược", "nhà cái", "judi", "kasino", "perjudian",
+		"คาสิโน", "พนัน", "เว็บพนัน", "कैसीनो", "सट्टा", "sugal",
+	}},
+	{cNoGambling, []string{
+		"no gambling", "not gambling", "no gambling or betting", "不涉及博彩", "không cờ bạc", "bukan judi", "ไม่ใช่พนัน",
+	}},
+	{cPigRole, []string{
+		"build rapport", "guide users through our investment", "investment products", "guide clients to invest",
+		"investment platform", "make friends online", "chat with clients about investment", "trading platform",
+		"理财产品", "引导客户", "投资平台", "聊客", "杀猪",
+		"sản phẩm đầu tư", "hướng dẫn khách đầu tư", "produk investasi", "produk pelaburan",
+		"ผลิตภัณฑ์การลงทุน", "निवेश प्रोडक्ट", "pamumuhunan",
+	}},
+	{cNoExp, []string{
+		"no experience", "no experience needed", "no experience required", "experience not required", "we train you",
+		"无需经验", "无经验", "不需要经验", "零经验", "không cần kinh nghiệm", "tidak perlu pengalaman",
+		"tanpa pengalaman", "tiada pengalaman", "tak perlu pengalaman", "ไม่ต้องมีประสบการณ์", "ไม่จำเป็นต้องมีประสบการณ์",
+		"अनुभव की ज़रूरत नहीं", "अनुभव की जरूरत नहीं", "बिना अनुभव", "no experience chahiye", "walang karanasan",
+		"kahit walang experience",
+	}},
+	{cEasyWork, []string{
+		"easy job", "very easy", "easy work", "easy money", "simple work", "just by liking", "only need basic",
+		"10–30 minutes a day", "1–2 hours per day", "work from home earn",
+		"轻松", "高薪轻松", "会打字就行", "việc nhẹ lương cao", "việc nhẹ", "lương cao", "kerja santai", "gaji besar", "kerja mudah",
+		"งานสบาย", "งานง่าย", "พิมพ์ดีดได้ก็พอ", "आसान काम", "सिर्फ़ चैट", "madaling trabaho",
+	}},
+	{cSkilled, []string{
+		"degree", "bachelor", "bachelor's", "diploma", "years' experience", "years experience", "years of experience",
+		"2+ years", "1+ year", "experience required", "certification", "certified", "tefl", "celta", "senior", "engineer",
+		"accountant", "acca", "cams", "portfolio", "qualified",
+		"本科", "大专", "学历", "以上工作经验", "年以上", "专业",
+		"tốt nghiệp", "bằng cấp", "kinh nghiệm từ", "ijazah", "sarjana", "pendidikan minimal", "pengalaman minimal",
+		"tahun pengalaman", "ปริญญาตรี", "วุฒิ", "ประสบการณ์อย่างน้อย", "ग्रेजुएट", "डिग्री", "अनुभव आवश्यक",
+		"licensed professional",
+	}},
+	{cPayMultiple, []string{
+		"3x what you make", "2x what you make", "3x what", "2x what", "double your salary", "triple your salary",
+		"way better than here", "3 times your salary", "3倍工资", "工资翻倍", "gấp 3 lần", "gấp đôi lương",
+		"3 kali ganda", "gaji 3 kali", "3 เท่า", "तीन गुना", "दोगुनी सैलरी", "tatlong beses",
+	}},
+	{cSalaryWord, []string{
+		"salary", "pay", "paid", "basic pay", "package", "remuneration", "earn", "earnings", "income", "wage", "wages",
+		"compensation", "commission", "rate",
+		"月薪", "月入", "底薪", "工资", "薪资", "薪水", "待遇", "收入",
+		"lương", "thu nhập", "mức lương", "gaji", "upah", "pendapatan", "komisi", "ganjaran",
+		"เงินเดือน", "รายได้", "ค่าจ้าง", "सैलरी", "वेतन", "तनख्वाह", "कमाई", "salary milegi",
+		"sahod", "sweldo", "kita",
+	}},
+	{cCryptoPay, []string{
+		"paid in usdt", "usdt", "paid in crypto", "salary in crypto", "in usdt", "usdt/usd", "泰达币", "u结算",
+	}},
+}

@@ -1,0 +1,173 @@
+// Package offer checks a job offer for the signs of a trafficking lure or a
+// job scam. The check is transparent: every signal names the rule that fired,
+// why it matters, and the exact words of the offer it was found in, so a
+// jobseeker (or a moderator) can see the reasoning instead of a bare verdict.
+//
+// The engine never calls an offer safe: a low score only means that none of
+// the common lure signs were found.
+package offer
+
+import (
+	"sort"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/scambot/scambot/lang"
+)
+
+// Level is the risk level of a checked offer.
+type Level string
+
+// The levels, from the score (see levelFor).
+const (
+	High   Level = "high"
+	Medium Level = "medium"
+	Low    Level = "low"
+)
+
+// MaxInput is the largest input checked, in bytes. Longer input is cut at a
+// rune boundary and Result.Truncated is set: a pasted offer is never that
+// long, and the cap keeps a check bounded whatever is pasted.
+const MaxInput = 16 << 10
+
+// Span is a byte range [Start, End) of the original input text.
+type Span struct{ Start, End int }
+
+// Signal is one fired rule.
+type Signal struct {
+	Rule     string   // stable id, e.g. "pay.too-high"
+	Category string   // pay, travel, destination, channel, process, documents, money, pressure, task, mule, counter
+	Weight   int      // negative for counter-signals
+	Text     string   // why this matters, in the result language
+	Article  string   // knowledge topic id
+	Spans    []Span   // where in the original text
+	Matched  []string // original[Spans[i].Start:Spans[i].End]
+}
+
+// Advice is one next step with the knowledge article that explains it.
+type Advice struct {
+	Text    string
+	Article string
+}
+
+// Result is the outcome of a check.
+type Result struct {
+	Score     int // 0..100
+	Level     Level
+	Signals   []Signal // fired lure signals, strongest first
+	Counter   []Signal // counter-signals (they lower the score, never make it "safe")
+	Advice    []Advice
+	Lang      string
+	Truncated bool
+}
+
+// Checker holds the compiled rules. It is safe for concurrent use.
+type Checker struct {
+	ac    *automaton
+	rules []*rule
+	pool  sync.Pool // *scan
+}
+
+// New compiles the lexicon and the rules.
+func New() *Checker {
+	c := &Checker{rules: allRules()}
+	c.ac = compileLexicon()
+	c.pool.New = func() any { return new(scan) }
+	return c
+}
+
+// Check checks text and explains the result in the offer's language.
+func (c *Checker) Check(text string) Result { return c.CheckLang(text, "") }
+
+// CheckLang checks text and explains the result in language l ("" or an
+// unsupported code: the offer's detected language).
+func (c *Checker) CheckLang(text, l string) (res Result) {
+	defer func() {
+		// A bug in one rule must not take the bot down; report what we have.
+		if r := recover(); r != nil {
+			res = Result{Level: Low, Lang: lang.English, Advice: advice(nil, Low, lang.English)}
+		}
+	}()
+	if len(text) > MaxInput {
+		cut := MaxInput
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
+		res.Truncated = true
+	}
+	res.Lang = l
+	if !lang.Valid(l) {
+		res.Lang = lang.Detect(text)
+	}
+	s := c.pool.Get().(*scan)
+	defer c.pool.Put(s)
+	s.run(c.ac, text)
+
+	var lure, hard, counter int
+	for _, r := range c.rules {
+		s.ev = s.ev[:0]
+		if !r.fire(s) {
+			continue
+		}
+		sig := Signal{
+			Rule:     r.id,
+			Category: r.cat,
+			Weight:   r.weight,
+			Text:     ruleText(r.id, res.Lang),
+			Article:  r.article,
+		}
+		s.spans(&sig, text)
+		if r.weight < 0 {
+			counter += r.weight
+			res.Counter = append(res.Counter, sig)
+			continue
+		}
+		lure += r.weight
+		if r.hard {
+			hard += r.weight
+		}
+		res.Signals = append(res.Signals, sig)
+	}
+	res.Score = score(lure, hard, counter)
+	res.Level = levelFor(res.Score)
+	sort.SliceStable(res.Signals, func(i, j int) bool { return res.Signals[i].Weight > res.Signals[j].Weight })
+	sort.SliceStable(res.Counter, func(i, j int) bool { return res.Counter[i].Weight < res.Counter[j].Weight })
+	res.Advice = advice(res.Signals, res.Level, res.Lang)
+	return res
+}
+
+// Counter-signals may take away at most this share of the lure weight:
+// verifiable details make a lure less likely, but scammers copy them too.
+const counterShare = 0.6
+
+// score combines the weights: counter-signals lower the lure weight but
+// never below the weight of the hard signals (fees, tourist visa for work,
+// border compounds, task deposits…), which no company address can excuse.
+func score(lure, hard, counter int) int {
+	cut := -counter
+	if max := int(float64(lure) * counterShare); cut > max {
+		cut = max
+	}
+	s := lure - cut
+	if s < hard {
+		s = hard
+	}
+	return min(max(s, 0), 100)
+}
+
+// Score thresholds, tuned on the development set with margin on both sides.
+const (
+	highAt   = 45
+	mediumAt = 22
+)
+
+func levelFor(score int) Level {
+	switch {
+	case score >= highAt:
+		return High
+	case score >= mediumAt:
+		return Medium
+	}
+	return Low
+}

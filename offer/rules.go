@@ -1,0 +1,283 @@
+package offer
+
+// rule is one heuristic. fire reports whether it applies and records the
+// hits it relied on in s.ev (they become the signal's spans).
+type rule struct {
+	id, cat, article string
+	weight           int
+	hard             bool // counter-signals cannot cancel it
+	fire             func(s *scan) bool
+}
+
+// Article ids in the knowledge base.
+const (
+	artRedFlags   = "job-offer-red-flags"
+	artVerify     = "verify-a-job-offer"
+	artTask       = "task-scams"
+	artMule       = "money-mules"
+	artRecruit    = "how-recruitment-works"
+	artWhere      = "where-they-operate"
+	artReport     = "report-a-scam"
+	artTrapped    = "trapped-what-to-do"
+	windowNear    = 40 // bytes of normalised text: about a clause
+	windowNegator = 28
+)
+
+// resolve applies negations and overlaps before the rules run.
+func (s *scan) resolve() {
+	s.drop(cFee, cFeeNegator, windowNegator)
+	s.drop(cFee, cNoFee, 0)
+	s.drop(cSkilled, cNoExp, 0)
+	s.drop(cGambling, cNoGambling, 0)
+	s.drop(cPassport, cPassportKept, windowNear)
+	s.drop(cTopup, cFeeNegator, 8)
+}
+
+// payHigh adds the first pay amount above the norm to the evidence.
+func (s *scan) payHigh() bool {
+	for _, p := range s.pays {
+		if p.tooHigh() {
+			s.ev = append(s.ev, hit{p.s, p.e})
+			return true
+		}
+	}
+	return false
+}
+
+// verifiable reports whether the offer gives a way to check the employer
+// independently: a website/URL, an e-mail address on a domain, or a street
+// address.
+func (s *scan) verifiable() bool {
+	return s.hasURL() || s.hasAddress()
+}
+
+// hasAddress: an address word with a number next to it ("12F Harborview
+// Center, 118 Paseo de Roxas", "Lot 22, Jalan…", "ชั้น 15").
+func (s *scan) hasAddress() bool {
+	b := s.n.b
+	for _, h := range s.list(cAddress) {
+		lo, hi := max(int(h.s)-16, 0), min(int(h.e)+16, len(b))
+		for i := lo; i < hi; i++ {
+			if isDigit(b[i]) {
+				s.ev = append(s.ev, h)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasURL finds a web address or an e-mail domain in the normalised text.
+func (s *scan) hasURL() bool {
+	b := s.n.b
+	for i := 0; i+4 < len(b); i++ {
+		if b[i] != '.' || i == 0 || !isAlnum(b[i-1]) || !isLetter(b[i+1]) {
+			continue
+		}
+		// The label after the dot must be a plausible TLD: 2-6 letters.
+		j := i + 1
+		for j < len(b) && isLetter(b[j]) {
+			j++
+		}
+		if n := j - i - 1; n < 2 || n > 6 || (j < len(b) && isDigit(b[j])) {
+			continue
+		}
+		tld := string(b[i+1 : j])
+		switch tld {
+		case "com", "net", "org", "io", "co", "my", "ph", "vn", "id", "th", "kh", "in", "sg", "cn", "gov", "edu", "asia", "jobs", "info", "biz":
+		default:
+			continue
+		}
+		st := i - 1
+		for st > 0 && (isAlnum(b[st-1]) || b[st-1] == '-' || b[st-1] == '.' || b[st-1] == '@' || b[st-1] == '_' || b[st-1] == '/' || b[st-1] == ':') {
+			st--
+		}
+		h := hit{int32(st), int32(j)}
+		if string(b[st:min(st+4, len(b))]) == "t.me" || string(b[st:min(st+5, len(b))]) == "wa.me" {
+			continue // a chat link is not a website
+		}
+		s.ev = append(s.ev, h)
+		return true
+	}
+	return false
+}
+
+// messagingOnly: a chat app is the contact and nothing verifiable is given.
+func (s *scan) messagingOnly() bool {
+	if !s.has(cMessaging) {
+		return false
+	}
+	mark := len(s.ev)
+	if s.verifiable() {
+		s.ev = s.ev[:mark]
+		return false
+	}
+	s.any(cMessaging)
+	return true
+}
+
+func allRules() []*rule {
+	return []*rule{
+		// pay
+		{id: "pay.too-high", cat: "pay", article: artRedFlags, weight: 15, fire: func(s *scan) bool {
+			return !s.has(cSkilled) && s.payHigh()
+		}},
+		{id: "pay.too-good", cat: "pay", article: artRedFlags, weight: 10, fire: func(s *scan) bool {
+			return !s.has(cSkilled) && s.payHigh() && s.any(cNoExp, cEasyWork)
+		}},
+		{id: "pay.multiple", cat: "pay", article: artRedFlags, weight: 12, fire: func(s *scan) bool {
+			return s.any(cPayMultiple)
+		}},
+		{id: "pay.easy-money", cat: "pay", article: artRedFlags, weight: 8, fire: func(s *scan) bool {
+			return s.any(cEasyWork)
+		}},
+		{id: "pay.crypto", cat: "pay", article: artRedFlags, weight: 10, fire: func(s *scan) bool {
+			return s.any(cCryptoPay)
+		}},
+		// travel and visa
+		{id: "travel.paid", cat: "travel", article: artRecruit, weight: 8, fire: func(s *scan) bool {
+			return s.any(cPaidTravel)
+		}},
+		{id: "travel.free-package", cat: "travel", article: artRedFlags, weight: 12, fire: func(s *scan) bool {
+			return s.has(cPaidTravel) && s.has(cFreeHousing) && !s.has(cSkilled) && s.any(cPaidTravel, cFreeHousing)
+		}},
+		{id: "travel.tourist-visa", cat: "travel", article: artRedFlags, weight: 28, hard: true, fire: func(s *scan) bool {
+			return s.any(cTouristVisa)
+		}},
+		{id: "travel.visa-later", cat: "travel", article: artRedFlags, weight: 14, fire: func(s *scan) bool {
+			return s.any(cVisaLater)
+		}},
+		{id: "travel.pickup", cat: "travel", article: artWhere, weight: 12, fire: func(s *scan) bool {
+			return s.any(cPickup) && (s.has(cBorderTown) || s.has(cHotspot) || s.has(cCrossBorder) || s.has(cVagueDest) || s.has(cPaidTravel))
+		}},
+		// destination
+		{id: "destination.hotspot", cat: "destination", article: artWhere, weight: 30, hard: true, fire: func(s *scan) bool {
+			return s.any(cHotspot)
+		}},
+		{id: "destination.border-crossing", cat: "destination", article: artWhere, weight: 25, hard: true, fire: func(s *scan) bool {
+			return s.any(cCrossBorder)
+		}},
+		{id: "destination.vague", cat: "destination", article: artRedFlags, weight: 14, fire: func(s *scan) bool {
+			return s.any(cVagueDest)
+		}},
+		{id: "destination.later", cat: "destination", article: artRedFlags, weight: 12, fire: func(s *scan) bool {
+			return s.any(cAddrLater)
+		}},
+		// channel
+		{id: "channel.messaging-only", cat: "channel", article: artVerify, weight: 12, fire: func(s *scan) bool {
+			return s.messagingOnly()
+		}},
+		{id: "channel.explicitly-only", cat: "channel", article: artVerify, weight: 6, fire: func(s *scan) bool {
+			return s.near(cMessaging, cOnly, 12)
+		}},
+		// process
+		{id: "process.no-interview", cat: "process", article: artRedFlags, weight: 15, fire: func(s *scan) bool {
+			return s.any(cNoInterview)
+		}},
+		{id: "process.chat-interview", cat: "process", article: artRedFlags, weight: 12, fire: func(s *scan) bool {
+			return !s.has(cNoInterview) && (s.near(cInterview, cChat, windowNear) || s.near(cInterview, cMessaging, windowNear))
+		}},
+		{id: "process.contract-on-arrival", cat: "process", article: artRedFlags, weight: 18, fire: func(s *scan) bool {
+			for _, c := range s.list(cContract) {
+				if s.isNear(c, cBefore, 24) {
+					continue
+				}
+				for _, a := range s.list(cArrival) {
+					if gap(c, a) <= 80 && !s.paraBreak(c, a) {
+						s.ev = append(s.ev, c, a)
+						return true
+					}
+				}
+			}
+			return false
+		}},
+		{id: "process.unsolicited", cat: "process", article: artRedFlags, weight: 5, fire: func(s *scan) bool {
+			return s.any(cUnsolicited)
+		}},
+		// documents
+		{id: "documents.passport-early", cat: "documents", article: artRedFlags, weight: 15, fire: func(s *scan) bool {
+			return !s.has(cPassportKept) && s.near(cPassport, cSendDoc, 30)
+		}},
+		{id: "documents.passport-held", cat: "documents", article: artTrapped, weight: 30, hard: true, fire: func(s *scan) bool {
+			return s.any(cPassportHeld)
+		}},
+		{id: "documents.bank-details", cat: "documents", article: artMule, weight: 10, fire: func(s *scan) bool {
+			return s.any(cBankDetails)
+		}},
+		// money
+		{id: "money.fee", cat: "money", article: artRedFlags, weight: 30, hard: true, fire: func(s *scan) bool {
+			return s.any(cFee)
+		}},
+		// pressure
+		{id: "pressure.urgency", cat: "pressure", article: artRedFlags, weight: 8, fire: func(s *scan) bool {
+			return s.any(cUrgent)
+		}},
+		{id: "pressure.secrecy", cat: "pressure", article: artRedFlags, weight: 15, fire: func(s *scan) bool {
+			return s.any(cSecret)
+		}},
+		// the work itself
+		{id: "task.deposit-to-unlock", cat: "task", article: artTask, weight: 40, hard: true, fire: func(s *scan) bool {
+			return (s.has(cTask) || s.has(cLikeRate)) && s.any(cTask, cLikeRate) && s.any(cTopup, cVIP)
+		}},
+		{id: "task.paid-clicks", cat: "task", article: artTask, weight: 20, fire: func(s *scan) bool {
+			return s.any(cLikeRate)
+		}},
+		{id: "mule.receive-forward", cat: "mule", article: artMule, weight: 40, hard: true, fire: func(s *scan) bool {
+			return s.has(cPersonalAccount) && s.has(cForwardFunds) && s.any(cPersonalAccount, cForwardFunds)
+		}},
+		{id: "mule.rent-account", cat: "mule", article: artMule, weight: 40, hard: true, fire: func(s *scan) bool {
+			return s.any(cRentAccount)
+		}},
+		{id: "task.gambling", cat: "task", article: artWhere, weight: 12, fire: func(s *scan) bool {
+			return s.any(cGambling)
+		}},
+		{id: "task.investment-chat", cat: "task", article: artWhere, weight: 20, fire: func(s *scan) bool {
+			return s.any(cPigRole)
+		}},
+		// combinations: each part is weak, together they are the lure
+		{id: "combo.travel-vague-chat", cat: "travel", article: artRedFlags, weight: 15, fire: func(s *scan) bool {
+			return s.has(cPaidTravel) && (s.has(cVagueDest) || s.has(cAddrLater) || s.has(cNoExp) || s.has(cTypingRole)) &&
+				!s.has(cSkilled) && s.has(cMessaging) && !s.verifiable() && s.any(cPaidTravel, cVagueDest, cMessaging)
+		}},
+		{id: "combo.abroad-no-checks", cat: "process", article: artRedFlags, weight: 10, fire: func(s *scan) bool {
+			return (s.has(cPaidTravel) || s.has(cAbroad) || s.has(cVagueDest)) &&
+				(s.has(cNoInterview) || s.near(cInterview, cChat, windowNear) || s.near(cInterview, cMessaging, windowNear)) &&
+				s.any(cPaidTravel, cAbroad, cVagueDest)
+		}},
+
+		// counter-signals
+		{id: "counter.verifiable-company", cat: "counter", article: artVerify, weight: -8, fire: func(s *scan) bool {
+			return s.has(cCompany) && (s.hasAddress() || s.hasURL()) && s.any(cCompany)
+		}},
+		{id: "counter.address", cat: "counter", article: artVerify, weight: -6, fire: func(s *scan) bool {
+			return s.hasAddress()
+		}},
+		{id: "counter.website", cat: "counter", article: artVerify, weight: -6, fire: func(s *scan) bool {
+			return s.hasURL() || s.any(cWebsite)
+		}},
+		{id: "counter.licence", cat: "counter", article: artVerify, weight: -10, fire: func(s *scan) bool {
+			return s.any(cLicence)
+		}},
+		{id: "counter.formal-interview", cat: "counter", article: artRecruit, weight: -10, fire: func(s *scan) bool {
+			return s.any(cFormalInterview)
+		}},
+		{id: "counter.contract-before-travel", cat: "counter", article: artRecruit, weight: -10, fire: func(s *scan) bool {
+			return s.near(cContract, cBefore, 30) || s.near(cContract, cPermitOK, 30)
+		}},
+		{id: "counter.work-permit", cat: "counter", article: artRecruit, weight: -10, fire: func(s *scan) bool {
+			return s.near(cPermit, cPermitOK, 60)
+		}},
+		{id: "counter.no-fee", cat: "counter", article: artVerify, weight: -8, fire: func(s *scan) bool {
+			return s.any(cNoFee)
+		}},
+		{id: "counter.passport-kept", cat: "counter", article: artVerify, weight: -5, fire: func(s *scan) bool {
+			return s.any(cPassportKept)
+		}},
+		{id: "counter.statutory-benefits", cat: "counter", article: artVerify, weight: -8, fire: func(s *scan) bool {
+			return s.any(cStatutory)
+		}},
+		{id: "counter.skills-required", cat: "counter", article: artVerify, weight: -6, fire: func(s *scan) bool {
+			return s.any(cSkilled)
+		}},
+	}
+}

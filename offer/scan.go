@@ -1,0 +1,209 @@
+package offer
+
+import (
+	"strings"
+)
+
+// A concept is a set of phrases, in all languages, that mean one thing for
+// the rules ("the employer pays the flight", "an interview by chat"). Rules
+// are written over concepts, so a new phrase or language never needs a new
+// rule.
+type concept uint8
+
+// lexEntry lists the phrases of one concept. Phrases are written naturally
+// (with diacritics, any case) and normalised like the text. Phrases that
+// start or end with a Latin letter or digit match whole words only; a
+// leading or trailing '*' lifts that (prefix or suffix match). Thai, Chinese
+// and Devanagari phrases match as substrings.
+type lexEntry struct {
+	c       concept
+	phrases []string
+}
+
+// hit is a match in the normalised text, [s, e).
+type hit struct{ s, e int32 }
+
+const maxHits = 8 // per concept; more add nothing to a rule
+
+// scan is the per-check working state, pooled by the Checker.
+type scan struct {
+	n    normText
+	src  string
+	hits [nConcepts][maxHits]hit
+	cnt  [nConcepts]uint8
+	pays []payAmount
+	ev   []hit // evidence of the rule being evaluated
+}
+
+func compileLexicon() *automaton {
+	var (
+		words [][]byte
+		pats  []pattern
+		seen  = map[string]bool{}
+		n     normText
+	)
+	for _, lex := range lexicons {
+		for _, e := range lex {
+			for _, p := range e.phrases {
+				lb, rb := true, true
+				if strings.HasPrefix(p, "*") {
+					lb, p = false, p[1:]
+				}
+				if strings.HasSuffix(p, "*") {
+					rb, p = false, p[:len(p)-1]
+				}
+				normalize(&n, p)
+				w := strings.TrimSpace(string(n.b))
+				if w == "" {
+					continue
+				}
+				key := string(rune(e.c)) + w
+				if seen[key] {
+					continue
+				}
+				seen[key] = true
+				lb = lb && isAlnum(w[0])
+				rb = rb && isAlnum(w[len(w)-1])
+				words = append(words, []byte(w))
+				pats = append(pats, pattern{concept: int16(e.c), n: int32(len(w)), lb: lb, rb: rb})
+			}
+		}
+	}
+	return buildAutomaton(words, pats)
+}
+
+func (s *scan) run(ac *automaton, src string) {
+	s.src = src
+	s.cnt = [nConcepts]uint8{}
+	s.pays = s.pays[:0]
+	normalize(&s.n, src)
+	ac.scanText(s.n.b, func(p *pattern, start, end int) {
+		c := p.concept
+		k := s.cnt[c]
+		if k >= maxHits {
+			return
+		}
+		s.hits[c][k] = hit{int32(start), int32(end)}
+		s.cnt[c] = k + 1
+	})
+	s.parsePay()
+	s.resolve()
+}
+
+// has reports whether concept c was found.
+func (s *scan) has(c concept) bool { return s.cnt[c] > 0 }
+
+// list returns the hits of c.
+func (s *scan) list(c concept) []hit { return s.hits[c][:s.cnt[c]] }
+
+// any adds the first hit of each given concept found to the evidence and
+// reports whether there was one.
+func (s *scan) any(cs ...concept) bool {
+	ok := false
+	for _, c := range cs {
+		if s.cnt[c] > 0 {
+			s.ev = append(s.ev, s.hits[c][0])
+			ok = true
+		}
+	}
+	return ok
+}
+
+// gap is the distance between two hits in normalised bytes (0 if they overlap).
+func gap(a, b hit) int {
+	switch {
+	case a.e <= b.s:
+		return int(b.s - a.e)
+	case b.e <= a.s:
+		return int(a.s - b.e)
+	}
+	return 0
+}
+
+// near finds a hit of a and a hit of b at most win bytes apart, in the same
+// paragraph, and adds both to the evidence.
+func (s *scan) near(a, b concept, win int) bool {
+	for _, x := range s.list(a) {
+		for _, y := range s.list(b) {
+			if gap(x, y) <= win && !s.paraBreak(x, y) {
+				s.ev = append(s.ev, x, y)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isNear reports whether h has a hit of c within win bytes (same paragraph).
+func (s *scan) isNear(h hit, c concept, win int) bool {
+	for _, y := range s.list(c) {
+		if gap(h, y) <= win && !s.paraBreak(h, y) {
+			return true
+		}
+	}
+	return false
+}
+
+// paraBreak reports whether a blank line or bullet line break separates the
+// hits: a phrase in one bullet says nothing about the next.
+func (s *scan) paraBreak(a, b hit) bool {
+	lo, hi := a.e, b.s
+	if b.e <= a.s {
+		lo, hi = b.e, a.s
+	}
+	for i := lo; i < hi; i++ {
+		if s.n.b[i] == '\n' {
+			return true
+		}
+	}
+	return false
+}
+
+// drop removes the hits of c that are within win bytes of a hit of by
+// (negations such as "no fee", "never ask for your passport").
+func (s *scan) drop(c, by concept, win int) {
+	if s.cnt[by] == 0 {
+		return
+	}
+	k := 0
+	for _, h := range s.list(c) {
+		if s.isNear(h, by, win) {
+			continue
+		}
+		s.hits[c][k] = h
+		k++
+	}
+	s.cnt[c] = uint8(k)
+}
+
+// spans converts the evidence to original spans and matched text, in text
+// order, without duplicates.
+func (s *scan) spans(sig *Signal, src string) {
+	for _, h := range s.ev {
+		sp := s.n.origSpan(src, int(h.s), int(h.e))
+		if sp.End <= sp.Start || sp.End > len(src) {
+			continue
+		}
+		dup := false
+		for _, o := range sig.Spans {
+			if o == sp {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		sig.Spans = append(sig.Spans, sp)
+	}
+	// Insertion sort: a handful of spans.
+	for i := 1; i < len(sig.Spans); i++ {
+		for j := i; j > 0 && sig.Spans[j].Start < sig.Spans[j-1].Start; j-- {
+			sig.Spans[j], sig.Spans[j-1] = sig.Spans[j-1], sig.Spans[j]
+		}
+	}
+	sig.Matched = make([]string, len(sig.Spans))
+	for i, sp := range sig.Spans {
+		sig.Matched[i] = src[sp.Start:sp.End]
+	}
+}
