@@ -1,0 +1,328 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/scambot/scambot/lang"
+	"github.com/scambot/scambot/offer"
+)
+
+// checkJSON is the --json form of one checked input.
+type checkJSON struct {
+	File      string       `json:"file,omitempty"`
+	Score     int          `json:"score"`
+	Level     offer.Level  `json:"level"`
+	Signals   []signalJSON `json:"signals"`
+	Counter   []signalJSON `json:"counter"`
+	Advice    []adviceJSON `json:"advice"`
+	Lang      string       `json:"lang"`
+	Truncated bool         `json:"truncated"`
+}
+
+type signalJSON struct {
+	Rule     string   `json:"rule"`
+	Category string   `json:"category"`
+	Weight   int      `json:"weight"`
+	Text     string   `json:"text"`
+	Article  string   `json:"article"`
+	Spans    [][2]int `json:"spans"`
+	Matched  []string `json:"matched"`
+}
+
+type adviceJSON struct {
+	Text    string `json:"text"`
+	Article string `json:"article"`
+}
+
+func toSignalsJSON(sigs []offer.Signal) []signalJSON {
+	out := make([]signalJSON, 0, len(sigs))
+	for _, s := range sigs {
+		j := signalJSON{Rule: s.Rule, Category: s.Category, Weight: s.Weight, Text: s.Text, Article: s.Article,
+			Spans: make([][2]int, len(s.Spans)), Matched: s.Matched}
+		for i, sp := range s.Spans {
+			j.Spans[i] = [2]int{sp.Start, sp.End}
+		}
+		out = append(out, j)
+	}
+	return out
+}
+
+// runCheck implements `scambot check [--json] [FILE...]`: stdin when no
+// file or "-". Exit 0 when every input was read, 1 when a file could not be
+// read (the others are still checked), 2 for usage errors.
+func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "print one JSON object per input, on one line")
+	inLang := fs.String("lang", "", "language of the explanations (default: the offer's language)")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, "usage: scambot check [--json] [--lang CODE] [FILE...]\n\n"+
+			"Checks job offers for the signs of a trafficking lure or job scam.\n"+
+			"Reads stdin when no FILE is given or FILE is \"-\". Inputs above ",
+			offer.MaxInput, " bytes are truncated (reported).\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if *inLang != "" && !lang.Valid(*inLang) {
+		fmt.Fprintf(stderr, "scambot check: unsupported language %q (supported: %s)\n", *inLang, strings.Join(lang.Supported, ", "))
+		return 2
+	}
+	files := fs.Args()
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	chk := offer.New()
+	code := 0
+	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			fmt.Fprintln(stderr, "scambot check:", err)
+			return 1
+		}
+		text, err := readInput(f, stdin)
+		if err != nil {
+			fmt.Fprintln(stderr, "scambot check:", err)
+			code = 1
+			continue
+		}
+		res := chk.CheckLang(text, *inLang)
+		name := f
+		if f == "-" {
+			name = ""
+		}
+		if *asJSON {
+			j := checkJSON{File: name, Score: res.Score, Level: res.Level, Signals: toSignalsJSON(res.Signals),
+				Counter: toSignalsJSON(res.Counter), Lang: res.Lang, Truncated: res.Truncated, Advice: []adviceJSON{}}
+			for _, a := range res.Advice {
+				j.Advice = append(j.Advice, adviceJSON(a))
+			}
+			b, err := json.Marshal(j)
+			if err != nil {
+				fmt.Fprintln(stderr, "scambot check:", err)
+				return 1
+			}
+			fmt.Fprintf(stdout, "%s\n", b)
+			continue
+		}
+		if len(files) > 1 {
+			fmt.Fprintf(stdout, "== %s\n", f)
+		}
+		printResult(stdout, res)
+	}
+	return code
+}
+
+// readInput reads a file, or stdin for "-", at most a little over the
+// checker's cap (the checker truncates and reports it).
+func readInput(name string, stdin io.Reader) (string, error) {
+	var r io.Reader = stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return "", err
+		}
+		defer f.Close()
+		r = f
+	}
+	b, err := io.ReadAll(io.LimitReader(r, 4*offer.MaxInput))
+	if err != nil {
+		return "", fmt.Errorf("reading %s: %w", name, err)
+	}
+	return string(b), nil
+}
+
+// printResult writes the human form: the level, each signal with the words
+// it was found in, counter-signals and advice.
+func printResult(w io.Writer, res offer.Result) {
+	fmt.Fprintf(w, "%s (score %d/100, %s)\n", res.Level.Summary(res.Lang), res.Score, res.Level)
+	if res.Truncated {
+		fmt.Fprintf(w, "Note: the text was longer than %d bytes; only the beginning was checked.\n", offer.MaxInput)
+	}
+	if len(res.Signals) > 0 {
+		fmt.Fprintln(w, "\nWarning signs:")
+		for _, s := range res.Signals {
+			fmt.Fprintf(w, "  - [%s] %s\n", s.Rule, s.Text)
+			if q := quoted(s.Matched); q != "" {
+				fmt.Fprintf(w, "      found: %s\n", q)
+			}
+		}
+	}
+	if len(res.Counter) > 0 {
+		fmt.Fprintln(w, "\nFound, but verify it yourself:")
+		for _, s := range res.Counter {
+			fmt.Fprintf(w, "  + [%s] %s\n", s.Rule, s.Text)
+			if q := quoted(s.Matched); q != "" {
+				fmt.Fprintf(w, "      found: %s\n", q)
+			}
+		}
+	}
+	if len(res.Advice) > 0 {
+		fmt.Fprintln(w, "\nWhat to do:")
+		for _, a := range res.Advice {
+			fmt.Fprintf(w, "  * %s (article: %s)\n", a.Text, a.Article)
+		}
+	}
+	fmt.Fprintln(w)
+}
+
+func quoted(ms []string) string {
+	var parts []string
+	for _, m := range ms {
+		m = strings.Join(strings.Fields(m), " ")
+		if m != "" {
+			parts = append(parts, "«"+m+"»")
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// runEvalOffers implements `scambot eval offers DIR`: recall on DIR/lure,
+// false-positive rate on DIR/legit (flagged = high or medium), per language,
+// and the misses with their score and rules.
+func runEvalOffers(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("eval offers", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, "usage: scambot eval offers DIR\n\nRecall on DIR/lure/*.txt and false-positive rate on DIR/legit/*.txt\n(flagged = level high or medium), overall and per language.\n")
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return 2
+	}
+	dir := fs.Arg(0)
+	type tally struct{ n, flagged int }
+	type miss struct {
+		kind, file string
+		res        offer.Result
+	}
+	var (
+		chk    = offer.New()
+		total  = map[string]*tally{}            // kind
+		byLang = map[string]map[string]*tally{} // kind → lang
+		misses []miss
+		code   int
+	)
+	for _, kind := range []string{"lure", "legit"} {
+		files, err := filepath.Glob(filepath.Join(dir, kind, "*.txt"))
+		if err != nil || len(files) == 0 {
+			fmt.Fprintf(stderr, "scambot eval offers: no %s/*.txt in %s\n", kind, dir)
+			return 1
+		}
+		sort.Strings(files)
+		total[kind] = &tally{}
+		byLang[kind] = map[string]*tally{}
+		for _, f := range files {
+			if err := ctx.Err(); err != nil {
+				fmt.Fprintln(stderr, "scambot eval offers:", err)
+				return 1
+			}
+			b, err := os.ReadFile(f)
+			if err != nil {
+				fmt.Fprintln(stderr, "scambot eval offers:", err)
+				code = 1
+				continue
+			}
+			res := chk.Check(string(b))
+			l := fileLang(filepath.Base(f))
+			if l == "" {
+				l = res.Lang
+			}
+			flagged := res.Level == offer.High || res.Level == offer.Medium
+			for _, t := range []*tally{total[kind], tallyFor(byLang[kind], l)} {
+				t.n++
+				if flagged {
+					t.flagged++
+				}
+			}
+			if flagged != (kind == "lure") {
+				misses = append(misses, miss{kind, filepath.Base(f), res})
+			}
+		}
+	}
+	pct := func(a, b int) float64 {
+		if b == 0 {
+			return 0
+		}
+		return 100 * float64(a) / float64(b)
+	}
+	lu, le := total["lure"], total["legit"]
+	fmt.Fprintf(stdout, "recall %.1f%% (%d/%d lures flagged)   false positives %.1f%% (%d/%d legit flagged)\n\n",
+		pct(lu.flagged, lu.n), lu.flagged, lu.n, pct(le.flagged, le.n), le.flagged, le.n)
+	fmt.Fprintf(stdout, "%-6s %14s %14s\n", "lang", "recall", "FPR")
+	langs := map[string]bool{}
+	for _, m := range byLang {
+		for l := range m {
+			langs[l] = true
+		}
+	}
+	var order []string
+	for l := range langs {
+		order = append(order, l)
+	}
+	sort.Strings(order)
+	for _, l := range order {
+		col := func(kind string) string {
+			t := byLang[kind][l]
+			if t == nil {
+				return "-"
+			}
+			return fmt.Sprintf("%5.1f%% (%d/%d)", pct(t.flagged, t.n), t.flagged, t.n)
+		}
+		fmt.Fprintf(stdout, "%-6s %14s %14s\n", l, col("lure"), col("legit"))
+	}
+	if len(misses) > 0 {
+		fmt.Fprintln(stdout, "\nmisses:")
+		for _, m := range misses {
+			var ids []string
+			for _, s := range m.res.Signals {
+				ids = append(ids, s.Rule)
+			}
+			for _, s := range m.res.Counter {
+				ids = append(ids, s.Rule)
+			}
+			what := "missed lure"
+			if m.kind == "legit" {
+				what = "false positive"
+			}
+			fmt.Fprintf(stdout, "  %s %s: score %d (%s) rules: %s\n", what, m.file, m.res.Score, m.res.Level, strings.Join(ids, " "))
+		}
+	}
+	return code
+}
+
+func tallyFor[T any](m map[string]*T, k string) *T {
+	t, ok := m[k]
+	if !ok {
+		t = new(T)
+		m[k] = t
+	}
+	return t
+}
+
+// fileLang reads the language from a file name "NN-<lang>-…".
+func fileLang(name string) string {
+	parts := strings.SplitN(name, "-", 3)
+	if len(parts) == 3 && lang.Valid(parts[1]) {
+		return parts[1]
+	}
+	return ""
+}
