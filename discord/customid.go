@@ -2,6 +2,7 @@ package discord
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // Buttons carry a custom ID that comes back in the interaction. Anyone can
@@ -46,7 +47,10 @@ func parseButton(id string) (button, bool) {
 	parts := strings.Split(id[len(idPrefix):], ":")
 	switch b := (button{kind: parts[0]}); b.kind {
 	case "topics", "help", "pub", "dis":
-		return b, len(parts) == 1
+		if len(parts) != 1 {
+			return button{}, false
+		}
+		return b, true
 	case "t":
 		if len(parts) != 2 || !isSlug(parts[1]) {
 			return button{}, false
@@ -58,6 +62,9 @@ func parseButton(id string) (button, bool) {
 			return button{}, false
 		}
 		if len(parts) == 2 {
+			if parts[1] == "" || !utf8.ValidString(parts[1]) {
+				return button{}, false
+			}
 			b.arg = parts[1]
 		}
 		return b, true
