@@ -93,9 +93,11 @@ func NewEngine(ctx context.Context, kb *knowledge.Base) (*Engine, error) {
 }
 
 const (
-	// sectionMin is how much of the question a section must cover, beyond
-	// what the summary already covers, to be quoted with the answer.
-	sectionMin = 0.25
+	// A section is quoted with the answer when the question asks enough
+	// beyond the summary (sectionMinRest of its information) and the
+	// section covers at least sectionMin of that.
+	sectionMinRest = 0.2
+	sectionMin     = 0.5
 )
 
 // Answer finds the article that answers question. lang is the language to
@@ -156,7 +158,7 @@ func (e *Engine) Answer(ctx context.Context, question, l string) (Result, error)
 		res.Candidates = append(res.Candidates, Candidate{ID: h.ID, Score: h.combined})
 	}
 	res.Score = bestConf
-	if !gateFor(bestQ.Lang).pass(best) {
+	if !gateFor(bestQ.Lang).pass(best) || !e.oneWordNamed(bestQ, best[0].ID) {
 		return res, nil
 	}
 	a, fellBack, ok := e.kb.Article(best[0].ID, l)
@@ -224,11 +226,24 @@ func (g gate) pass(r []ranked) bool {
 	return t.Coverage >= g.minCoverage && t.Nearest >= g.minNearest && margin(r) >= g.minMargin
 }
 
-// section picks the part of the article the question targets: the
-// section that covers the most of the question, if it covers clearly more
-// than the summary does.
+// oneWordNamed: a question of a single term is answered only when that
+// term names the article (in its title or tags): "hotlines" or "sha zhu
+// pan" are questions, "title" alone is not.
+func (e *Engine) oneWordNamed(q index.Query, id string) bool {
+	if len(q.Terms) != 1 {
+		return true
+	}
+	return e.ix.InFocus(q.Lang, id, q.Terms[0])
+}
+
+// section picks the part of the article the question targets: of what the
+// question asks beyond the title and summary ("hotlines in the
+// *Philippines*"), the section that covers most, if it covers enough.
 func (e *Engine) section(q index.Query, a *knowledge.Article) *knowledge.Section {
-	base := e.ix.Overlap(q, a.Title+"\n"+a.Summary)
+	rest := e.ix.Without(q, a.Title+"\n"+a.Summary)
+	if len(rest.Terms) == 0 || e.ix.Weight(rest, q) < sectionMinRest {
+		return nil
+	}
 	var best *knowledge.Section
 	bestScore := 0.0
 	for i := range a.Sections {
@@ -236,12 +251,11 @@ func (e *Engine) section(q index.Query, a *knowledge.Article) *knowledge.Section
 		if s.Heading == "" {
 			continue
 		}
-		sc := e.ix.Overlap(q, s.Heading+"\n"+s.Text)
-		if sc > bestScore {
+		if sc := e.ix.Overlap(rest, s.Heading+"\n"+s.Text); sc > bestScore {
 			best, bestScore = s, sc
 		}
 	}
-	if best == nil || bestScore-base < sectionMin {
+	if bestScore < sectionMin {
 		return nil
 	}
 	return best

@@ -48,6 +48,7 @@ type langIndex struct {
 	analyzer *Analyzer
 	docTerms map[string]map[string]bool   // article id → its terms
 	focus    map[string]map[string]bool   // article id → terms of title, summary, questions, tags
+	named    map[string]map[string]bool   // article id → terms of title and tags
 	qTerms   map[string][]map[string]bool // article id → terms of each example question
 	df       map[string]int               // term → number of articles that have it
 	n        int
@@ -130,6 +131,7 @@ func buildLang(l string, articles []*knowledge.Article) (*langIndex, error) {
 		analyzer: AnalyzerFor(l),
 		docTerms: map[string]map[string]bool{},
 		focus:    map[string]map[string]bool{},
+		named:    map[string]map[string]bool{},
 		qTerms:   map[string][]map[string]bool{},
 		df:       map[string]int{},
 		n:        len(articles),
@@ -140,7 +142,12 @@ func buildLang(l string, articles []*knowledge.Article) (*langIndex, error) {
 		if err := batch.Index(a.ID, d); err != nil {
 			return nil, fmt.Errorf("article %s: %w", a.ID, err)
 		}
-		terms, focus := map[string]bool{}, map[string]bool{}
+		terms, focus, named := map[string]bool{}, map[string]bool{}, map[string]bool{}
+		for _, text := range append([]string{a.Title}, a.Tags...) {
+			for _, t := range li.analyzer.Terms(text) {
+				named[t] = true
+			}
+		}
 		for _, t := range li.analyzer.Terms(a.Body) {
 			terms[t] = true
 		}
@@ -159,6 +166,7 @@ func buildLang(l string, articles []*knowledge.Article) (*langIndex, error) {
 		}
 		li.docTerms[a.ID] = terms
 		li.focus[a.ID] = focus
+		li.named[a.ID] = named
 		for t := range terms {
 			li.df[t]++
 		}
@@ -346,4 +354,52 @@ func (li *langIndex) nearest(id string, terms []string, total float64) float64 {
 		}
 	}
 	return best
+}
+
+// Without returns q without the terms that text contains (analysed as q's
+// language): what a question asks beyond what text already answers.
+func (ix *Index) Without(q Query, text string) Query {
+	li, ok := ix.langs[q.Lang]
+	if !ok {
+		return q
+	}
+	have := map[string]bool{}
+	for _, t := range li.analyzer.Terms(text) {
+		have[t] = true
+	}
+	out := q
+	out.Terms = nil
+	for _, t := range q.Terms {
+		if !have[t] {
+			out.Terms = append(out.Terms, t)
+		}
+	}
+	return out
+}
+
+// Weight is the share of q's information carried by the terms of part, a
+// query made from q (e.g. by Without), in [0,1].
+func (ix *Index) Weight(part, q Query) float64 {
+	li, ok := ix.langs[q.Lang]
+	if !ok {
+		return 0
+	}
+	var num, den float64
+	for _, t := range q.Terms {
+		den += li.idf(t)
+	}
+	for _, t := range part.Terms {
+		num += li.idf(t)
+	}
+	if den == 0 {
+		return 0
+	}
+	return num / den
+}
+
+// InFocus reports whether term t is in the title or tags of article id:
+// the words that name what the article is about.
+func (ix *Index) InFocus(lang, id, t string) bool {
+	li, ok := ix.langs[lang]
+	return ok && li.named[id][t]
 }
