@@ -83,13 +83,22 @@ func gateFor(l string) gate {
 	return defaultGate
 }
 
-// NewEngine indexes kb and returns an engine over it.
+// NewEngine returns an engine over kb. Each language's index is built on
+// first use; call Warm to build them all before taking traffic.
 func NewEngine(ctx context.Context, kb *knowledge.Base) (*Engine, error) {
-	ix, err := index.Build(ctx, kb.All())
-	if err != nil {
-		return nil, fmt.Errorf("building index: %w", err)
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
-	return &Engine{kb: kb, ix: ix}, nil
+	return &Engine{kb: kb, ix: index.New(kb.All())}, nil
+}
+
+// Warm builds every language's index now (concurrently), so that no user
+// waits for one and a broken article fails at start-up.
+func (e *Engine) Warm(ctx context.Context) error {
+	if err := e.ix.Warm(ctx); err != nil {
+		return fmt.Errorf("building index: %w", err)
+	}
+	return nil
 }
 
 const (

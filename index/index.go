@@ -9,7 +9,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"runtime"
 	"sort"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -37,9 +39,18 @@ var fieldBoosts = []struct {
 // the most about it, and each term costs one term query per field.
 const maxQueryTerms = 48
 
-// Index searches the articles of every language.
+// Index searches the articles of every language. Each language's index
+// is built on first use (or all at once by Warm), so a one-shot command
+// pays only for the languages it searches.
 type Index struct {
-	langs map[string]*langIndex
+	langs map[string]*lazyLang
+}
+
+type lazyLang struct {
+	once     sync.Once
+	articles []*knowledge.Article
+	li       *langIndex
+	err      error
 }
 
 type langIndex struct {
@@ -65,24 +76,75 @@ type doc struct {
 	Body      string   `json:"body"`
 }
 
-// Build indexes articles in memory, one Bleve index per language.
-func Build(ctx context.Context, articles []*knowledge.Article) (*Index, error) {
-	byLang := map[string][]*knowledge.Article{}
+// New returns an index over articles that builds each language's Bleve
+// index when it is first searched.
+func New(articles []*knowledge.Article) *Index {
+	ix := &Index{langs: map[string]*lazyLang{}}
 	for _, a := range articles {
-		byLang[a.Lang] = append(byLang[a.Lang], a)
+		ll := ix.langs[a.Lang]
+		if ll == nil {
+			ll = &lazyLang{}
+			ix.langs[a.Lang] = ll
+		}
+		ll.articles = append(ll.articles, a)
 	}
-	ix := &Index{langs: map[string]*langIndex{}}
-	for l, as := range byLang {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		li, err := buildLang(l, as)
-		if err != nil {
-			return nil, fmt.Errorf("indexing %s articles: %w", l, err)
-		}
-		ix.langs[l] = li
+	return ix
+}
+
+// Build indexes articles in memory, every language now, built
+// concurrently: what a long-running bot wants before it takes traffic.
+func Build(ctx context.Context, articles []*knowledge.Article) (*Index, error) {
+	ix := New(articles)
+	if err := ix.Warm(ctx); err != nil {
+		return nil, err
 	}
 	return ix, nil
+}
+
+// Warm builds every language's index that is not built yet.
+func (ix *Index) Warm(ctx context.Context) error {
+	var (
+		wg   sync.WaitGroup
+		mu   sync.Mutex
+		errs []error
+	)
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for l := range ix.langs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			if ctx.Err() != nil {
+				return
+			}
+			if _, err := ix.lang(l); err != nil {
+				mu.Lock()
+				errs = append(errs, err)
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return errors.Join(errs...)
+}
+
+// lang returns the built index of language l.
+func (ix *Index) lang(l string) (*langIndex, error) {
+	ll, ok := ix.langs[l]
+	if !ok {
+		return nil, fmt.Errorf("%w: %q", ErrNoLanguage, l)
+	}
+	ll.once.Do(func() {
+		ll.li, ll.err = buildLang(l, ll.articles)
+		if ll.err != nil {
+			ll.err = fmt.Errorf("indexing %s articles: %w", l, ll.err)
+		}
+	})
+	return ll.li, ll.err
 }
 
 func newMapping(l string) (*mapping.IndexMappingImpl, error) {
@@ -225,9 +287,9 @@ var ErrNoLanguage = errors.New("no articles in this language")
 
 // Analyze turns a question into a Query for lang's index.
 func (ix *Index) Analyze(lang, text string) (Query, error) {
-	li, ok := ix.langs[lang]
-	if !ok {
-		return Query{}, fmt.Errorf("%w: %q", ErrNoLanguage, lang)
+	li, err := ix.lang(lang)
+	if err != nil {
+		return Query{}, err
 	}
 	text, expanded := expand(lang, text)
 	q := Query{Lang: lang, Expanded: expanded}
@@ -257,9 +319,9 @@ func (li *langIndex) idf(t string) float64 {
 // Search returns up to n articles for q, best first. A query with no
 // known terms returns no hits.
 func (ix *Index) Search(ctx context.Context, q Query, n int) ([]Hit, error) {
-	li, ok := ix.langs[q.Lang]
-	if !ok {
-		return nil, fmt.Errorf("%w: %q", ErrNoLanguage, q.Lang)
+	li, err := ix.lang(q.Lang)
+	if err != nil {
+		return nil, err
 	}
 	var disj []query.Query
 	for _, t := range q.Terms {
@@ -307,8 +369,8 @@ func (ix *Index) Search(ctx context.Context, q Query, n int) ([]Hit, error) {
 // q's language), in [0,1]. The answer engine uses it to pick the section
 // of an article that a question targets.
 func (ix *Index) Overlap(q Query, text string) float64 {
-	li, ok := ix.langs[q.Lang]
-	if !ok || len(q.Terms) == 0 {
+	li, err := ix.lang(q.Lang)
+	if err != nil || len(q.Terms) == 0 {
 		return 0
 	}
 	have := map[string]bool{}
@@ -329,8 +391,13 @@ func (ix *Index) Overlap(q Query, text string) float64 {
 // Close releases the indexes.
 func (ix *Index) Close() error {
 	var errs []error
-	for _, li := range ix.langs {
-		errs = append(errs, li.bleve.Close())
+	for _, ll := range ix.langs {
+		// Closing waits for a build in progress; an index never built
+		// has nothing to close.
+		ll.once.Do(func() {})
+		if ll.li != nil {
+			errs = append(errs, ll.li.bleve.Close())
+		}
 	}
 	return errors.Join(errs...)
 }
@@ -359,8 +426,8 @@ func (li *langIndex) nearest(id string, terms []string, total float64) float64 {
 // Without returns q without the terms that text contains (analysed as q's
 // language): what a question asks beyond what text already answers.
 func (ix *Index) Without(q Query, text string) Query {
-	li, ok := ix.langs[q.Lang]
-	if !ok {
+	li, err := ix.lang(q.Lang)
+	if err != nil {
 		return q
 	}
 	have := map[string]bool{}
@@ -380,8 +447,8 @@ func (ix *Index) Without(q Query, text string) Query {
 // Weight is the share of q's information carried by the terms of part, a
 // query made from q (e.g. by Without), in [0,1].
 func (ix *Index) Weight(part, q Query) float64 {
-	li, ok := ix.langs[q.Lang]
-	if !ok {
+	li, err := ix.lang(q.Lang)
+	if err != nil {
 		return 0
 	}
 	var num, den float64
@@ -400,6 +467,6 @@ func (ix *Index) Weight(part, q Query) float64 {
 // InFocus reports whether term t is in the title or tags of article id:
 // the words that name what the article is about.
 func (ix *Index) InFocus(lang, id, t string) bool {
-	li, ok := ix.langs[lang]
-	return ok && li.named[id][t]
+	li, err := ix.lang(lang)
+	return err == nil && li.named[id][t]
 }

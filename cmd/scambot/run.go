@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"time"
 
 	"github.com/scambot/scambot/terminal"
 )
@@ -54,6 +55,12 @@ func runBot(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		logger.Error("start failed", "err", err)
 		return 1
 	}
+	start := time.Now()
+	if err := c.answers.Warm(ctx); err != nil {
+		logger.Error("start failed", "err", err)
+		return 1
+	}
+	logger.Info("knowledge base indexed", "articles", len(c.kb.All()), "languages", len(c.kb.Langs()), "took", time.Since(start).Round(time.Millisecond))
 	if err := runPlatforms(ctx, cfg, c, logger); err != nil {
 		logger.Error("stopped with an error", "err", err)
 		return 1
