@@ -1,0 +1,134 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func runCmd(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestAsk(t *testing.T) {
+	code, out, _ := runCmd(t, "", "ask", "what", "is", "pig", "butchering")
+	if code != 0 || !strings.Contains(out, "sha zhu pan") || !strings.Contains(out, "Sources") {
+		t.Errorf("exit %d, output:\n%s", code, out)
+	}
+}
+
+func TestAskJSONStreamsOneLinePerQuestion(t *testing.T) {
+	in := "What is a money mule?\n\nWhat is the best pizza topping?\ntitle:*\n" + strings.Repeat("x", 30000) + "\n"
+	code, out, stderr := runCmd(t, in, "ask", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 5 {
+		t.Fatalf("%d reply lines for 5 input lines:\n%s", len(lines), out)
+	}
+	var first, pizza struct {
+		Answered bool             `json:"answered"`
+		Article  *json.RawMessage `json:"article"`
+		Score    float64          `json:"score"`
+		Lang     string           `json:"lang"`
+		Text     string           `json:"text"`
+		Sources  []map[string]any `json:"sources"`
+		Related  []string         `json:"related"`
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &first); err != nil {
+		t.Fatal(err)
+	}
+	if !first.Answered || first.Article == nil || !strings.Contains(string(*first.Article), `"money-mules"`) || len(first.Sources) == 0 || first.Lang != "en" {
+		t.Errorf("first reply: %s", lines[0])
+	}
+	if err := json.Unmarshal([]byte(lines[2]), &pizza); err != nil {
+		t.Fatal(err)
+	}
+	if pizza.Answered || pizza.Article != nil || pizza.Text == "" || pizza.Related == nil {
+		t.Errorf("off-topic reply: %s", lines[2])
+	}
+}
+
+func TestLintEmbedded(t *testing.T) {
+	code, out, _ := runCmd(t, "", "kb", "lint")
+	if code != 0 || !strings.HasPrefix(out, "ok:") {
+		t.Errorf("kb lint: exit %d\n%s", code, out)
+	}
+}
+
+func TestLintDir(t *testing.T) {
+	dir := t.TempDir()
+	bad := "---\nid: pig-butchering\ntitle: x\nlang: en\nsummary: This offer is safe.\nquestions: [a]\nsources: []\nupdated: 2026-11-27\n---\nshort\n"
+	if err := os.WriteFile(filepath.Join(dir, "bad.md"), []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "broken.md"), []byte("---\ntitle: [\n---\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ := runCmd(t, "", "kb", "lint", dir)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	for _, want := range []string{"bad.md: sources", "verdict phrasing", "broken.md:3:", "questions: 1 given"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("lint output lacks %q:\n%s", want, out)
+		}
+	}
+	if code, _, _ := runCmd(t, "", "kb", "lint", filepath.Join(dir, "nope")); code != 1 {
+		t.Errorf("missing dir: exit %d, want 1", code)
+	}
+}
+
+func TestEvalQuestions(t *testing.T) {
+	file := "../../../shared/eval/questions.tsv"
+	if _, err := os.Stat(file); err != nil {
+		t.Skip("shared eval set not found")
+	}
+	code, out, _ := runCmd(t, "", "eval", "questions", file)
+	if code != 0 || !strings.Contains(out, "top-1") || !strings.Contains(out, "off-topic abstained") {
+		t.Errorf("exit %d\n%s", code, out)
+	}
+}
+
+func TestUsage(t *testing.T) {
+	tests := []struct {
+		args []string
+		code int
+		out  string
+	}{
+		{[]string{"help"}, 0, "Usage:"},
+		{[]string{"-h"}, 0, "Usage:"},
+		{[]string{"version"}, 0, "scambot "},
+		{[]string{"frobnicate"}, 2, ""},
+		{[]string{"kb"}, 2, ""},
+		{[]string{"eval"}, 2, ""},
+		{[]string{"eval", "questions"}, 2, ""},
+		{[]string{"ask", "--nope"}, 2, ""},
+		{[]string{"ask", "-h"}, 0, ""},
+		{[]string{"eval", "questions", "/no/such/file.tsv"}, 1, ""},
+	}
+	for _, tt := range tests {
+		code, out, _ := runCmd(t, "", tt.args...)
+		if code != tt.code || !strings.Contains(out, tt.out) {
+			t.Errorf("%v: exit %d, want %d; output %q", tt.args, code, tt.code, out)
+		}
+	}
+}
+
+// With no tokens, `scambot` is a terminal chat on stdin/stdout.
+func TestRunWithoutTokensChats(t *testing.T) {
+	t.Setenv("TELEGRAM_TOKEN", "")
+	t.Setenv("DISCORD_TOKEN", "")
+	code, out, stderr := runCmd(t, "what is a task scam\n/quit\n")
+	if code != 0 || !strings.Contains(out, "Task") {
+		t.Errorf("exit %d: %s\n%s", code, stderr, out)
+	}
+}

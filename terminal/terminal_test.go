@@ -1,0 +1,66 @@
+package terminal
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/scambot/scambot/answer"
+	"github.com/scambot/scambot/bot"
+	"github.com/scambot/scambot/knowledge"
+	"github.com/scambot/scambot/offer"
+)
+
+func chat(t *testing.T, input string) string {
+	t.Helper()
+	kb, err := knowledge.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng, err := answer.NewEngine(context.Background(), kb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	c := &Chat{Bot: bot.New(kb, eng, offer.New()), In: strings.NewReader(input), Out: &out}
+	if err := c.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return out.String()
+}
+
+func TestChatFlows(t *testing.T) {
+	tests := []struct {
+		name, input string
+		want        []string
+	}{
+		{"question", "what is pig butchering?\n", []string{"sha zhu pan", "Sources", "/topic "}},
+		{"check inline", "/check Free flight to Sihanoukville, $3000 a month, no experience, send passport copy on Telegram\n",
+			[]string{"score", "Sihanoukville"}},
+		{"check block", "/check\nURGENT hiring in Myawaddy\nsalary 50,000 baht, no experience\n\n", []string{"score", "Myawaddy"}},
+		{"topics", "/topics\n", []string{"pig-butchering", "for-moderators"}},
+		{"topic", "/topic money-mules\n", []string{"money mule"}},
+		{"unknown topic", "/topic nope\n", []string{"/topics"}},
+		{"hotlines", "/hotlines philippines\n", []string{"1326"}},
+		{"lang", "/lang vi\n/lang xx\n/lang auto\n", []string{"Tiếng Việt", "Unknown language"}},
+		{"help", "/help\n", []string{"/check", "/hotlines"}},
+		{"privacy", "/privacy\n", []string{"never"}},
+		{"about", "/about\n", []string{"scambot"}},
+		{"unknown command", "/frob\n", []string{"Unknown command"}},
+		{"quit stops", "/quit\nwhat is pig butchering\n", nil},
+		{"hostile", "title:*\n+-\"\n\\\n🙏🙏\n\xff\xfe\n", []string{"I don't have a good answer"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := chat(t, tt.input)
+			for _, w := range tt.want {
+				if !strings.Contains(strings.ToLower(out), strings.ToLower(w)) {
+					t.Errorf("output lacks %q:\n%s", w, out)
+				}
+			}
+			if tt.name == "quit stops" && strings.Contains(out, "sha zhu pan") {
+				t.Error("kept answering after /quit")
+			}
+		})
+	}
+}
