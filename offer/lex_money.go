@@ -19,7 +19,14 @@ var lexMoney = []lexEntry{
 		"all fees paid", "we pay", "waived", "zero", "without",
 		"不", "无", "免", "由公司承担", "公司承担", "không", "miễn", "tidak", "tiada", "tanpa", "gratis", "percuma",
 		"bukan", "ไม่", "ฟรี", "नहीं", "मुफ्त", "walang", "hindi", "libre",
-		"capped", "mức trần", "theo quy định", "ditanggung", "dibayar oleh syarikat",
+		"capped", "mức trần", "theo quy định", "ditanggung", "dibayar oleh syarikat", "paid by the company",
+		"paid by the employer", "covered by", "reimbursed", "employer pays", "company pays", "refund of",
+		"công ty chịu", "công ty trả", "perusahaan menanggung", "majikan tanggung", "บริษัทออกให้", "बिल्कुल मुफ्त",
+	}},
+	{cPayVerb, []string{
+		"pay", "pay a", "pay the", "you pay", "need to pay", "must pay", "transfer", "send the money", "remit", "remittance",
+		"交", "缴纳", "先交", "支付", "转账", "trả", "nộp", "đóng", "chuyển khoản", "bayar", "transfer dulu", "bayaran",
+		"จ่าย", "โอน", "ชำระ", "भुगतान", "देना", "देनी", "जमा करें", "लगेगी", "लगेगा", "magbayad", "ipadala ang bayad",
 	}},
 	{cTask, []string{
 		"task", "tasks", "per task", "trial tasks", "premium tasks", "mission", "missions", "order task",

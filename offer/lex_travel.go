@@ -92,6 +92,8 @@ var lexTravel = []lexEntry{
 	}},
 	{cBorderTown, []string{
 		"mae sot", "maesot", "美索", "แม่สอด", "मे सोत", "chiang rai", "清莱", "เชียงราย", "mae sai", "แม่สาย",
+		"near the border", "border area", "border zone", "border town", "gần biên giới", "vùng biên", "dekat perbatasan",
+		"kawasan sempadan", "ใกล้ชายแดน", "边境", "बॉर्डर के पास", "malapit sa border",
 		"myanmar border", "burma border", "ฝั่งพม่า", "缅北", "缅甸边境", "biên giới campuchia",
 	}},
 	{cVagueDest, []string{

@@ -38,6 +38,7 @@ const (
 	// money
 	cFee
 	cFeeNegator
+	cPayVerb
 	// pressure
 	cUrgent
 	cSecret

@@ -106,21 +106,17 @@ func (a *automaton) step(s int32, c byte) int32 {
 			return a.root[c]
 		}
 		lo, hi := a.edgeFrom[s], a.edgeFrom[s+1]
-		for hi-lo > 8 {
-			mid := (lo + hi) / 2
+		// Lower bound of c among the sorted edge keys.
+		for lo < hi {
+			mid := int32(uint32(lo+hi) >> 1)
 			if a.edgeKey[mid] < c {
 				lo = mid + 1
 			} else {
 				hi = mid
 			}
 		}
-		for ; lo < hi; lo++ {
-			if a.edgeKey[lo] == c {
-				return a.edgeTo[lo]
-			}
-			if a.edgeKey[lo] > c {
-				break
-			}
+		if lo < a.edgeFrom[s+1] && a.edgeKey[lo] == c {
+			return a.edgeTo[lo]
 		}
 		s = a.fail[s]
 	}

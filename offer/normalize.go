@@ -214,6 +214,8 @@ func (n *normText) undodge() {
 			continue
 		case c == '-' && prevLetter && isLetter(next):
 			c = ' '
+		case isLeet(c) && prevLetter && isDigit(c) && (next == 'k' || next == 'm') && (r+2 >= len(b) || !isLetter(b[r+2])):
+			// "RM5k", "Rp5m": an amount, not leetspeak.
 		case isLeet(c) && prevLetter && (isLetter(next) || (isLeet(next) && r+2 < len(b) && isLetter(b[r+2]))):
 			if c != '@' || !emailAhead(b[r+1:]) {
 				c = leet[c]

@@ -33,6 +33,46 @@ func (s *scan) resolve() {
 	s.drop(cTopup, cFeeNegator, 8)
 }
 
+// feeToPay: a fee or deposit the worker is asked to pay, with an amount or a
+// payment verb next to it ("registration fee ₹45,000", "pay the visa fee").
+// A bare mention ("fees", "deposit") is weaker: it may describe costs the
+// employer covers.
+func (s *scan) feeToPay() bool {
+	mark := len(s.ev)
+	for _, f := range s.list(cFee) {
+		for _, p := range s.pays {
+			h := hit{p.s, p.e}
+			if gap(f, h) <= windowNear && !s.paraBreak(f, h) {
+				s.ev = append(s.ev, f, h)
+				return true
+			}
+		}
+		for _, v := range s.list(cPayVerb) {
+			if gap(f, v) <= 30 && !s.paraBreak(f, v) {
+				s.ev = append(s.ev, f, v)
+				return true
+			}
+		}
+	}
+	s.ev = s.ev[:mark]
+	return false
+}
+
+// contractFirst: "contract signed before you travel", "sign the contract
+// first", "出发前签订…合同": the "before" comes after the contract, or a
+// before-travel phrase is next to it.
+func (s *scan) contractFirst() bool {
+	for _, c := range s.list(cContract) {
+		for _, b := range s.list(cBefore) {
+			if b.s >= c.e && b.s-c.e <= 30 && !s.paraBreak(c, b) {
+				s.ev = append(s.ev, c, b)
+				return true
+			}
+		}
+	}
+	return s.near(cContract, cPermitOK, 30)
+}
+
 // payHigh adds the first pay amount above the norm to the evidence.
 func (s *scan) payHigh() bool {
 	for _, p := range s.pays {
@@ -70,7 +110,7 @@ func (s *scan) hasAddress() bool {
 // hasURL finds a web address or an e-mail domain in the normalised text.
 func (s *scan) hasURL() bool {
 	b := s.n.b
-	for i := 0; i+4 < len(b); i++ {
+	for i := 0; i+2 < len(b); i++ {
 		if b[i] != '.' || i == 0 || !isAlnum(b[i-1]) || !isLetter(b[i+1]) {
 			continue
 		}
@@ -151,6 +191,9 @@ func allRules() []*rule {
 			return s.any(cPickup) && (s.has(cBorderTown) || s.has(cHotspot) || s.has(cCrossBorder) || s.has(cVagueDest) || s.has(cPaidTravel))
 		}},
 		// destination
+		{id: "destination.border-area", cat: "destination", article: artWhere, weight: 10, fire: func(s *scan) bool {
+			return !s.has(cHotspot) && s.any(cBorderTown)
+		}},
 		{id: "destination.hotspot", cat: "destination", article: artWhere, weight: 30, hard: true, fire: func(s *scan) bool {
 			return s.any(cHotspot)
 		}},
@@ -206,7 +249,10 @@ func allRules() []*rule {
 		}},
 		// money
 		{id: "money.fee", cat: "money", article: artRedFlags, weight: 30, hard: true, fire: func(s *scan) bool {
-			return s.any(cFee)
+			return s.feeToPay()
+		}},
+		{id: "money.fee-mentioned", cat: "money", article: artRedFlags, weight: 12, fire: func(s *scan) bool {
+			return !s.feeToPay() && s.any(cFee)
 		}},
 		// pressure
 		{id: "pressure.urgency", cat: "pressure", article: artRedFlags, weight: 8, fire: func(s *scan) bool {
@@ -262,7 +308,7 @@ func allRules() []*rule {
 			return s.any(cFormalInterview)
 		}},
 		{id: "counter.contract-before-travel", cat: "counter", article: artRecruit, weight: -10, fire: func(s *scan) bool {
-			return s.near(cContract, cBefore, 30) || s.near(cContract, cPermitOK, 30)
+			return s.contractFirst()
 		}},
 		{id: "counter.work-permit", cat: "counter", article: artRecruit, weight: -10, fire: func(s *scan) bool {
 			return s.near(cPermit, cPermitOK, 60)

@@ -80,6 +80,14 @@ func (s *scan) run(ac *automaton, src string) {
 	ac.scanText(s.n.b, func(p *pattern, start, end int) {
 		c := p.concept
 		k := s.cnt[c]
+		if k > 0 && int32(start) < s.hits[c][k-1].e {
+			// Overlapping phrases of one concept ("việc nhẹ", "việc nhẹ
+			// lương cao"): keep the longer, which ends later.
+			if prev := s.hits[c][k-1]; int32(start) <= prev.s {
+				s.hits[c][k-1] = hit{int32(start), int32(end)}
+			}
+			return
+		}
 		if k >= maxHits {
 			return
 		}

@@ -1,0 +1,430 @@
+package offer
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+var testChecker = New()
+
+func fired(r Result, id string) *Signal {
+	for i := range r.Signals {
+		if r.Signals[i].Rule == id {
+			return &r.Signals[i]
+		}
+	}
+	for i := range r.Counter {
+		if r.Counter[i].Rule == id {
+			return &r.Counter[i]
+		}
+	}
+	return nil
+}
+
+// TestRules checks each rule on short positive and negative texts in the
+// languages it covers.
+func TestRules(t *testing.T) {
+	tests := []struct {
+		rule string
+		lang string
+		text string
+		want bool
+	}{
+		// pay
+		{"pay.too-high", "en", "Salary: $1,500 – $3,000 / month, no experience needed", true},
+		{"pay.too-high", "en", "Salary: $250–$320/month + tips", false},
+		{"pay.too-high", "en", "Senior engineer, degree required. Salary USD 3,000/month", false},
+		{"pay.too-high", "zh", "底薪1.2万，月入2-3万不是梦", true},
+		{"pay.too-high", "zh", "月薪 RM 4,000–5,000", false},
+		{"pay.too-high", "vi", "Thu nhập 25–35 triệu/tháng", true},
+		{"pay.too-high", "vi", "Lương cứng 8.000.000 – 9.500.000 VNĐ", false},
+		{"pay.too-high", "id", "Gaji: Rp 15 – 25 juta per bulan", true},
+		{"pay.too-high", "id", "Gaji pokok Rp 5.400.000 (sesuai UMP)", false},
+		{"pay.too-high", "ms", "Gaji RM6-9k sebulan", true},
+		{"pay.too-high", "ms", "Gaji pokok RM 1,800 + elaun syif", false},
+		{"pay.too-high", "th", "เงินเดือน 35,000 – 50,000 บาท", true},
+		{"pay.too-high", "th", "เงินเดือน 15,000–17,000 บาท", false},
+		{"pay.too-high", "hi", "सैलरी: 1,500 USDT महीना", true},
+		{"pay.too-high", "hi", "सैलरी: ₹22,000–₹30,000 प्रति माह", false},
+		{"pay.too-high", "tl", "Sahod: ₱60,000–₱90,000/month", true},
+		{"pay.too-high", "en", "Rate: PHP 95/hour", false},
+		{"pay.too-good", "en", "Earn 1.5k USD per month, no experience needed!", true},
+		{"pay.multiple", "en", "pay is like 3x what you make at the shop", true},
+		{"pay.easy-money", "vi", "VIEC NHE LUONG CAO, tuyen gap", true},
+		{"pay.crypto", "en", "Salary paid in USDT every month", true},
+		// travel and visa
+		{"travel.tourist-visa", "en", "You enter with a tourist visa first, the company changes it later.", true},
+		{"travel.tourist-visa", "zh", "入境先办旅游签，到了以后公司统一办理工作手续。", true},
+		{"travel.tourist-visa", "id", "Berangkat pakai visa turis dulu.", true},
+		{"travel.tourist-visa", "th", "ไม่ต้องใช้วีซ่าทำงาน เดินทางไปก่อนได้เลย", true},
+		{"travel.tourist-visa", "hi", "टूरिस्ट वीज़ा पर जाना है", true},
+		{"travel.tourist-visa", "en", "Work visa and work permit sponsored by the company before you travel.", false},
+		{"travel.visa-later", "en", "HR sorts out the paperwork after you settle in.", true},
+		{"travel.free-package", "ms", "Tiket kapal terbang, visa & penginapan PERCUMA", true},
+		{"travel.free-package", "vi", "Bao vé xe, bao ăn ở", true},
+		{"travel.pickup", "en", "Our agent will pick you up at Bangkok airport and drive you to Mae Sot.", true},
+		// destination
+		{"destination.hotspot", "en", "Office in Sihanoukville, Cambodia", true},
+		{"destination.hotspot", "zh", "柬埔寨西港 客服", true},
+		{"destination.hotspot", "th", "สถานที่: เมียวดี", true},
+		{"destination.hotspot", "hi", "आपको गाड़ी से म्यावाडी ले जाएगा", true},
+		{"destination.hotspot", "en", "Office in Phnom Penh, Cambodia", false},
+		{"destination.border-crossing", "vi", "Có người đón tận nơi, đưa qua cửa khẩu", true},
+		{"destination.border-crossing", "th", "มีรถมารับที่แม่สอด พาข้ามไปถึงที่ทำงาน", true},
+		{"destination.border-crossing", "en", "our car picks you up and takes you across", true},
+		{"destination.vague", "en", "our regional operations office in Southeast Asia", true},
+		{"destination.vague", "zh", "招聘东南亚分公司运营助理", true},
+		{"destination.vague", "zh", "处理中国及东南亚客户的订单咨询", false},
+		{"destination.later", "en", "they'll send the exact address when you're confirmed", true},
+		// channel
+		{"channel.messaging-only", "en", "Contact HR on Telegram @hr_job", true},
+		{"channel.messaging-only", "en", "T3legram: @hr_job", true},
+		{"channel.messaging-only", "en", "whats@pp +855 12 345 678", true},
+		{"channel.messaging-only", "en", "WhatsApp +63 900 000 0000 or apply at careers.example.com", false},
+		{"channel.messaging-only", "zh", "有意者请加飞机：@xigang_hr", true},
+		{"channel.messaging-only", "th", "สนใจทักไลน์: @admin_job", true},
+		{"channel.messaging-only", "vi", "Liên hệ Zalo 0900 000 000", true},
+		// process
+		{"process.no-interview", "en", "No interview hassle, fast process.", true},
+		{"process.no-interview", "zh", "不需要面试，聊天了解即可。", true},
+		{"process.no-interview", "id", "Tanpa interview, langsung proses!", true},
+		{"process.no-interview", "en", "Interview: video call and an in-person final round.", false},
+		{"process.chat-interview", "en", "Interview only by chat, very simple.", true},
+		{"process.chat-interview", "vi", "Phỏng vấn qua tin nhắn thôi em", true},
+		{"process.chat-interview", "th", "สัมภาษณ์ผ่านแชทได้", true},
+		{"process.chat-interview", "hi", "इंटरव्यू व्हाट्सऐप पर ही हो जाएगा", true},
+		{"process.contract-on-arrival", "en", "Contract signed after arrival.", true},
+		{"process.contract-on-arrival", "id", "kontrak ditandatangani di lokasi", true},
+		{"process.contract-on-arrival", "th", "สัญญาจ้างจะเซ็นเมื่อไปถึงสำนักงาน", true},
+		{"process.contract-on-arrival", "en", "Contract signed before arrival.", false},
+		// documents
+		{"documents.passport-early", "en", "Please send me your passport photo page today", true},
+		{"documents.passport-early", "vi", "Gửi ảnh CCCD + hộ chiếu để giữ chỗ nhé", true},
+		{"documents.passport-early", "hi", "अपने पासपोर्ट की फोटो आज ही भेजें", true},
+		{"documents.passport-early", "ms", "Sila bawa 2 keping gambar berukuran pasport", false},
+		{"documents.passport-early", "en", "You keep your passport at all times; we only need a copy for the visa.", false},
+		{"documents.passport-held", "en", "HR will hold it for safekeeping: bring your passport", true},
+		// money
+		{"money.fee", "en", "You only need to pay the visa processing fee of USD 350.", true},
+		{"money.fee", "hi", "रजिस्ट्रेशन फीस ₹45,000 लगेगी", true},
+		{"money.fee", "en", "Recruitment fee: 1,000 THB deposit to hold your slot", true},
+		{"money.fee", "en", "We never charge applicants any fee.", false},
+		{"money.fee", "vi", "Công ty KHÔNG thu bất kỳ khoản phí nào của ứng viên.", false},
+		{"money.fee", "zh", "费用由公司承担", false},
+		{"money.fee", "en", "all fees paid by us", false},
+		// pressure
+		{"pressure.urgency", "en", "Departure next week, limited slots!", true},
+		{"pressure.secrecy", "en", "Don't tell too many people ok", true},
+		{"pressure.secrecy", "zh", "内部推荐岗位，请勿外传！", true},
+		{"pressure.secrecy", "ms", "Jangan kongsi iklan ini", true},
+		{"pressure.secrecy", "hi", "घर पर ज़्यादा किसी को मत बताना", true},
+		{"pressure.secrecy", "tl", "Huwag sabihin sa pamilya mo", true},
+		// task and mule
+		{"task.deposit-to-unlock", "en", "Earn by liking videos! VIP level 1 only needs a ₱1,000 top-up.", true},
+		{"task.deposit-to-unlock", "id", "Tugas premium perlu deposit dulu (mulai Rp 100.000)", true},
+		{"task.deposit-to-unlock", "zh", "点赞任务，充值后解锁高级任务", true},
+		{"task.paid-clicks", "en", "Get paid to like videos and follow accounts", true},
+		{"mule.receive-forward", "en", "Receive payments into your personal bank account and transfer the funds to our supplier", true},
+		{"mule.receive-forward", "en", "Salary paid semi-monthly via bank transfer.", false},
+		{"mule.rent-account", "zh", "高价收购银行卡，出租银行卡日结", true},
+		{"mule.rent-account", "th", "รับเช่าบัญชี ได้เงินทุกวัน", true},
+		{"task.gambling", "en", "Online casino game host", true},
+		{"task.gambling", "en", "We have no gambling or betting products.", false},
+		{"task.investment-chat", "zh", "引导客户了解平台的理财产品", true},
+		// combinations
+		{"combo.travel-vague-chat", "en", "Customer service job, free flight, Southeast Asia, Telegram @x", true},
+		{"combo.travel-vague-chat", "en", "Customer service job, free flight, Southeast Asia, Telegram @x, office: 12 Main Street", false},
+		// counter-signals
+		{"counter.licence", "en", "DMW Licence No. DMW-118-LB-0721-R", true},
+		{"counter.licence", "vi", "Giấy phép hoạt động số 999/LĐTBXH-GP", true},
+		{"counter.formal-interview", "en", "Process: video interview then final interview at our office.", true},
+		{"counter.formal-interview", "id", "Tahapan seleksi: tes online → interview HR", true},
+		{"counter.contract-before-travel", "en", "Signed contract before you travel", true},
+		{"counter.contract-before-travel", "zh", "出发前签订书面劳动合同", true},
+		{"counter.contract-before-travel", "en", "boss doesn't like people talking before the contract", false},
+		{"counter.work-permit", "en", "Work permit issued before departure", true},
+		{"counter.work-permit", "hi", "वर्क परमिट कंपनी वहीं बनवाएगी", false},
+		{"counter.no-fee", "th", "บริษัทไม่มีการเรียกเก็บเงินจากผู้สมัครทุกกรณี", true},
+		{"counter.address", "en", "Walk-in: 12F Harborview Center, 118 Paseo de Roxas", true},
+		{"counter.website", "en", "Apply at careers.lumenharbor.example.com", true},
+		{"counter.website", "en", "Telegram t.me/jobs_hr", false},
+		{"counter.statutory-benefits", "id", "BPJS Kesehatan & BPJS Ketenagakerjaan", true},
+	}
+	for _, tt := range tests {
+		r := testChecker.CheckLang(tt.text, "en")
+		if got := fired(r, tt.rule) != nil; got != tt.want {
+			var ids []string
+			for _, s := range append(r.Signals, r.Counter...) {
+				ids = append(ids, s.Rule)
+			}
+			t.Errorf("%s [%s] %q: fired=%v, want %v (fired: %v)", tt.rule, tt.lang, tt.text, got, tt.want, ids)
+		}
+	}
+}
+
+// TestCounterNeverCancelsHard: verifiable details lower the score but a
+// fee, a tourist visa for work or a border compound stays flagged.
+func TestCounterNeverCancelsHard(t *testing.T) {
+	const verifiable = "\nCompany: Example Co., Ltd. Office: 3rd floor, 27 Norodom Blvd. Website https://example.com. " +
+		"Video interview and in-person final interview. Contract signed before you travel. Work permit approved before departure. " +
+		"EPF, SOCSO, annual leave. Degree required."
+	for _, lure := range []string{
+		"Registration fee USD 500, pay to our agent before the interview.",
+		"Enter with a tourist visa, we arrange everything.",
+		"Office in Shwe Kokko, Myanmar.",
+		"Rate products and get paid. VIP tasks need a top-up of 100 USD first.",
+	} {
+		plain := testChecker.Check(lure)
+		with := testChecker.Check(lure + verifiable)
+		if with.Level == Low {
+			t.Errorf("%q with verifiable details: level low (score %d), want flagged", lure, with.Score)
+		}
+		if len(with.Counter) == 0 {
+			t.Errorf("%q: no counter-signals found in the verifiable details", lure)
+		}
+		if with.Score > plain.Score {
+			t.Errorf("%q: counter-signals raised the score %d → %d", lure, plain.Score, with.Score)
+		}
+	}
+}
+
+func TestSpans(t *testing.T) {
+	text := "🔥 ＵＲＧＥＮＴ: Contact  T3legram @hr — FREE air ticket! Sihanoukville. Send passport copy. Tuyển gấp, việc nhẹ lương cao."
+	r := testChecker.Check(text)
+	if len(r.Signals) < 4 {
+		t.Fatalf("only %d signals: %+v", len(r.Signals), r.Signals)
+	}
+	for _, s := range append(r.Signals, r.Counter...) {
+		if len(s.Spans) == 0 || len(s.Spans) != len(s.Matched) {
+			t.Errorf("%s: %d spans, %d matched", s.Rule, len(s.Spans), len(s.Matched))
+		}
+		for i, sp := range s.Spans {
+			if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+				t.Fatalf("%s: bad span %v", s.Rule, sp)
+			}
+			if s.Matched[i] != text[sp.Start:sp.End] {
+				t.Errorf("%s: Matched %q != text slice %q", s.Rule, s.Matched[i], text[sp.Start:sp.End])
+			}
+		}
+	}
+	want := map[string]string{
+		"destination.hotspot":    "Sihanoukville",
+		"channel.messaging-only": "T3legram",
+		"travel.paid":            "FREE air ticket",
+		"pay.easy-money":         "việc nhẹ lương cao",
+		"pressure.urgency":       "ＵＲＧＥＮＴ",
+	}
+	for id, m := range want {
+		s := fired(r, id)
+		if s == nil {
+			t.Errorf("%s did not fire", id)
+			continue
+		}
+		if !contains(s.Matched, m) {
+			t.Errorf("%s matched %q, want %q among them", id, s.Matched, m)
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// TestNormalize covers the filter dodges the normaliser undoes.
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"T3legram", "telegram"},
+		{"whats@pp", "whatsapp"},
+		{"t e l e g r a m", "telegram"},
+		{"T.E.L.E.G.R.A.M", "telegram"},
+		{"Ｔｅｌｅｇｒａｍ", "telegram"},
+		{"１５００", "1500"},
+		{"Việc Nhẹ Lương Cao", "viec nhe luong cao"},
+		{"Đi ngay", "di ngay"},
+		{"don't", "dont"},
+		{"visa-free", "visa free"},
+		{"hr@example.com", "hr@example.com"},
+		{"RM5k", "rm5k"},
+		{"a\u200bb", "ab"},
+		{"🔥hot🔥job", "hot job"},
+		{"๓๕,๐๐๐ บาท", "35,000 บาท"},
+	}
+	var n normText
+	for _, tt := range tests {
+		normalize(&n, tt.in)
+		if got := strings.TrimSpace(string(n.b)); got != tt.want {
+			t.Errorf("normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if len(n.off) != len(n.b) {
+			t.Errorf("normalize(%q): %d offsets for %d bytes", tt.in, len(n.off), len(n.b))
+		}
+	}
+}
+
+func TestPayParsing(t *testing.T) {
+	tests := []struct {
+		in     string
+		lo, hi float64
+		cur    currency
+		per    period
+	}{
+		{"Salary: $1,500 – $3,000 / month", 1500, 3000, curUSD, perMonth},
+		{"earn 1.5k USD per month", 1500, 1500, curUSD, perMonth},
+		{"$2,000-3,000 monthly", 2000, 3000, curUSD, perMonth},
+		{"月入2-3万", 20000, 30000, curCNY, perMonth},
+		{"月薪1.5万-2.5万人民币", 15000, 25000, curCNY, perMonth},
+		{"Thu nhập 25-35 triệu/tháng", 25e6, 35e6, curVND, perMonth},
+		{"Gaji Rp 15–25 juta per bulan", 15e6, 25e6, curIDR, perMonth},
+		{"Rp 300rb – 1,5jt per hari", 300e3, 1.5e6, curIDR, perDay},
+		{"Gaji RM6-9k sebulan", 6000, 9000, curMYR, perMonth},
+		{"35,000 baht a month", 35000, 35000, curTHB, perMonth},
+		{"सैलरी ₹45,000 प्रति माह", 45000, 45000, curINR, perMonth},
+		{"2,000 USDT/month", 2000, 2000, curUSD, perMonth},
+		{"CAD 17.60/hour", 17.6, 17.6, curCAD, perHour},
+		{"Lương 8.000.000 VNĐ", 8e6, 8e6, curVND, perMonth},
+		{"Komisi Rp 15.000 per tugas", 15000, 15000, curIDR, perTask},
+		{"₱500–₱3,000 per day", 500, 3000, curPHP, perDay},
+	}
+	for _, tt := range tests {
+		var s scan
+		s.run(testChecker.ac, tt.in)
+		if len(s.pays) == 0 {
+			t.Errorf("%q: no amount parsed", tt.in)
+			continue
+		}
+		p := s.pays[0]
+		if p.lo != tt.lo || p.hi != tt.hi || p.cur != tt.cur || p.per != tt.per {
+			t.Errorf("%q: got lo=%v hi=%v cur=%d per=%d, want %v %v %d %d", tt.in, p.lo, p.hi, p.cur, p.per, tt.lo, tt.hi, tt.cur, tt.per)
+		}
+	}
+	// No currency, no amount: ages and dates are not pay.
+	var s scan
+	s.run(testChecker.ac, "Age 18–35, start on 15.06")
+	if len(s.pays) != 0 {
+		t.Errorf("ages parsed as pay: %+v", s.pays)
+	}
+}
+
+func TestTruncation(t *testing.T) {
+	long := strings.Repeat("Lương cao, việc nhẹ. ", 4000) // multi-byte runes across the cut
+	r := testChecker.Check(long)
+	if !r.Truncated {
+		t.Fatal("Truncated not set")
+	}
+	for _, s := range r.Signals {
+		for _, sp := range s.Spans {
+			if sp.End > MaxInput {
+				t.Errorf("span %v beyond MaxInput", sp)
+			}
+		}
+	}
+	if r := testChecker.Check("short"); r.Truncated {
+		t.Error("short input marked truncated")
+	}
+}
+
+func TestLevelsAndAdvice(t *testing.T) {
+	r := testChecker.Check("Hello, how are you?")
+	if r.Level != Low || r.Score != 0 {
+		t.Errorf("small talk: %s %d", r.Level, r.Score)
+	}
+	if len(r.Advice) == 0 || r.Advice[0].Article == "" {
+		t.Error("no advice for a low result")
+	}
+	for _, l := range []string{"en", "zh", "vi", "id", "ms", "th", "hi", "tl", "xx"} {
+		for _, lv := range []Level{High, Medium, Low} {
+			s := lv.Summary(l)
+			if s == "" {
+				t.Errorf("no summary for %s/%s", lv, l)
+			}
+		}
+	}
+	if !strings.Contains(Low.Summary("en"), "does not mean") {
+		t.Error("low summary must say that no signs found is not a verdict")
+	}
+}
+
+func TestLooksLikeOffer(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"URGENT HIRING! Customer service in Cambodia, salary $1,500/month, free flight. Contact Telegram @hr", true},
+		{"【高薪急招】柬埔寨西港 客服/打字员 月入2-3万 包吃包住 有意者请加飞机", true},
+		{"Tuyển nhân viên chăm sóc khách hàng, lương 1.000 USD/tháng, liên hệ Zalo 0900 000 000", true},
+		{"LOWONGAN KERJA: Admin online, gaji Rp 15 juta per bulan, hubungi WA", true},
+		{"รับสมัครด่วน งานแอดมินออนไลน์ เงินเดือน 35,000 บาท สนใจทักไลน์", true},
+		{"नौकरी: डेटा एंट्री, सैलरी $1,200 प्रति माह, संपर्क टेलीग्राम पर", true},
+		{"is this job offer a scam?", false},
+		{"how do I report a scam", false},
+		{"What is a scam compound?", false},
+		{"hello", false},
+	}
+	for _, tt := range tests {
+		if got := LooksLikeOffer(tt.text); got != tt.want {
+			t.Errorf("LooksLikeOffer(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	for _, in := range []string{"", "\xff\xfe\xfd", strings.Repeat("\x00", 100), "$", "1,", "Rp", "万", "-", "@", "t e l"} {
+		r := testChecker.Check(in)
+		if r.Level == "" || !utf8.ValidString(r.Lang) {
+			t.Errorf("%q: bad result %+v", in, r)
+		}
+	}
+}
+
+func FuzzCheck(f *testing.F) {
+	for _, s := range []string{
+		"Salary $1,500 – $3,000 / month, Telegram @hr, Sihanoukville",
+		"月入2-3万 西港 飞机", "Việc nhẹ lương cao 25-35 triệu", "T3legram whats@pp t e l e g r a m",
+		"Rp 300rb – 1,5jt per hari", "RM6-9k", "\xff1.5k", "๓๕,๐๐๐ บาท",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		r := testChecker.Check(text)
+		if r.Score < 0 || r.Score > 100 {
+			t.Fatalf("score %d", r.Score)
+		}
+		in := text
+		if len(in) > MaxInput {
+			in = in[:MaxInput]
+		}
+		for _, s := range append(r.Signals, r.Counter...) {
+			if len(s.Spans) != len(s.Matched) {
+				t.Fatalf("%s: spans/matched mismatch", s.Rule)
+			}
+			for i, sp := range s.Spans {
+				if sp.Start < 0 || sp.End > len(in) || sp.Start >= sp.End {
+					t.Fatalf("%s: span %v outside input of %d bytes", s.Rule, sp, len(in))
+				}
+				if !utf8.RuneStart(text[sp.Start]) || (sp.End < len(text) && !utf8.RuneStart(text[sp.End])) {
+					t.Fatalf("%s: span %v not on rune boundaries", s.Rule, sp)
+				}
+				if s.Matched[i] != text[sp.Start:sp.End] {
+					t.Fatalf("%s: matched %q != slice", s.Rule, s.Matched[i])
+				}
+				if utf8.ValidString(text) && !utf8.ValidString(s.Matched[i]) {
+					t.Fatalf("%s: invalid UTF-8 in matched text", s.Rule)
+				}
+			}
+			if !utf8.ValidString(s.Text) {
+				t.Fatalf("%s: invalid UTF-8 explanation", s.Rule)
+			}
+		}
+		for _, a := range r.Advice {
+			if !utf8.ValidString(a.Text) {
+				t.Fatal("invalid UTF-8 advice")
+			}
+		}
+	})
+}
