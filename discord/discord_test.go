@@ -282,6 +282,7 @@ func click(customID string) map[string]any {
 }
 
 func TestRegistration(t *testing.T) {
+	t.Parallel()
 	f := newFake(t)
 	// The first bulk overwrite is rate limited: discordgo must wait and retry.
 	f.limit["PUT "+api+"applications/111/guilds/100/commands"] = 1
@@ -331,6 +332,29 @@ func TestRegistration(t *testing.T) {
 			t.Errorf("/%s: first option not autocompleted", name)
 		}
 	}
+	// Descriptions are localized where the core has a translation.
+	if c := byName["check"]; c != nil {
+		vi := bot.Messages("vi").CmdCheck
+		if vi != bot.Messages("en").CmdCheck && (c.DescriptionLocalizations == nil || (*c.DescriptionLocalizations)[discordgo.Vietnamese] != vi) {
+			t.Errorf("/check Vietnamese description = %v, want %q", c.DescriptionLocalizations, vi)
+		}
+	}
+	for _, c := range cmds {
+		if c.DescriptionLocalizations != nil {
+			for loc, d := range *c.DescriptionLocalizations {
+				if _, ok := map[discordgo.Locale]bool{"zh-CN": true, "vi": true, "id": true, "th": true, "hi": true}[loc]; !ok || d == "" || len([]rune(d)) > 100 {
+					t.Errorf("/%s: localization %s = %q", c.Name, loc, d)
+				}
+			}
+		}
+		if c.NameLocalizations != nil {
+			for loc, n := range *c.NameLocalizations {
+				if n == "" || len([]rune(n)) > 32 {
+					t.Errorf("%s: name localization %s = %q", c.Name, loc, n)
+				}
+			}
+		}
+	}
 	if c := byName["check"]; c != nil && (len(c.Options) != 2 || c.Options[1].Name != "public") {
 		t.Errorf("/check options = %+v, want offer and public", c.Options)
 	}
@@ -357,6 +381,7 @@ func TestRegistration(t *testing.T) {
 }
 
 func TestGlobalRegistrationAndScanIntents(t *testing.T) {
+	t.Parallel()
 	f := newFake(t)
 	start(t, f, nil, Config{Scan: true}).stop()
 	if got := f.find("PUT", "/applications/111/commands"); len(got) != 1 {
@@ -372,6 +397,7 @@ func TestGlobalRegistrationAndScanIntents(t *testing.T) {
 }
 
 func TestCommands(t *testing.T) {
+	t.Parallel()
 	f := newFake(t)
 	r := start(t, f, nil, Config{GuildID: guildID})
 
@@ -593,6 +619,7 @@ func TestCommands(t *testing.T) {
 }
 
 func TestScanAlertDelete(t *testing.T) {
+	t.Parallel()
 	f := newFake(t)
 	r := start(t, f, nil, Config{GuildID: guildID, Scan: true, AlertsPerMinute: 2})
 	scan := func(w who, sub map[string]any) response {
@@ -700,6 +727,7 @@ func TestScanAlertDelete(t *testing.T) {
 }
 
 func TestGatewayResume(t *testing.T) {
+	t.Parallel()
 	f := newFake(t)
 	r := start(t, f, nil, Config{GuildID: guildID})
 	f.dispatch("GUILD_CREATE", map[string]any{"id": guildID, "name": "g"}) // advance the sequence
@@ -719,6 +747,7 @@ func TestGatewayResume(t *testing.T) {
 }
 
 func TestSettingsSurviveRestart(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), store.FileName)
 	st, err := store.Open(context.Background(), path)
 	if err != nil {
