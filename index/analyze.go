@@ -1,6 +1,7 @@
 package index
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -39,6 +40,8 @@ type Analyzer struct {
 	// across them ("是什", "么啊") are noise that would count against the
 	// question's coverage.
 	breaks map[rune]bool
+	// cut replaces breakWords with a space before tokenizing.
+	cut *strings.Replacer
 }
 
 var (
@@ -55,6 +58,16 @@ func AnalyzerFor(lang string) *Analyzer {
 		return a
 	}
 	a := &Analyzer{lang: lang, stop: stopWords(lang), breaks: breakRunes(lang)}
+	if words := breakWords[lang]; len(words) > 0 {
+		// Longest first, so that "นะคะ" goes before "นะ".
+		sorted := append([]string(nil), words...)
+		sort.Slice(sorted, func(i, j int) bool { return len(sorted[i]) > len(sorted[j]) })
+		var pairs []string
+		for _, w := range sorted {
+			pairs = append(pairs, w, " ")
+		}
+		a.cut = strings.NewReplacer(pairs...)
+	}
 	analyzers[lang] = a
 	return a
 }
@@ -97,6 +110,9 @@ func (a *Analyzer) Terms(text string) []string {
 	}
 	text = strings.ToValidUTF8(text, " ")
 	text = strings.ToLower(norm.NFKC.String(text))
+	if a.cut != nil {
+		text = a.cut.Replace(text)
+	}
 	var terms []string
 	var word []rune
 	var dense []rune // a run of Han or Thai

@@ -53,3 +53,11 @@ func breakRunes(lang string) map[rune]bool {
 	}
 	return m
 }
+
+// breakWords are, per dense-script language, whole function words that
+// end a run like breakChars do. Thai letters are too ambiguous to break on
+// one at a time, but its particles and question words are long and
+// distinctive: ครับ, ค่ะ, อะไร, ยังไง.
+var breakWords = map[string][]string{
+	"th": {"ครับ", "ค่ะ", "คะ", "นะคะ", "นะ", "อะไร", "ยังไง", "อย่างไร", "ไหม", "มั้ย", "บ้าง", "หรือเปล่า", "หน่อย", "แล้ว", "เลย", "ดี", "คือ", "ว่า", "ของ", "และ", "หรือ", "ที่", "จะ", "ได้", "ไม่", "มี", "ให้", "เป็น", "กับ", "ใน", "ก็", "ต้อง", "ทำ", "ผม", "ฉัน", "เขา", "เรา"},
+}
