@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/gorilla/websocket"
 
 	"github.com/scambot/scambot/bot"
 	"github.com/scambot/scambot/store"
@@ -140,7 +141,7 @@ func intents(scan bool) discordgo.Intent {
 func (b *Bot) Run(ctx context.Context) error {
 	start := time.Now()
 	if err := b.s.Open(); err != nil {
-		return fmt.Errorf("discord: connecting to the gateway: %w", err)
+		return fmt.Errorf("discord: connecting to the gateway: %w%s", err, closeHint(err))
 	}
 	b.s.State.RLock()
 	ready := b.s.State.Ready
@@ -165,6 +166,21 @@ func (b *Bot) Run(ctx context.Context) error {
 	<-ctx.Done()
 	b.shutdown()
 	return nil
+}
+
+// closeHint explains the gateway close codes an operator can fix.
+func closeHint(err error) string {
+	var ce *websocket.CloseError
+	if !errors.As(err, &ce) {
+		return ""
+	}
+	switch ce.Code {
+	case 4004:
+		return " (authentication failed: check DISCORD_TOKEN)"
+	case 4014:
+		return " (disallowed intent: enable the Message Content Intent for this bot in the Discord Developer Portal, or unset DISCORD_SCAN)"
+	}
+	return ""
 }
 
 // shutdown closes the gateway and waits up to 5 s for handlers to finish.

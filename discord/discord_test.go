@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"io/fs"
 	"log/slog"
 	"path/filepath"
@@ -393,6 +394,25 @@ func TestGlobalRegistrationAndScanIntents(t *testing.T) {
 	f.mu.Unlock()
 	if got != want {
 		t.Errorf("intents = %d, want %d", got, want)
+	}
+}
+
+func TestDisallowedIntentExplained(t *testing.T) {
+	t.Parallel()
+	f := newFake(t)
+	f.denyContent = true
+	st, err := store.Open(context.Background(), ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	b, err := New(Config{Token: testToken, APIURL: f.srv.URL, Scan: true, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}, core(t), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = b.Run(context.Background())
+	if err == nil || !strings.Contains(err.Error(), "Message Content Intent") {
+		t.Errorf("Run with a disallowed intent = %v, want an error that says how to fix it", err)
 	}
 }
 

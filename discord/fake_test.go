@@ -36,6 +36,10 @@ type fakeDiscord struct {
 	status   map[string]int    // "METHOD path" -> forced status code
 	changed  chan struct{}     // closed and replaced on every new request or op
 	closes   int               // close frames received from the client
+	// denyContent makes IDENTIFY with the message content intent fail
+	// with close code 4014, as Discord does when the intent is not
+	// enabled for the application.
+	denyContent bool
 }
 
 type request struct {
@@ -171,7 +175,12 @@ func (f *fakeDiscord) gateway(w http.ResponseWriter, r *http.Request) {
 	f.ops = append(f.ops, gwOp{Op: first.Op, SessionID: first.D.SessionID, Seq: first.D.Seq, Token: first.D.Token, Intents: first.D.Intents})
 	f.seq++
 	seq := f.seq
+	deny := f.denyContent && first.D.Intents&int64(discordgo.IntentsMessageContent) != 0
 	f.mu.Unlock()
+	if deny {
+		c.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4014, "Disallowed intent(s)."))
+		return
+	}
 	switch first.Op {
 	case 2:
 		err = g.send(map[string]any{"op": 0, "t": "READY", "s": seq, "d": map[string]any{

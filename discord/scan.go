@@ -241,7 +241,10 @@ func (b *Bot) moderate(i *discordgo.Interaction, btn button) error {
 	if btn.kind == "del" && alert.URL != messageURL(i.GuildID, btn.ch, btn.msg) {
 		return b.text(i, bot.Messages(l).BadCallback, true)
 	}
-	mod := "<@" + i.Member.User.ID + ">"
+	mod := "a moderator"
+	if i.Member.User != nil && isSnowflake(i.Member.User.ID) {
+		mod = "<@" + i.Member.User.ID + ">"
+	}
 	if btn.kind == "dis" {
 		return b.s.InteractionRespond(i, &discordgo.InteractionResponse{
 			Type: discordgo.InteractionResponseUpdateMessage,
