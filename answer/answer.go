@@ -67,12 +67,12 @@ type Engine struct {
 // straddle words and match nothing, so the same evidence shows as lower
 // coverage there.
 type gate struct {
-	minCoverage, minNearest, minMargin float64
+	minConfidence, minCoverage, minNearest float64
 }
 
 var (
-	defaultGate = gate{minCoverage: 0.4, minNearest: 0.3, minMargin: 0.02}
-	denseGate   = gate{minCoverage: 0.25, minNearest: 0.2, minMargin: 0.02}
+	defaultGate = gate{minConfidence: 0.5, minCoverage: 0.4, minNearest: 0.2}
+	denseGate   = gate{minConfidence: 0.3, minCoverage: 0.25, minNearest: 0.2}
 	gates       = map[string]gate{"zh": denseGate, "th": denseGate}
 )
 
@@ -227,12 +227,12 @@ func confidence(r []ranked) float64 {
 	}
 	t := r[0]
 	base := (t.Coverage + t.Nearest + t.Focus) / 3
-	return base * (0.7 + 0.3*math.Min(1, margin(r)/0.2))
+	return base * (0.5 + 0.5*math.Min(1, margin(r)/0.3))
 }
 
 func (g gate) pass(r []ranked) bool {
 	t := r[0]
-	return t.Coverage >= g.minCoverage && t.Nearest >= g.minNearest && margin(r) >= g.minMargin
+	return confidence(r) >= g.minConfidence && t.Coverage >= g.minCoverage && t.Nearest >= g.minNearest
 }
 
 // oneWordNamed: a question of a single term is answered only when that
