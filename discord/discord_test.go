@@ -525,16 +525,47 @@ func TestCommands(t *testing.T) {
 
 	t.Run("check message link", func(t *testing.T) {
 		f.mu.Lock()
-		f.messages[watched+"/555"] = `{"id":"555","channel_id":"201","guild_id":"100","content":` + quote(lure) + `,"author":{"id":"400"}}`
-		f.mu.Unlock()
-		id, resp := r.interact(discordgo.InteractionApplicationCommand, slash("check", str("offer", "https://discord.com/channels/100/201/555")), member, nil)
-		if resp.Type != int(discordgo.InteractionResponseDeferredChannelMessageWithSource) {
-			t.Fatalf("link check not deferred: %+v", resp)
+		for _, ch := range []string{chanID, watched, foreignChannel} {
+			f.messages[ch+"/555"] = `{"id":"555","channel_id":"` + ch + `","content":` + quote(lure) + `,"author":{"id":"400"}}`
 		}
-		f.waitReq(0, "GET", "/channels/201/messages/555")
-		e := r.edited(id)
-		if len(e.Data.Embeds) != 1 || e.Data.Embeds[0].Color != colorHigh {
-			t.Errorf("link check result: %+v", e.Data)
+		f.mu.Unlock()
+		for _, c := range []struct {
+			name    string
+			channel string
+			w       who
+			fetch   bool // the message is fetched and checked
+		}{
+			{"member, this channel", chanID, member, true},
+			{"moderator, another channel", watched, moderator, true},
+		} {
+			before := f.count()
+			id, resp := r.interact(discordgo.InteractionApplicationCommand, slash("check", str("offer", "https://discord.com/channels/100/"+c.channel+"/555")), c.w, nil)
+			if resp.Type != int(discordgo.InteractionResponseDeferredChannelMessageWithSource) {
+				t.Fatalf("%s: link check not deferred: %+v", c.name, resp)
+			}
+			f.waitReq(before, "GET", "/channels/"+c.channel+"/messages/555")
+			e := r.edited(id)
+			if len(e.Data.Embeds) != 1 || e.Data.Embeds[0].Color != colorHigh {
+				t.Errorf("%s: link check result: %+v", c.name, e.Data)
+			}
+		}
+	})
+
+	t.Run("check link refused", func(t *testing.T) {
+		// A member cannot make the bot read another channel (it may be
+		// one they cannot see).
+		fetched := len(f.find("GET", "/messages/"))
+		_, resp := r.interact(discordgo.InteractionApplicationCommand, slash("check", str("offer", "https://discord.com/channels/100/201/555")), member, nil)
+		if !strings.Contains(resp.Data.Content, "only from this channel") {
+			t.Errorf("member link to another channel: %+v", resp.Data)
+		}
+		// A moderator's link whose channel is not in this guild.
+		id, _ := r.interact(discordgo.InteractionApplicationCommand, slash("check", str("offer", "https://discord.com/channels/100/"+foreignChannel+"/555")), moderator, nil)
+		if e := r.edited(id); len(e.Data.Embeds) != 1 || e.Data.Embeds[0].Color == colorHigh {
+			t.Errorf("foreign channel link was checked: %+v", e.Data)
+		}
+		if n := len(f.find("GET", "/messages/")); n != fetched {
+			t.Errorf("fetched %d messages it should not have", n-fetched)
 		}
 	})
 

@@ -124,6 +124,12 @@ func (f *fakeDiscord) serve(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusNoContent)
 	case parts[0] == "webhooks":
 		io.WriteString(w, `{"id":"900","channel_id":"200"}`)
+	case parts[0] == "channels" && len(parts) == 2 && r.Method == "GET":
+		g := "100"
+		if parts[1] == foreignChannel {
+			g = "999"
+		}
+		fmt.Fprintf(w, `{"id":%q,"guild_id":%q,"type":0}`, parts[1], g)
 	case parts[0] == "channels" && len(parts) == 4 && r.Method == "GET":
 		f.mu.Lock()
 		m, ok := f.messages[parts[1]+"/"+parts[3]]
@@ -145,6 +151,9 @@ func (f *fakeDiscord) serve(w http.ResponseWriter, r *http.Request) {
 }
 
 var upgrader = websocket.Upgrader{}
+
+// foreignChannel belongs to another guild.
+const foreignChannel = "301"
 
 // api is the REST path prefix discordgo uses.
 var api = "/api/v" + discordgo.APIVersion + "/"
@@ -176,7 +185,19 @@ func (f *fakeDiscord) gateway(w http.ResponseWriter, r *http.Request) {
 	f.seq++
 	seq := f.seq
 	deny := f.denyContent && first.D.Intents&int64(discordgo.IntentsMessageContent) != 0
+	if !deny && (first.Op == 2 || first.Op == 6) {
+		// Current from now on: the client may act on READY before this
+		// handler runs again.
+		f.conn = g
+	}
 	f.mu.Unlock()
+	defer func() {
+		f.mu.Lock()
+		if f.conn == g {
+			f.conn = nil
+		}
+		f.mu.Unlock()
+	}()
 	if deny {
 		c.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4014, "Disallowed intent(s)."))
 		return
@@ -198,7 +219,6 @@ func (f *fakeDiscord) gateway(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f.mu.Lock()
-	f.conn = g
 	f.notify()
 	f.mu.Unlock()
 	for {

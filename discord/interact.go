@@ -22,12 +22,13 @@ const workTimeout = 20 * time.Second
 
 // Adapter texts that the core does not have (English only for now).
 const (
-	noScanNote     = "Channel scanning is turned off on this bot: it was started without the message content intent (DISCORD_SCAN). Slash commands and the *Check job offer* message menu work as usual."
-	needManageMsgs = "Only members with the Manage Messages permission can use these buttons."
-	needManageSrv  = "Only members with the Manage Server permission can change scanning."
-	guildOnlyText  = "This only works in a server."
-	linkOtherGuild = "I can only check messages from this server. Paste the offer's text instead."
-	linkUnreadable = "I could not read that message. Paste its text, or use the *Check job offer* menu on the message (right-click or long-press → Apps)."
+	noScanNote       = "Channel scanning is turned off on this bot: it was started without the message content intent (DISCORD_SCAN). Slash commands and the *Check job offer* message menu work as usual."
+	needManageMsgs   = "Only members with the Manage Messages permission can use these buttons."
+	needManageSrv    = "Only members with the Manage Server permission can change scanning."
+	guildOnlyText    = "This only works in a server."
+	linkOtherGuild   = "I can only check messages from this server. Paste the offer's text instead."
+	linkOtherChannel = "I can fetch messages only from this channel. For a message elsewhere, use the *Check job offer* menu on it (right-click or long-press → Apps), or paste its text."
+	linkUnreadable   = "I could not read that message. Paste its text, or use the *Check job offer* menu on the message (right-click or long-press → Apps)."
 )
 
 // userLang is the language for interface text: the user's Discord client
@@ -198,11 +199,25 @@ func (b *Bot) checkCommand(i *discordgo.Interaction, text string, ephemeral bool
 	if i.GuildID == "" || m[1] != i.GuildID {
 		return b.text(i, linkOtherGuild, true)
 	}
+	// The bot can read channels the member cannot: members may link only
+	// to messages in the channel they are in; moderators (Manage Messages)
+	// to any channel of this server.
+	channelID, messageID := m[2], m[3]
+	if channelID != i.ChannelID && !hasPerm(i, discordgo.PermissionManageMessages) {
+		return b.text(i, linkOtherChannel, true)
+	}
 	// Fetching the message is a REST call: acknowledge first.
 	return b.deferred(i, ephemeral, func(ctx context.Context) (bot.Reply, error) {
-		msg, err := b.s.ChannelMessage(m[2], m[3], discordgo.WithContext(ctx))
-		if err != nil || msg.GuildID != "" && msg.GuildID != i.GuildID || strings.TrimSpace(msg.Content) == "" {
-			return bot.Reply{Kind: bot.KindInfo, Lang: l, Body: linkUnreadable}, nil
+		unreadable := bot.Reply{Kind: bot.KindInfo, Lang: l, Body: linkUnreadable}
+		if channelID != i.ChannelID {
+			ch, err := b.s.Channel(channelID, discordgo.WithContext(ctx))
+			if err != nil || ch.GuildID != i.GuildID {
+				return unreadable, nil
+			}
+		}
+		msg, err := b.s.ChannelMessage(channelID, messageID, discordgo.WithContext(ctx))
+		if err != nil || strings.TrimSpace(msg.Content) == "" {
+			return unreadable, nil
 		}
 		return b.core.Check(msg.Content, ""), nil
 	})
