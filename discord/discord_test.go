@@ -825,6 +825,28 @@ func TestSettingsSurviveRestart(t *testing.T) {
 	f.dispatch("MESSAGE_CREATE", map[string]any{"id": "560", "channel_id": watched, "guild_id": guildID, "content": lure,
 		"author": map[string]any{"id": "400"}})
 	f.waitReq(before, "POST", "/channels/"+modlog+"/messages")
+
+	// Disable the channel: its messages are no longer checked.
+	r.interact(discordgo.InteractionApplicationCommand, slash("scan", subcommand("disable", opt("channel", 7, watched))), moderator, nil)
+	r.interact(discordgo.InteractionApplicationCommand, slash("scan", subcommand("enable", opt("channel", 7, unwatched))), moderator, nil)
+	f.dispatch("MESSAGE_CREATE", map[string]any{"id": "561", "channel_id": watched, "guild_id": guildID, "content": lure,
+		"author": map[string]any{"id": "400"}})
+	f.dispatch("MESSAGE_CREATE", map[string]any{"id": "562", "channel_id": unwatched, "guild_id": guildID, "content": lure,
+		"author": map[string]any{"id": "400"}})
+	f.waitFor("the alert for the newly watched channel", func() bool {
+		for _, q := range f.reqs {
+			if q.Method == "POST" && strings.Contains(string(q.Body), "/"+unwatched+"/562") {
+				return true
+			}
+		}
+		return false
+	})
+	r.stop()
+	for _, q := range f.find("POST", "/channels/"+modlog+"/messages") {
+		if strings.Contains(string(q.Body), "/561") {
+			t.Errorf("a message in a disabled channel raised an alert")
+		}
+	}
 }
 
 func embedText(e *discordgo.MessageEmbed) string {
