@@ -19,7 +19,7 @@ var lexMoney = []lexEntry{
 		"all fees paid", "we pay", "waived", "zero", "without",
 		"不", "无", "免", "由公司承担", "公司承担", "không", "miễn", "tidak", "tiada", "tanpa", "gratis", "percuma",
 		"bukan", "ไม่", "ฟรี", "नहीं", "मुफ्त", "walang", "hindi", "libre",
-		"capped", "mức trần", "theo quy định", "ditanggung", "dibayar oleh syarikat", "paid by the company",
+		"none", "nil", "free", "capped", "mức trần", "theo quy định", "ditanggung", "dibayar oleh syarikat", "paid by the company",
 		"paid by the employer", "covered by", "reimbursed", "employer pays", "company pays", "refund of",
 		"công ty chịu", "công ty trả", "perusahaan menanggung", "majikan tanggung", "บริษัทออกให้", "बिल्कुल मुफ्त",
 	}},

@@ -428,3 +428,54 @@ func FuzzCheck(f *testing.F) {
 		}
 	})
 }
+
+// TestTranslations: every rule is explained in every language, every
+// language has all advice, and no text is left over from a removed rule.
+func TestTranslations(t *testing.T) {
+	ids := map[string]bool{}
+	for _, r := range testChecker.rules {
+		ids[r.id] = true
+	}
+	for code, p := range packs {
+		for id := range ids {
+			if p.rules[id] == "" {
+				t.Errorf("%s: no text for %s", code, id)
+			}
+		}
+		for id := range p.rules {
+			if !ids[id] {
+				t.Errorf("%s: text for unknown rule %s", code, id)
+			}
+		}
+		if len(p.advice) != len(adviceArticle) {
+			t.Errorf("%s: %d advice texts, want %d", code, len(p.advice), len(adviceArticle))
+		}
+		for i, a := range p.advice {
+			if a == "" {
+				t.Errorf("%s: advice %d empty", code, i)
+			}
+		}
+		for _, lv := range []Level{High, Medium, Low} {
+			if p.summary[lv] == "" {
+				t.Errorf("%s: no summary for %s", code, lv)
+			}
+		}
+	}
+}
+
+// TestResultLanguage: explanations follow the offer's language unless one
+// is asked for.
+func TestResultLanguage(t *testing.T) {
+	zh := "【高薪急招】柬埔寨西港 客服 月入2-3万，包吃包住，机票报销，请加飞机 @hr，不需要面试"
+	r := testChecker.Check(zh)
+	if r.Lang != "zh" {
+		t.Fatalf("lang %q, want zh", r.Lang)
+	}
+	if s := fired(r, "destination.hotspot"); s == nil || s.Text != packZH.rules["destination.hotspot"] {
+		t.Errorf("hotspot not explained in Chinese: %+v", s)
+	}
+	r = testChecker.CheckLang(zh, "en")
+	if s := fired(r, "destination.hotspot"); s == nil || s.Text != textEN["destination.hotspot"] {
+		t.Errorf("hotspot not explained in English on request: %+v", s)
+	}
+}

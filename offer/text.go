@@ -1,15 +1,52 @@
 package offer
 
+// langPack is the wording of results in one language: rule explanations,
+// the level summaries and the advice (indexed by adviceKey).
+type langPack struct {
+	rules   map[string]string
+	summary map[Level]string
+	advice  []string
+}
+
+// packs holds the eight languages; each lives in text_<code>.go.
+var packs = map[string]*langPack{
+	"en": {rules: textEN, summary: summaryEN, advice: adviceEN},
+	"zh": &packZH, "vi": &packVI, "id": &packID, "ms": &packMS, "th": &packTH, "hi": &packHI, "tl": &packTL,
+}
+
+// pack returns the wording for l, English when l is not supported.
+func pack(l string) *langPack {
+	if p, ok := packs[l]; ok {
+		return p
+	}
+	return packs["en"]
+}
+
 // ruleText returns the explanation of rule id in language l, English when
 // there is no translation.
 func ruleText(id, l string) string {
-	if t, ok := texts[l][id]; ok {
+	if t, ok := pack(l).rules[id]; ok {
 		return t
 	}
-	return texts["en"][id]
+	return textEN[id]
 }
 
-var texts = map[string]map[string]string{"en": textEN}
+var summaryEN = map[Level]string{
+	High:   "High risk: this offer shows several signs of a trafficking lure or job scam.",
+	Medium: "Some warning signs: check this offer carefully before you reply or travel.",
+	Low:    "No common lure signs found — this does not mean the offer is safe.",
+}
+
+var adviceEN = []string{
+	advVerify:     "Check the company yourself: find its official website and office address, and call it on a number you found yourself.",
+	advRedFlags:   "Do not travel until you have a written contract and a work permit for the country you will work in.",
+	advNoPay:      "Do not pay any fee or deposit to get this job.",
+	advTask:       "Do not top up or deposit money to unlock tasks or withdraw earnings: you will not get it back.",
+	advMule:       "Never let anyone use your bank account to receive or pass on money.",
+	advReport:     "You can report this offer to the platform where you saw it and to the police or an anti-trafficking hotline.",
+	advTrapped:    "If you or someone you know is already there and cannot leave, read what to do and contact a hotline.",
+	advNoPassport: "Do not send your passport or ID until you have verified the employer.",
+}
 
 var textEN = map[string]string{
 	"pay.too-high":                   "The pay is far above the usual pay for this kind of entry-level work. Lures promise pay that is too good to be true.",
