@@ -89,16 +89,12 @@ func (c *Checker) CheckLang(text, l string) (res Result) {
 		}
 	}()
 	if len(text) > MaxInput {
-		cut := MaxInput
-		for cut > 0 && !utf8.RuneStart(text[cut]) {
-			cut--
-		}
-		text = text[:cut]
+		text = head(text, MaxInput)
 		res.Truncated = true
 	}
 	res.Lang = l
 	if !lang.Valid(l) {
-		res.Lang = lang.Detect(text)
+		res.Lang = lang.Detect(head(text, detectBytes))
 	}
 	s := c.pool.Get().(*scan)
 	defer c.pool.Put(s)
@@ -135,6 +131,22 @@ func (c *Checker) CheckLang(text, l string) (res Result) {
 	sort.SliceStable(res.Counter, func(i, j int) bool { return res.Counter[i].Weight < res.Counter[j].Weight })
 	res.Advice = advice(res.Signals, res.Level, res.Lang)
 	return res
+}
+
+// detectBytes is how much of the offer the language is detected on: the
+// first lines name the job in the offer's language, and detection on a
+// whole paste would cost more than the check itself.
+const detectBytes = 512
+
+// head returns at most n bytes of s, cut at a rune boundary.
+func head(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // Counter-signals may take away at most this share of the lure weight:

@@ -134,11 +134,18 @@ var periods = []struct {
 // Month words that may stand before the amount ("Monthly remuneration:", "月薪").
 var monthBefore = []string{"monthly", "per month", "月薪", "月入", "月收入", "hang thang", "bulanan", "รายเดือน", "मासिक", "buwanang"}
 
-func isWordByte(c byte) bool { return isLetter(c) || c >= 0x80 }
+// periodFirst marks the bytes a period word can start with, so that the
+// look-ahead only compares tokens where one can begin.
+var periodFirst = func() (set [256]bool) {
+	for _, p := range periods {
+		set[p.s[0]] = true
+	}
+	return set
+}()
 
 // hasTokenAt reports whether tok is at b[i:], ending at a word end when it is Latin.
 func hasTokenAt(b []byte, i int, tok string) bool {
-	if !bytes.HasPrefix(b[i:], []byte(tok)) {
+	if len(b)-i < len(tok) || string(b[i:i+len(tok)]) != tok {
 		return false
 	}
 	end := i + len(tok)
@@ -314,7 +321,7 @@ func (s *scan) parsePay() {
 func (s *scan) periodOf(st, end int) period {
 	b := s.n.b
 	for i := end; i < len(b) && i < end+40 && b[i] != '\n'; i++ {
-		if i > end && isLetter(b[i-1]) && isLetter(b[i]) {
+		if !periodFirst[b[i]] || (i > end && isLetter(b[i-1]) && isLetter(b[i])) {
 			continue
 		}
 		for _, p := range periods {
