@@ -990,3 +990,37 @@ func TestNetworkErrorsAreRedacted(t *testing.T) {
 		t.Error("the token appears in the logs")
 	}
 }
+
+// The interface language follows the client's language_code until the
+// user picks one with /lang.
+func TestLanguageFromClientThenChoice(t *testing.T) {
+	vi, en := core.Topics(lang.Vietnamese), core.Topics(lang.English)
+	diff := -1
+	for i := range min(len(vi), topicsPerPage) {
+		if vi[i].Title != en[i].Title {
+			diff = i
+			break
+		}
+	}
+	if diff < 0 {
+		t.Skip("no Vietnamese title on the first topics page yet")
+	}
+	h := start(t, nil)
+	label := func(c apiCall, i int) string {
+		rows := c.Params["reply_markup"].(map[string]any)["inline_keyboard"].([]any)
+		return rows[i].([]any)[0].(map[string]any)["text"].(string)
+	}
+	u := privateMsg(1, "/topics")
+	u["message"].(map[string]any)["from"].(map[string]any)["language_code"] = "vi-VN"
+	r := h.do(u, 1, "sendMessage")[0]
+	if got := label(r, diff); got != vi[diff].Title {
+		t.Errorf("client in vi-VN: topic %d is %q, want %q", diff, got, vi[diff].Title)
+	}
+	h.say(1, "/lang en")
+	u = privateMsg(1, "/topics")
+	u["message"].(map[string]any)["from"].(map[string]any)["language_code"] = "vi-VN"
+	r = h.do(u, 1, "sendMessage")[0]
+	if got := label(r, diff); got != en[diff].Title {
+		t.Errorf("after /lang en: topic %d is %q, want %q", diff, got, en[diff].Title)
+	}
+}
