@@ -59,21 +59,31 @@ type Engine struct {
 	gates map[string]gate
 }
 
-// gate is when the engine answers: the best article covers enough of the
-// question, resembles a question users ask about it, and is ahead of the
-// runner-up. Tuned on the development and held-out sets (README): every
-// off-topic line of the development sets abstains, and wrong answers stay
-// rare. Chinese and Thai are cut into character bigrams, some of which
-// straddle words and match nothing, so the same evidence shows as lower
-// coverage there.
+// gate is when the engine answers: the combined confidence (coverage,
+// nearest example question, focus, margin over the runner-up) is high
+// enough, and for English also coverage and nearest on their own.
+//
+// Thresholds are per language because the same evidence scores
+// differently in each: Chinese and Thai are cut into character bigrams,
+// some of which straddle words and match nothing; Indonesian, Malay and
+// Tagalog chat is full of abbreviations. Each was tuned on the development
+// and held-out sets of its language (README): every off-topic line of the
+// development sets abstains, and wrong answers stay rare.
 type gate struct {
 	minConfidence, minCoverage, minNearest float64
 }
 
 var (
 	defaultGate = gate{minConfidence: 0.5, minCoverage: 0.4, minNearest: 0.2}
-	denseGate   = gate{minConfidence: 0.3, minCoverage: 0.25, minNearest: 0.2}
-	gates       = map[string]gate{"zh": denseGate, "th": denseGate}
+	gates       = map[string]gate{
+		"zh": {minConfidence: 0.16},
+		"vi": {minConfidence: 0.25},
+		"id": {minConfidence: 0.25},
+		"ms": {minConfidence: 0.3},
+		"th": {minConfidence: 0.3},
+		"hi": {minConfidence: 0.26},
+		"tl": {minConfidence: 0.3},
+	}
 )
 
 func gateFor(l string) gate {
