@@ -39,7 +39,9 @@ var lexTravel = []lexEntry{
 	{cTouristVisa, []string{
 		"tourist visa", "visit visa", "visa-free entry", "visa free entry", "visa-exempt", "visa exempt entry",
 		"visa on arrival", "no work visa needed", "no need work visa", "no need for a work visa", "don't need a work visa",
-		"travel as a tourist", "enter as a tourist", "go as a tourist",
+		"travel as a tourist", "enter as a tourist", "go as a tourist", "visa exemption", "visa waiver", "no visa needed",
+		"no need visa", "no visa required", "不用签证", "不需要签证", "无需签证", "không cần visa", "tidak perlu visa",
+		"tak perlu visa", "tanpa visa kerja", "ไม่ต้องใช้วีซ่า", "वीज़ा की ज़रूरत नहीं", "hindi kailangan ng visa",
 		"旅游签", "旅游签证", "落地签", "免签入境", "商务签过去", "旅游签过去",
 		"visa du lịch", "đi du lịch trước", "đi diện du lịch", "miễn thị thực",
 		"visa turis", "visa kunjungan", "visa pelancong", "visa lawatan", "bebas visa", "visa melancong",
@@ -62,7 +64,8 @@ var lexTravel = []lexEntry{
 	{cPickup, []string{
 		"pick you up", "picks you up", "pick-up from the airport", "airport pick up", "airport pickup", "meet you at the airport",
 		"drive you to", "drives you to", "take you to the workplace", "car from airport", "car from the airport",
-		"company car", "escort you", "escorted",
+		"company car", "escort you", "escorted", "meet you at", "our driver", "driver will", "take you to the office",
+		"take you to the company", "xe đón", "đón ở", "đưa sang", "antar ke lokasi", "dijemput sopir",
 		"接机", "专人接送", "机场接", "有人接",
 		"đón tận nơi", "có người đón", "đón tại sân bay", "đưa đón",
 		"dijemput di bandara", "dijemput", "dijemput di lapangan terbang", "diambil di lapangan terbang",
@@ -92,6 +95,7 @@ var lexTravel = []lexEntry{
 	}},
 	{cBorderTown, []string{
 		"mae sot", "maesot", "美索", "แม่สอด", "मे सोत", "chiang rai", "清莱", "เชียงราย", "mae sai", "แม่สาย",
+		"biên giới", "perbatasan", "sempadan", "ชายแดน", "सीमा",
 		"near the border", "border area", "border zone", "border town", "gần biên giới", "vùng biên", "dekat perbatasan",
 		"kawasan sempadan", "ใกล้ชายแดน", "边境", "बॉर्डर के पास", "malapit sa border",
 		"myanmar border", "burma border", "ฝั่งพม่า", "缅北", "缅甸边境", "biên giới campuchia",

@@ -71,6 +71,17 @@ const (
 	cPermitOK
 	cNoFee
 	cStatutory
+	// parts that rules combine by proximity (see resolve)
+	cTravelNoun
+	cProvided
+	cVisaWord
+	cLaterWord
+	cRiskCountry
+	cKeep
+	cPrivate
+	cReceiveMoney
+	cSendOn
+	cCommission
 	// offer detection
 	cJobWord
 	cApply
@@ -80,4 +91,4 @@ const (
 )
 
 // lexicons lists every phrase table.
-var lexicons = [][]lexEntry{lexTravel, lexProcess, lexMoney, lexCounter}
+var lexicons = [][]lexEntry{lexTravel, lexProcess, lexMoney, lexCounter, lexParts}

@@ -31,6 +31,40 @@ func (s *scan) resolve() {
 	s.drop(cGambling, cNoGambling, 0)
 	s.drop(cPassport, cPassportKept, windowNear)
 	s.drop(cTopup, cFeeNegator, 8)
+	// Proximity-derived phrases: the parts make the concept.
+	s.derive(cPaidTravel, cTravelNoun, cProvided, 20)
+	s.derive(cVisaLater, cVisaWord, cLaterWord, 30)
+	s.derive(cSecret, cKeep, cPrivate, 20)
+	s.derive(cPersonalAccount, cReceiveMoney, cReceiveMoney, 0)
+	s.derive(cForwardFunds, cSendOn, cSendOn, 0)
+}
+
+// derive adds to dst a hit covering each pair of a and b hits that are at
+// most win bytes apart on one line.
+func (s *scan) derive(dst, a, b concept, win int) {
+	for _, x := range s.list(a) {
+		for _, y := range s.list(b) {
+			if s.cnt[dst] >= maxHits {
+				return
+			}
+			if gap(x, y) > win || s.paraBreak(x, y) {
+				continue
+			}
+			h := hit{min(x.s, y.s), max(x.e, y.e)}
+			dup := false
+			for _, o := range s.list(dst) {
+				if gap(o, h) == 0 {
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				s.hits[dst][s.cnt[dst]] = h
+				s.cnt[dst]++
+			}
+			break
+		}
+	}
 }
 
 // feeToPay: a fee or deposit the worker is asked to pay, with an amount or a
@@ -200,6 +234,10 @@ func allRules() []*rule {
 		{id: "destination.border-crossing", cat: "destination", article: artWhere, weight: 25, hard: true, fire: func(s *scan) bool {
 			return s.any(cCrossBorder)
 		}},
+		{id: "destination.risk-country", cat: "destination", article: artWhere, weight: 8, fire: func(s *scan) bool {
+			return !s.has(cHotspot) && !s.verifiable() &&
+				(s.has(cPaidTravel) || s.has(cFreeHousing) || s.has(cNoExp) || s.has(cEasyWork) || s.payHigh()) && s.any(cRiskCountry)
+		}},
 		{id: "destination.vague", cat: "destination", article: artRedFlags, weight: 14, fire: func(s *scan) bool {
 			return s.any(cVagueDest)
 		}},
@@ -269,7 +307,8 @@ func allRules() []*rule {
 			return s.any(cLikeRate)
 		}},
 		{id: "mule.receive-forward", cat: "mule", article: artMule, weight: 40, hard: true, fire: func(s *scan) bool {
-			return s.has(cPersonalAccount) && s.has(cForwardFunds) && s.any(cPersonalAccount, cForwardFunds)
+			return s.has(cPersonalAccount) && s.has(cForwardFunds) && (s.has(cCommission) || s.has(cBankDetails) || s.has(cEasyWork) || !s.verifiable()) &&
+				s.any(cPersonalAccount, cForwardFunds)
 		}},
 		{id: "mule.rent-account", cat: "mule", article: artMule, weight: 40, hard: true, fire: func(s *scan) bool {
 			return s.any(cRentAccount)

@@ -74,6 +74,7 @@ var textEN = map[string]string{
 	"documents.bank-details":         "They ask for your bank details. These can be used to move stolen money through your account.",
 	"money.fee":                      "You are asked to pay a fee or deposit. Real employers do not charge workers to get a job.",
 	"money.fee-mentioned":            "Fees or a deposit are mentioned. Ask who pays them: a real employer never makes the worker pay to be hired.",
+	"destination.risk-country":       "Scam compounds in this country recruit with exactly this kind of offer. Check the employer, the city and the address before anything else.",
 	"destination.border-area":        "The job is in or via a border area. Scam compounds sit just across these borders.",
 	"pressure.urgency":               "Urgency (\"leave next week\", \"limited slots\") is used to stop you from checking.",
 	"pressure.secrecy":               "They ask you to keep it secret. Lures want to stop family and friends from warning you.",

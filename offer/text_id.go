@@ -31,6 +31,7 @@ var packID = langPack{
 		"destination.border-crossing":    "Dibawa perekrut melintasi perbatasan adalah tanda kuat perdagangan orang.",
 		"destination.vague":              "Lokasi kerja tidak jelas (hanya wilayah, tanpa alamat). Pemberi kerja sungguhan menyebut kota dan kantornya.",
 		"destination.later":              "Alamat pasti baru diberi nanti, jadi Anda tidak bisa memeriksa tempat kerja sebelum berangkat.",
+		"destination.risk-country":       "Kompleks penipuan di negara ini merekrut dengan tawaran persis seperti ini. Periksa dulu pemberi kerja, kota dan alamatnya.",
 		"destination.border-area":        "Pekerjaan berada di atau melewati daerah perbatasan. Kompleks penipuan ada tepat di seberang perbatasan ini.",
 		"channel.messaging-only":         "Perekrut hanya bisa dihubungi lewat aplikasi chat, tanpa situs atau alamat kantor yang bisa dicek.",
 		"channel.explicitly-only":        "Anda diminta hanya memakai satu aplikasi chat. Penipu menghindari saluran yang bisa dilacak.",

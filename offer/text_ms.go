@@ -31,6 +31,7 @@ var packMS = langPack{
 		"destination.border-crossing":    "Dibawa oleh perekrut merentas sempadan ialah tanda kuat pemerdagangan orang.",
 		"destination.vague":              "Tempat kerja kabur (hanya rantau, tiada alamat). Majikan sebenar menyebut bandar dan pejabat.",
 		"destination.later":              "Alamat sebenar hanya diberi kemudian, jadi anda tidak boleh menyemak tempat kerja sebelum pergi.",
+		"destination.risk-country":       "Kompaun penipuan di negara ini merekrut dengan tawaran seperti ini. Semak majikan, bandar dan alamat dahulu.",
 		"destination.border-area":        "Kerja ini di atau melalui kawasan sempadan. Kompaun penipuan terletak betul-betul di seberang sempadan ini.",
 		"channel.messaging-only":         "Perekrut hanya boleh dihubungi melalui aplikasi chat, tanpa laman web atau alamat pejabat untuk disemak.",
 		"channel.explicitly-only":        "Anda disuruh guna satu aplikasi chat sahaja. Penipu mengelak saluran yang boleh dikesan.",

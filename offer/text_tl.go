@@ -31,6 +31,7 @@ var packTL = langPack{
 		"destination.border-crossing":    "Ang pagtawid sa border kasama ang recruiter ay malakas na palatandaan ng trafficking.",
 		"destination.vague":              "Malabo ang lugar ng trabaho (rehiyon lang, walang address). Binabanggit ng totoong employer ang lungsod at opisina.",
 		"destination.later":              "Ibibigay lang ang eksaktong address sa huli, kaya hindi mo masusuri ang lugar bago umalis.",
+		"destination.risk-country":       "Ganitong alok mismo ang ginagamit ng mga scam compound sa bansang ito. Suriin muna ang employer, lungsod at address.",
 		"destination.border-area":        "Nasa o dumadaan sa border area ang trabaho. Nasa kabila mismo ng mga border na ito ang mga scam compound.",
 		"channel.messaging-only":         "Sa chat app lang makakausap ang recruiter, walang website o address ng opisina na masusuri.",
 		"channel.explicitly-only":        "Isang chat app lang ang pinapagamit sa iyo. Iniiwasan ng scammer ang mga paraang nata-trace.",

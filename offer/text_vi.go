@@ -31,6 +31,7 @@ var packVI = langPack{
 		"destination.border-crossing":    "Được người tuyển dụng đưa qua biên giới là dấu hiệu mạnh của mua bán người.",
 		"destination.vague":              "Nơi làm việc mơ hồ (chỉ nói khu vực, không có địa chỉ). Nhà tuyển dụng thật ghi rõ thành phố và văn phòng.",
 		"destination.later":              "Địa chỉ cụ thể chỉ báo sau, bạn không thể kiểm tra nơi làm trước khi đi.",
+		"destination.risk-country":       "Các khu lừa đảo ở nước này tuyển người bằng đúng kiểu tin như vậy. Hãy kiểm tra chủ, thành phố và địa chỉ trước.",
 		"destination.border-area":        "Công việc ở hoặc đi qua vùng biên giới. Các khu lừa đảo nằm ngay bên kia những biên giới này.",
 		"channel.messaging-only":         "Chỉ liên lạc được qua ứng dụng nhắn tin, không có website hay địa chỉ công ty để kiểm tra.",
 		"channel.explicitly-only":        "Bạn bị yêu cầu chỉ dùng một ứng dụng nhắn tin. Kẻ lừa đảo tránh các kênh có thể truy vết.",

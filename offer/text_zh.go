@@ -31,6 +31,7 @@ var packZH = langPack{
 		"destination.border-crossing":    "由招聘方带你过境，是人口贩卖的强烈信号。",
 		"destination.vague":              "工作地点含糊（只说地区，没有地址）。正规雇主会写明城市和办公室。",
 		"destination.later":              "具体地址以后才告诉你，你出发前无法核实工作地点。",
+		"destination.risk-country":       "这个国家的诈骗园区正是用这类招聘信息招人。先核实雇主、城市和地址。",
 		"destination.border-area":        "工作在边境地区或要经过边境地区。诈骗园区就在这些边境对面。",
 		"channel.messaging-only":         "只能通过聊天软件联系招聘方，没有可核实的公司网站或办公地址。",
 		"channel.explicitly-only":        "要求你只用某一个聊天软件联系。骗子会避开可追查的渠道。",

@@ -1,0 +1,46 @@
+package offer
+
+import "testing"
+
+// TestKinds checks the kinds of offer the engine must tell apart, written
+// independently of the development set: hard negatives (real jobs abroad,
+// crypto-industry and BPO jobs, recruiters on chat apps with verifiable
+// details) must stay low; subtle lures worded differently from the
+// lexicon's phrases must still be flagged.
+func TestKinds(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		flagged bool
+	}{
+		{"job abroad with relocation", "We are hiring Customer Support Agents (English) for our Dubai office. Salary AED 4,500/month. Visa, flight and shared accommodation provided by the company. 2 rounds of video interview. Apply: careers@gulfcare.example.com, Office 1204, Al Moosa Tower, Sheikh Zayed Road.", false},
+		{"crypto-industry job", "Crypto exchange hiring Customer Support Specialist (remote). Salary 1,500–2,000 USDT/month. Requirements: 1+ year in customer support, fluent English. Process: application → written test → two video interviews. Apply at careers.bitnova.example.com", false},
+		{"telegram recruiter with office", "📢 Tuyển dụng qua Telegram: Nhân viên CSKH tiếng Trung làm việc tại Phnom Penh. Lương 800–1.000 USD/tháng. Văn phòng: Tầng 5, số 22 đường 57, BKK1. Phỏng vấn trực tiếp tại văn phòng. Liên hệ Telegram @hr_pp hoặc website hrpp.example.com", false},
+		{"licensed agency", "Room attendants for a 5-star hotel in Dubai. Recruited by licensed agency (DMW License No. 123-LB). Free airfare and accommodation, no placement fee. Contract signed before departure, work visa issued before you fly.", false},
+		{"local BPO, no experience", "Hiring! Call center agents in Cebu, no experience needed, PHP 18,000–22,000/month plus allowances. Walk-in interview Mon-Fri at 3F IT Park Tower 1, Lahug. Message us on Messenger or Telegram for questions.", false},
+		{"zh job with employment pass", "诚聘：吉隆坡中文客服，月薪RM 3,500–4,200，要求一年以上客服经验。公司负责申请就业准证，准证批准后才出发。面试：视频面试两轮。联系微信：hr_kl2024 或邮箱 hr@klcs.example.com", false},
+		{"th local admin on LINE", "รับสมัครพนักงานแอดมินออนไลน์ ทำงานที่กรุงเทพฯ เงินเดือน 18,000 บาท ไม่ต้องมีประสบการณ์ สัมภาษณ์ที่บริษัท อาคารสาทรทาวเวอร์ ชั้น 12 สนใจทักไลน์ @adminbkk", false},
+		{"id local CS on WhatsApp", "Kami merekrut Customer Service untuk kantor di Jakarta. Gaji Rp 6.000.000. Hubungi WA 0812-0000-0000 untuk jadwal interview di kantor kami, Jl. Sudirman No. 10.", false},
+
+		{"chat interview abroad", "Hi, our company in Dubai needs customer service staff, USD 1,200/month, flight and visa provided, interview via WhatsApp, start next week. Message me for details.", true},
+		{"visa exemption, convert later", "We're looking for marketing assistants to join our team in Thailand. Package THB 40,000 + commission. The company arranges your travel; you'll come in on visa exemption and we convert the status later. DM me.", true},
+		{"abroad, passport by chat", "Opportunity to work abroad! Customer service. Company covers ticket and housing. Send your CV and passport copy via Telegram @jobs_abroad.", true},
+		{"vi pickup at the border", "Chào bạn, bên mình cần người làm online cho công ty bên Campuchia, lương 20 triệu, bao ăn ở, có xe đón ở biên giới. Nhắn Zalo mình nhé, đi luôn tuần này.", true},
+		{"driver at the border town", "Dear candidate, we are pleased to offer you a Customer Success role at our Myanmar office. Salary USD 1,800 monthly. Our driver will meet you at Mae Sot and take you to the office. Please keep this opportunity private.", true},
+		{"review task scam", "Part time job: earn by reviewing hotels on Google Maps. Training tasks are free, then join our VIP group. Contact our mentor on Telegram.", true},
+		{"payment agent", "Need a payment agent: you receive transfers from our customers and send them to our account, keeping 5% commission. Simple work from home.", true},
+		{"zh no visa, taken across", "招聘海外客服，工作地点：缅甸。月薪2万起，包吃住，机票公司出，无需经验，不用签证，有专人带你过去。联系飞机 @mm_hr", true},
+		{"id Cambodia admin", "Dicari admin chat online untuk perusahaan di Kamboja. Gaji 1.000 USD. Tiket & visa ditanggung. Berangkat minggu ini, kirim foto paspor ke WA.", true},
+		{"crypto chat role", "Looking for friendly English speakers to chat with clients online and introduce our crypto investment platform. Base USD 1,000 + high commission. Relocation to Malaysia, all expenses paid. Contact via Telegram only.", true},
+	}
+	for _, tt := range tests {
+		r := testChecker.Check(tt.text)
+		if got := r.Level != Low; got != tt.flagged {
+			var ids []string
+			for _, s := range append(r.Signals, r.Counter...) {
+				ids = append(ids, s.Rule)
+			}
+			t.Errorf("%s: level %s (score %d), want flagged=%v; rules %v", tt.name, r.Level, r.Score, tt.flagged, ids)
+		}
+	}
+}
