@@ -3,6 +3,7 @@ package offer
 // Money, task-scam, money-mule, role and pay phrases.
 var lexMoney = []lexEntry{
 	{cFee, []string{
+		"registration fees", "processing fees", "fees lagegi", "fees dena hoga", "placement fee", "processing fee", "bayad sa visa", "magbayad ng",
 		"fee", "fees", "registration fee", "processing fee", "visa processing fee", "visa fee", "placement fee",
 		"recruitment fee", "deposit", "security deposit", "training fee", "medical fee", "booking fee",
 		"advance payment", "activation fee", "pay a deposit", "to hold your slot", "hold your slot",
@@ -94,6 +95,7 @@ var lexMoney = []lexEntry{
 		"ผลิตภัณฑ์การลงทุน", "निवेश प्रोडक्ट", "pamumuhunan",
 	}},
 	{cNoExp, []string{
+		"experience ki zarurat nahi", "bina experience", "walang experience", "kahit walang karanasan", "no experience okay",
 		"no experience", "no experience needed", "no experience required", "experience not required", "we train you",
 		"无需经验", "无经验", "不需要经验", "零经验", "không cần kinh nghiệm", "tidak perlu pengalaman",
 		"tanpa pengalaman", "tiada pengalaman", "tak perlu pengalaman", "ไม่ต้องมีประสบการณ์", "ไม่จำเป็นต้องมีประสบการณ์",
@@ -101,6 +103,7 @@ var lexMoney = []lexEntry{
 		"kahit walang experience",
 	}},
 	{cEasyWork, []string{
+		"aasan kaam", "ghar baithe kamai", "madaling trabaho", "madaling pera",
 		"easy job", "very easy", "easy work", "easy money", "simple work", "just by liking", "only need basic",
 		"10–30 minutes a day", "1–2 hours per day", "work from home earn",
 		"轻松", "高薪轻松", "会打字就行", "việc nhẹ lương cao", "việc nhẹ", "lương cao", "kerja santai", "gaji besar", "kerja mudah",

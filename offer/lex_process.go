@@ -32,6 +32,7 @@ var lexProcess = []lexEntry{
 		"แชท", "ข้อความ", "चैट", "मैसेज", "व्हाट्सऐप पर", "chat lang",
 	}},
 	{cNoInterview, []string{
+		"interview nahi", "koi interview nahi", "interview ki zarurat nahi", "walang interview", "no interview na", "hindi na kailangan ng interview",
 		"no interview", "no need interview", "no need for interview", "no need for a formal interview", "don't need interview",
 		"we don't need interview", "without interview", "no interview hassle", "no interview needed", "interview not required",
 		"不需要面试", "无需面试", "免面试", "不用面试", "直接上岗",
@@ -67,10 +68,12 @@ var lexProcess = []lexEntry{
 		"आपका चयन", "napili ka",
 	}},
 	{cPassport, []string{
+		"passport ki photo", "passport copy",
 		"passport", "passports", "passport bio-page", "bio page", "护照", "hộ chiếu", "paspor", "pasport",
 		"พาสปอร์ต", "หนังสือเดินทาง", "पासपोर्ट", "pasaporte",
 	}},
 	{cSendDoc, []string{
+		"bhejo", "bhejein", "photo bhejo", "ipadala", "isend",
 		"send", "send me", "reply with", "copy", "photo", "scan", "number", "photo page", "provide",
 		"发", "照片", "首页", "复印件", "扫描",
 		"gửi", "ảnh", "chụp", "trang đầu",
@@ -102,6 +105,7 @@ var lexProcess = []lexEntry{
 		"เลขบัญชี", "बैंक खाता नंबर", "अकाउंट नंबर", "account number mo",
 	}},
 	{cUrgent, []string{
+		"jaldi karo", "abhi join karo", "seats limited", "agle hafte flight", "aalis na next week", "limited slots lang", "madaliang alis",
 		"urgent", "urgently", "urgent hiring", "asap", "hiring now", "leave next week", "departure next week",
 		"fly next", "we fly next", "limited slots", "slots left", "only 8 left", "limited seats", "fly within",
 		"fly out within", "start within", "within 2 weeks", "within 10 days", "within 3 days", "as soon as possible",
@@ -115,6 +119,7 @@ var lexProcess = []lexEntry{
 		"madalian", "limitado", "agad-agad",
 	}},
 	{cSecret, []string{
+		"ghar pe mat batana", "kisi ko mat batao", "kisi ko na batayein", "secret rakhna", "huwag ipaalam", "sikreto lang", "atin-atin lang",
 		"don't tell", "do not tell", "dont tell", "keep this confidential", "keep it confidential", "keep this offer confidential",
 		"confidential", "keep it secret", "secret", "do not share", "don't share", "don't post", "better not post",
 		"not post about it", "not public yet", "for my friends only", "don't tell too many people",

@@ -3,6 +3,7 @@ package offer
 // Travel, visa and destination phrases.
 var lexTravel = []lexEntry{
 	{cPaidTravel, []string{
+		"ticket free hai", "ticket company degi", "flight free", "ticket ka kharcha company", "libre ang ticket", "libre ang flight", "sagot ang pamasahe",
 		// en
 		"free flight", "free air ticket", "free ticket", "free airfare", "flight paid", "flights paid",
 		"ticket paid", "ticket covered", "ticket to bangkok covered", "company pays your flight", "company pays the flight",
@@ -26,6 +27,7 @@ var lexTravel = []lexEntry{
 		"libreng pamasahe", "libreng ticket", "libre ang pamasahe", "sagot ng kumpanya ang ticket", "libreng flight",
 	}},
 	{cFreeHousing, []string{
+		"rehna khana free", "khana rehna free", "rehna free", "libreng tirahan at pagkain", "libre ang tirahan",
 		"free accommodation", "free dorm", "free dormitory", "free housing", "free food", "free meals", "free 3 meals",
 		"accommodation & meals", "stay in company dormitory", "dormitory for free", "place to stay", "shared housing",
 		"apartment fully paid", "accommodation inside the compound", "dorm inside", "food also free", "staff housing",
@@ -37,6 +39,7 @@ var lexTravel = []lexEntry{
 		"libreng tirahan", "libreng pagkain", "libreng dorm",
 	}},
 	{cTouristVisa, []string{
+		"tourist visa pe jana", "tourist visa par jana", "visit visa pe", "tourist visa lang", "tourist visa muna",
 		"tourist visa", "visit visa", "visa-free entry", "visa free entry", "visa-exempt", "visa exempt entry",
 		"visa on arrival", "no work visa needed", "no need work visa", "no need for a work visa", "don't need a work visa",
 		"travel as a tourist", "enter as a tourist", "go as a tourist", "visa exemption", "visa waiver", "no visa needed",
@@ -74,6 +77,7 @@ var lexTravel = []lexEntry{
 		"susunduin sa airport", "susunduin",
 	}},
 	{cCrossBorder, []string{
+		"border cross karwa", "border paar karwa", "itatawid sa border", "tatawid ng border",
 		"across the border", "cross the border", "crossing the border", "takes you across", "take you across",
 		"across the river", "border crossing", "over the border", "through the checkpoint",
 		"过境", "偷渡", "过边境", "带你过去", "走小路",

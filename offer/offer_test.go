@@ -485,3 +485,22 @@ func TestResultLanguage(t *testing.T) {
 		t.Errorf("hotspot not explained in English on request: %+v", s)
 	}
 }
+
+// TestRomanisedAndTagalog: offers in romanised Hindi and Tagalog.
+func TestRomanisedAndTagalog(t *testing.T) {
+	tests := []struct{ text, rule string }{
+		{"Thailand mein data entry job, salary $1,500 per month, koi interview nahi, passport ki photo bhejo", "process.no-interview"},
+		{"Thailand mein data entry job, salary $1,500 per month, koi interview nahi, passport ki photo bhejo", "documents.passport-early"},
+		{"Tourist visa pe jana hai, permit wahan banega. Ghar pe mat batana.", "travel.tourist-visa"},
+		{"Tourist visa pe jana hai, permit wahan banega. Ghar pe mat batana.", "pressure.secrecy"},
+		{"Registration fees ₹45,000 lagegi, aadhi abhi.", "money.fee"},
+		{"Trabaho sa Cambodia, walang interview, libreng pamasahe at tirahan. Huwag sabihin sa pamilya.", "process.no-interview"},
+		{"Trabaho sa Cambodia, walang interview, libreng pamasahe at tirahan. Huwag sabihin sa pamilya.", "pressure.secrecy"},
+		{"Kailangan mong magbayad ng placement fee na ₱20,000 bago umalis.", "money.fee"},
+	}
+	for _, tt := range tests {
+		if fired(testChecker.Check(tt.text), tt.rule) == nil {
+			t.Errorf("%s did not fire on %q", tt.rule, tt.text)
+		}
+	}
+}
