@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -28,20 +27,12 @@ type askJSON struct {
 }
 
 func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("ask", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("ask", "usage: scambot ask [--json] [--lang CODE] [QUESTION...]\n\n"+
+		"Answers QUESTION, or with no arguments one question per line of stdin, one reply per line.\n\n", stderr)
 	asJSON := fs.Bool("json", false, "write each reply as one JSON object on one line")
 	chosen := fs.String("lang", "", "answer in this language (en, zh, vi, id, ms, th, hi, tl); default: detect")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, "usage: scambot ask [--json] [--lang CODE] [QUESTION...]\n\n"+
-			"Answers QUESTION, or with no arguments one question per line of stdin, one reply per line.\n\n")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return 0
-		}
-		return 2
+	if code, stop := parseFlags(fs, args); stop {
+		return code
 	}
 	slog.SetDefault(newLogger(stderr, slog.LevelWarn))
 	c, err := newCore(ctx)

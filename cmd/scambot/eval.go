@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -13,18 +12,11 @@ import (
 
 // runEvalQuestions implements `scambot eval questions FILE.tsv`.
 func runEvalQuestions(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("eval questions", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, "usage: scambot eval questions FILE.tsv...\n\n"+
-			"Prints top-1 accuracy, abstentions and confident wrong answers (overall and per\n"+
-			"language) for files of expect<TAB>lang<TAB>question lines, and lists the misses.\n")
-	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return 0
-		}
-		return 2
+	fs := newFlagSet("eval questions", "usage: scambot eval questions FILE.tsv...\n\n"+
+		"Prints top-1 accuracy, abstentions and confident wrong answers (overall and per\n"+
+		"language) for files of expect<TAB>lang<TAB>question lines, and lists the misses.\n", stderr)
+	if code, stop := parseFlags(fs, args); stop {
+		return code
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()

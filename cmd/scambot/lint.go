@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -13,18 +12,11 @@ import (
 // runLint implements `scambot kb lint [DIR]`: the embedded articles plus
 // DIR (or KNOWLEDGE_DIR), checked as the one base the bot would load.
 func runLint(_ context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("kb lint", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, "usage: scambot kb lint [DIR]\n\n"+
-			"Validates the embedded knowledge base together with the articles in DIR\n"+
-			"(default: $KNOWLEDGE_DIR). Exit status 1 when there are problems.\n")
-	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return 0
-		}
-		return 2
+	fs := newFlagSet("kb lint", "usage: scambot kb lint [DIR]\n\n"+
+		"Validates the embedded knowledge base together with the articles in DIR\n"+
+		"(default: $KNOWLEDGE_DIR). Exit status 1 when there are problems.\n", stderr)
+	if code, stop := parseFlags(fs, args); stop {
+		return code
 	}
 	if fs.NArg() > 1 {
 		fs.Usage()

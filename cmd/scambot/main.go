@@ -16,6 +16,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -159,5 +160,27 @@ func newLogger(w io.Writer, defaultLevel slog.Level) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, opts))
 }
 
-// errUsage marks a command-line mistake (exit code 2).
-var errUsage = errors.New("usage")
+// newFlagSet returns a flag set for a subcommand that reports errors and
+// usage on stderr; usage is the text before the flag list.
+func newFlagSet(name, usage string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usage)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args; when the command must stop (-h, or a usage
+// error already reported by fs) it returns the exit code and true.
+func parseFlags(fs *flag.FlagSet, args []string) (code int, stop bool) {
+	switch err := fs.Parse(args); {
+	case err == nil:
+		return 0, false
+	case errors.Is(err, flag.ErrHelp):
+		return 0, true
+	default:
+		return 2, true
+	}
+}

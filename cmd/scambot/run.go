@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -15,19 +14,12 @@ import (
 // runBot implements `scambot [run]`: the platforms whose tokens are set,
 // or a terminal chat when none is.
 func runBot(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("run", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, "usage: scambot [run]\n\n"+
-			"Runs Telegram when TELEGRAM_TOKEN is set and Discord when DISCORD_TOKEN is set (both in one\n"+
-			"process when both are). With neither, starts a chat in this terminal on the embedded\n"+
-			"knowledge base. Configuration: see .env.example.\n")
-	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return 0
-		}
-		return 2
+	fs := newFlagSet("run", "usage: scambot [run]\n\n"+
+		"Runs Telegram when TELEGRAM_TOKEN is set and Discord when DISCORD_TOKEN is set (both in one\n"+
+		"process when both are). With neither, starts a chat in this terminal on the embedded\n"+
+		"knowledge base. Configuration: see .env.example.\n", stderr)
+	if code, stop := parseFlags(fs, args); stop {
+		return code
 	}
 	cfg := configFromEnv()
 	if !cfg.anyPlatform() {
