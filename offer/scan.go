@@ -210,6 +210,17 @@ func (s *scan) spans(sig *Signal, src string) {
 			sig.Spans[j], sig.Spans[j-1] = sig.Spans[j-1], sig.Spans[j]
 		}
 	}
+	// Touching spans read as one phrase: «发护照», not «发» «护照».
+	k := 0
+	for i, sp := range sig.Spans {
+		if i > 0 && sp.Start <= sig.Spans[k-1].End {
+			sig.Spans[k-1].End = max(sig.Spans[k-1].End, sp.End)
+			continue
+		}
+		sig.Spans[k] = sp
+		k++
+	}
+	sig.Spans = sig.Spans[:k]
 	sig.Matched = make([]string, len(sig.Spans))
 	for i, sp := range sig.Spans {
 		sig.Matched[i] = src[sp.Start:sp.End]

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/scambot/scambot/lang"
 	"github.com/scambot/scambot/offer"
@@ -120,7 +121,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		if len(files) > 1 {
 			fmt.Fprintf(stdout, "== %s\n", f)
 		}
-		printResult(stdout, res)
+		printResult(stdout, res, text)
 	}
 	return code
 }
@@ -146,7 +147,7 @@ func readInput(name string, stdin io.Reader) (string, error) {
 
 // printResult writes the human form: the level, each signal with the words
 // it was found in, counter-signals and advice.
-func printResult(w io.Writer, res offer.Result) {
+func printResult(w io.Writer, res offer.Result, text string) {
 	fmt.Fprintf(w, "%s (score %d/100, %s)\n", res.Level.Summary(res.Lang), res.Score, res.Level)
 	if res.Truncated {
 		fmt.Fprintf(w, "Note: the text was longer than %d bytes; only the beginning was checked.\n", offer.MaxInput)
@@ -155,8 +156,8 @@ func printResult(w io.Writer, res offer.Result) {
 		fmt.Fprintln(w, "\nWarning signs:")
 		for _, s := range res.Signals {
 			fmt.Fprintf(w, "  - [%s] %s\n", s.Rule, s.Text)
-			if q := quoted(s.Matched); q != "" {
-				fmt.Fprintf(w, "      found: %s\n", q)
+			for _, sp := range s.Spans {
+				fmt.Fprintf(w, "      %s\n", highlight(text, sp))
 			}
 		}
 	}
@@ -176,6 +177,42 @@ func printResult(w io.Writer, res offer.Result) {
 		}
 	}
 	fmt.Fprintln(w)
+}
+
+// highlight shows a span in its context: "…send your «passport copy» + 1…".
+func highlight(text string, sp offer.Span) string {
+	const ctx = 32
+	if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+		return ""
+	}
+	from, to := max(sp.Start-ctx, 0), min(sp.End+ctx, len(text))
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	for to < len(text) && !utf8.RuneStart(text[to]) {
+		to++
+	}
+	var b strings.Builder
+	if from > 0 {
+		b.WriteString("…")
+	}
+	b.WriteString(oneLine(text[from:sp.Start]))
+	b.WriteString("«" + oneLine(text[sp.Start:sp.End]) + "»")
+	b.WriteString(oneLine(text[sp.End:to]))
+	if to < len(text) {
+		b.WriteString("…")
+	}
+	return strings.ToValidUTF8(b.String(), "\uFFFD")
+}
+
+// oneLine turns line breaks and tabs into spaces, keeping the width.
+func oneLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' || r == '\t' {
+			return ' '
+		}
+		return r
+	}, s)
 }
 
 func quoted(ms []string) string {
