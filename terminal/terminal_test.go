@@ -5,24 +5,13 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/scambot/scambot/answer"
-	"github.com/scambot/scambot/bot"
-	"github.com/scambot/scambot/knowledge"
-	"github.com/scambot/scambot/offer"
+	"github.com/scambot/scambot/bot/bottest"
 )
 
 func chat(t *testing.T, input string) string {
 	t.Helper()
-	kb, err := knowledge.Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng, err := answer.NewEngine(context.Background(), kb)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out strings.Builder
-	c := &Chat{Bot: bot.New(kb, eng, offer.New()), In: strings.NewReader(input), Out: &out}
+	c := &Chat{Bot: bottest.Core(t), In: strings.NewReader(input), Out: &out}
 	if err := c.Run(context.Background()); err != nil {
 		t.Fatal(err)
 	}
