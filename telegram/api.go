@@ -136,6 +136,7 @@ func sleep(ctx context.Context, d time.Duration) bool {
 // resend while a reply is being computed.
 func (b *Bot) webhookHandler(d *dispatcher) http.Handler {
 	secret := []byte(b.cfg.WebhookSecret)
+	recent := newRecentIDs(4096)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodPost {
 			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
@@ -155,6 +156,10 @@ func (b *Bot) webhookHandler(d *dispatcher) http.Handler {
 		var u tele.Update
 		if err := json.NewDecoder(io.LimitReader(r.Body, 1<<20)).Decode(&u); err != nil {
 			http.Error(w, "bad update", http.StatusBadRequest)
+			return
+		}
+		if u.ID != 0 && recent.seen(u.ID) {
+			w.WriteHeader(http.StatusOK) // a resend of one already taken
 			return
 		}
 		d.push(updateKey(u), u)

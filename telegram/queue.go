@@ -225,3 +225,32 @@ func (m *memo) drop(key string) {
 	defer m.mu.Unlock()
 	delete(m.m, key)
 }
+
+// recentIDs remembers the last update ids seen, to drop the copies
+// Telegram sends again when a webhook answer was slow or lost.
+type recentIDs struct {
+	mu   sync.Mutex
+	ids  map[int]bool
+	ring []int
+	next int
+}
+
+func newRecentIDs(n int) *recentIDs {
+	return &recentIDs{ids: make(map[int]bool, n), ring: make([]int, n)}
+}
+
+// seen records id and reports whether it was already there.
+func (r *recentIDs) seen(id int) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.ids[id] {
+		return true
+	}
+	if old := r.ring[r.next]; old != 0 {
+		delete(r.ids, old)
+	}
+	r.ring[r.next] = id
+	r.next = (r.next + 1) % len(r.ring)
+	r.ids[id] = true
+	return false
+}
