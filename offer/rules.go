@@ -31,6 +31,7 @@ func (s *scan) resolve() {
 	s.drop(cGambling, cNoGambling, 0)
 	s.drop(cPassport, cPassportKept, windowNear)
 	s.drop(cTopup, cFeeNegator, 8)
+	s.url, s.addr = s.findURL(), s.findAddress()
 	// Proximity-derived phrases: the parts make the concept.
 	s.derive(cPaidTravel, cTravelNoun, cProvided, 20)
 	s.derive(cVisaLater, cVisaWord, cLaterWord, 30)
@@ -128,21 +129,36 @@ func (s *scan) verifiable() bool {
 // hasAddress: an address word with a number next to it ("12F Harborview
 // Center, 118 Paseo de Roxas", "Lot 22, Jalan…", "ชั้น 15").
 func (s *scan) hasAddress() bool {
+	if s.addr.e > 0 {
+		s.ev = append(s.ev, s.addr)
+	}
+	return s.addr.e > 0
+}
+
+// findAddress computes hasAddress once per scan.
+func (s *scan) findAddress() hit {
 	b := s.n.b
 	for _, h := range s.list(cAddress) {
 		lo, hi := max(int(h.s)-16, 0), min(int(h.e)+16, len(b))
 		for i := lo; i < hi; i++ {
 			if isDigit(b[i]) {
-				s.ev = append(s.ev, h)
-				return true
+				return h
 			}
 		}
 	}
-	return false
+	return hit{}
 }
 
 // hasURL finds a web address or an e-mail domain in the normalised text.
 func (s *scan) hasURL() bool {
+	if s.url.e > 0 {
+		s.ev = append(s.ev, s.url)
+	}
+	return s.url.e > 0
+}
+
+// findURL computes hasURL once per scan.
+func (s *scan) findURL() hit {
 	b := s.n.b
 	for i := 0; i+2 < len(b); i++ {
 		if b[i] != '.' || i == 0 || !isAlnum(b[i-1]) || !isLetter(b[i+1]) {
@@ -170,10 +186,9 @@ func (s *scan) hasURL() bool {
 		if string(b[st:min(st+4, len(b))]) == "t.me" || string(b[st:min(st+5, len(b))]) == "wa.me" {
 			continue // a chat link is not a website
 		}
-		s.ev = append(s.ev, h)
-		return true
+		return h
 	}
-	return false
+	return hit{}
 }
 
 // messagingOnly: a chat app is the contact and nothing verifiable is given.

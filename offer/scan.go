@@ -33,6 +33,8 @@ type scan struct {
 	cnt  [nConcepts]uint8
 	pays []payAmount
 	ev   []hit // evidence of the rule being evaluated
+	url  hit   // first web address or mail domain (e == 0: none)
+	addr hit   // first street-address word next to a number
 }
 
 func compileLexicon() *automaton {
