@@ -30,10 +30,12 @@ var lexMoney = []lexEntry{
 		"จ่าย", "โอน", "ชำระ", "भुगतान", "देना", "देनी", "जमा करें", "लगेगी", "लगेगा", "magbayad", "ipadala ang bayad",
 	}},
 	{cTask, []string{
+		"返佣", "online tasks", "daily tasks", "simple tasks", "training tasks",
 		"task", "tasks", "per task", "trial tasks", "premium tasks", "mission", "missions", "order task",
 		"任务", "做单", "刷单", "nhiệm vụ", "làm nhiệm vụ", "tugas", "misi", "ภารกิจ", "งานกดไลก์", "टास्क", "kaam task",
 	}},
 	{cLikeRate, []string{
+		"关注博主", "刷好评", "做任务返佣", "thả tim tiktok", "like tiktok", "follow tiktok", "like dan follow", "กดถูกใจ", "review hotels", "reviewing hotels", "rate hotels", "google maps reviews", "app ratings", "rate apps", "boost ratings",
 		"like videos", "liking videos", "like youtube videos", "like posts", "follow accounts", "following accounts",
 		"rate products", "product reviews", "rating products", "write reviews", "5-star reviews", "subscribe channels",
 		"点赞", "关注抖音", "好评", "刷单", "评论商品",
@@ -44,6 +46,7 @@ var lexMoney = []lexEntry{
 		"mag-like", "i-like ang video",
 	}},
 	{cTopup, []string{
+		"垫资", "đóng tiền", "transfer dulu", "pay to unlock", "merchant balance", "recharge your account",
 		"top-up", "top up", "topup", "recharge", "deposit", "prepay", "advance funds", "pay first", "upgrade fee",
 		"充值", "垫付", "先付", "nạp tiền", "nạp", "ứng tiền", "deposit dulu", "isi saldo", "top up dulu", "tambah nilai",
 		"เติมเงิน", "โอนก่อน", "रिचार्ज", "पहले पैसे", "mag-top up", "magdeposito",
@@ -66,6 +69,7 @@ var lexMoney = []lexEntry{
 		"โอนต่อ", "ट्रांसफर कर", "आगे भेज", "ipasa ang pera",
 	}},
 	{cRentAccount, []string{
+		"跑分", "收u", "代收代付", "出租微信", "出租支付宝", "cho mượn tài khoản", "pinjam rekening", "pinjamkan rekening", "ให้ยืมบัญชี", "खाता उधार", "account rental",
 		"rent your bank account", "rent your account", "sell your bank account", "sell your account", "lend your account",
 		"account for rent", "出租银行卡", "出租账户", "收购银行卡", "卖卡", "cho thuê tài khoản", "bán tài khoản",
 		"sewa rekening", "jual rekening", "sewa akaun", "jual akaun", "บัญชีม้า", "เช่าบัญชี", "ขายบัญชี",
@@ -80,6 +84,7 @@ var lexMoney = []lexEntry{
 		"encoder", "chat agent",
 	}},
 	{cGambling, []string{
+		"网赌", "game bài", "tài xỉu", "slot online", "พนันออนไลน์", "บาคาร่า", "baccarat", "online betting", "sportsbook",
 		"casino", "online casino", "gambling", "betting", "online gaming", "offshore gaming", "pogo", "game operators",
 		"博彩", "菠菜", "赌场", "网投", "sòng bạc", "cá cược", "nhà cái", "judi", "kasino", "perjudian",
 		"คาสิโน", "พนัน", "เว็บพนัน", "कैसीनो", "सट्टा", "sugal",
@@ -88,6 +93,7 @@ var lexMoney = []lexEntry{
 		"no gambling", "not gambling", "no gambling or betting", "不涉及博彩", "không cờ bạc", "bukan judi", "ไม่ใช่พนัน",
 	}},
 	{cPigRole, []string{
+		"聊天引流", "引流", "推广理财", "crypto investment platform", "introduce our investment", "introduce our crypto", "guide customers to invest", "tư vấn đầu tư", "mengajak investasi", "ชวนลงทุน", "निवेश के लिए", "find clients online to invest",
 		"build rapport", "guide users through our investment", "investment products", "guide clients to invest",
 		"investment platform", "make friends online", "chat with clients about investment", "trading platform",
 		"理财产品", "引导客户", "投资平台", "聊客", "杀猪",
@@ -103,6 +109,7 @@ var lexMoney = []lexEntry{
 		"kahit walang experience",
 	}},
 	{cEasyWork, []string{
+		"日结", "高薪日结", "躺赚", "ghar baithe", "घर बैठे कमाई", "làm tại nhà thu nhập cao", "cuan besar", "รายได้ดีมาก",
 		"aasan kaam", "ghar baithe kamai", "madaling trabaho", "madaling pera",
 		"easy job", "very easy", "easy work", "easy money", "simple work", "just by liking", "only need basic",
 		"10–30 minutes a day", "1–2 hours per day", "work from home earn",

@@ -88,6 +88,7 @@ var lexTravel = []lexEntry{
 		"tawid ng border", "tatawid",
 	}},
 	{cHotspot, []string{
+		"佤邦", "wa state", "勐波", "小勐拉", "dongmei", "huanya", "hpa lu", "min let pan", "सिहानोकविल", "बावेत", "kk园", "电诈园区", "scam park",
 		"sihanoukville", "sihanouk ville", "preah sihanouk", "kampong som", "西港", "西哈努克", "สีหนุวิลล์", "सिहानoukville",
 		"bavet", "巴域", "บาเวต", "poipet", "波贝", "ปอยเปต", "पोइपेट",
 		"myawaddy", "myawadi", "妙瓦底", "เมียวดี", "म्यावाडी", "म्यावडी",

@@ -504,3 +504,14 @@ func TestRomanisedAndTagalog(t *testing.T) {
 		}
 	}
 }
+
+func TestPhoneEvidence(t *testing.T) {
+	text := "Contact HR on WhatsApp: +855 12 345 678 (Ms. Lin)"
+	s := fired(testChecker.Check(text), "channel.messaging-only")
+	if s == nil {
+		t.Fatal("channel.messaging-only did not fire")
+	}
+	if !contains(s.Matched, "+855 12 345 678") {
+		t.Errorf("phone number not in evidence: %q", s.Matched)
+	}
+}

@@ -202,7 +202,39 @@ func (s *scan) messagingOnly() bool {
 		return false
 	}
 	s.any(cMessaging)
+	// The number or handle next to the app is part of the evidence.
+	if p, ok := s.phoneNear(s.hits[cMessaging][0], windowNear); ok {
+		s.ev = append(s.ev, p)
+	}
 	return true
+}
+
+// phoneNear finds a phone number (at least 8 digits, with spaces, dashes,
+// dots or brackets between them, optionally after '+') within win bytes
+// after h on the same line.
+func (s *scan) phoneNear(h hit, win int) (hit, bool) {
+	b := s.n.b
+	end := min(int(h.e)+win, len(b))
+	for i := int(h.e); i < end; i++ {
+		if b[i] == '\n' {
+			break
+		}
+		if !isDigit(b[i]) && b[i] != '+' {
+			continue
+		}
+		j, digits := i, 0
+		for j < len(b) && (isDigit(b[j]) || b[j] == '+' || ((b[j] == ' ' || b[j] == '-' || b[j] == '.' || b[j] == '(' || b[j] == ')') && j+1 < len(b) && (isDigit(b[j+1]) || b[j+1] == '('))) {
+			if isDigit(b[j]) {
+				digits++
+			}
+			j++
+		}
+		if digits >= 8 && digits <= 15 {
+			return hit{int32(i), int32(j)}, true
+		}
+		i = j
+	}
+	return hit{}, false
 }
 
 func allRules() []*rule {
