@@ -229,6 +229,9 @@ func (s *scan) phoneNear(h hit, win int) (hit, bool) {
 			}
 			j++
 		}
+		for j > i && !isDigit(b[j-1]) && b[j-1] != ')' {
+			j--
+		}
 		if digits >= 8 && digits <= 15 {
 			return hit{int32(i), int32(j)}, true
 		}
