@@ -82,6 +82,7 @@ func TestRules(t *testing.T) {
 		{"channel.messaging-only", "en", "T3legram: @hr_job", true},
 		{"channel.messaging-only", "en", "whats@pp +855 12 345 678", true},
 		{"channel.messaging-only", "en", "WhatsApp +63 900 000 0000 or apply at careers.example.com", false},
+		{"channel.messaging-only", "en", "add me on tele gram: jobs_hr", true},
 		{"channel.messaging-only", "zh", "有意者请加飞机：@xigang_hr", true},
 		{"channel.messaging-only", "th", "สนใจทักไลน์: @admin_job", true},
 		{"channel.messaging-only", "vi", "Liên hệ Zalo 0900 000 000", true},
@@ -361,6 +362,8 @@ func TestLooksLikeOffer(t *testing.T) {
 		{"LOWONGAN KERJA: Admin online, gaji Rp 15 juta per bulan, hubungi WA", true},
 		{"รับสมัครด่วน งานแอดมินออนไลน์ เงินเดือน 35,000 บาท สนใจทักไลน์", true},
 		{"नौकरी: डेटा एंट्री, सैलरी $1,200 प्रति माह, संपर्क टेलीग्राम पर", true},
+		{"JAWATAN KOSONG: Khidmat pelanggan, gaji RM 6,000 sebulan, hubungi Telegram", true},
+		{"Hiring na! Trabaho sa call center, sahod ₱25,000 kada buwan, mag-apply na sa Telegram", true},
 		{"is this job offer a scam?", false},
 		{"how do I report a scam", false},
 		{"What is a scam compound?", false},
@@ -513,5 +516,33 @@ func TestPhoneEvidence(t *testing.T) {
 	}
 	if !contains(s.Matched, "+855 12 345 678") {
 		t.Errorf("phone number not in evidence: %q", s.Matched)
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	texts := []string{
+		"Salary $1,500 – $3,000 / month, Telegram @hr, Sihanoukville, send passport copy",
+		"【高薪急招】柬埔寨西港 客服 月入2-3万",
+		"We never charge applicants any fee. Walk-in: 12F Harborview Center, 118 Paseo de Roxas",
+	}
+	want := make([]int, len(texts))
+	for i, s := range texts {
+		want[i] = testChecker.Check(s).Score
+	}
+	done := make(chan bool)
+	for g := 0; g < 8; g++ {
+		go func() {
+			defer func() { done <- true }()
+			for i := 0; i < 50; i++ {
+				k := i % len(texts)
+				if got := testChecker.Check(texts[k]).Score; got != want[k] {
+					t.Errorf("concurrent check of %d: score %d, want %d", k, got, want[k])
+					return
+				}
+			}
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		<-done
 	}
 }
