@@ -259,23 +259,18 @@ func (e *Engine) oneWordNamed(q index.Query, id string) bool {
 // question asks beyond the title and summary ("hotlines in the
 // *Philippines*"), the section that covers most, if it covers enough.
 func (e *Engine) section(q index.Query, a *knowledge.Article) *knowledge.Section {
-	rest := e.ix.Without(q, a.Title+"\n"+a.Summary)
-	if len(rest.Terms) == 0 || e.ix.Weight(rest, q) < sectionMinRest {
+	rest, cover := e.ix.Sections(q, a.ID)
+	if rest < sectionMinRest || len(cover) != len(a.Sections) {
 		return nil
 	}
-	var best *knowledge.Section
-	bestScore := 0.0
-	for i := range a.Sections {
-		s := &a.Sections[i]
-		if s.Heading == "" {
-			continue
-		}
-		if sc := e.ix.Overlap(rest, s.Heading+"\n"+s.Text); sc > bestScore {
-			best, bestScore = s, sc
+	best, bestScore := -1, 0.0
+	for i, c := range cover {
+		if a.Sections[i].Heading != "" && c > bestScore {
+			best, bestScore = i, c
 		}
 	}
-	if bestScore < sectionMin {
+	if best < 0 || bestScore < sectionMin {
 		return nil
 	}
-	return best
+	return &a.Sections[best]
 }

@@ -168,27 +168,42 @@ func appendFolded(dst []rune, r rune) []rune {
 	if r < utf8.RuneSelf {
 		return append(dst, r)
 	}
-	if r == 'đ' || r == 'Đ' {
-		return append(dst, 'd')
+	if f, ok := latinFold[r]; ok {
+		return append(dst, f)
 	}
-	if !unicode.Is(unicode.Latin, r) && !unicode.Is(unicode.Mn, r) {
-		return append(dst, r)
+	if unicode.Is(unicode.Mn, r) && len(dst) > 0 && dst[len(dst)-1] < 0x250 {
+		// A combining mark after a Latin letter is a diacritic (text
+		// typed in decomposed form); after Devanagari it is a vowel
+		// sign and must stay.
+		return dst
 	}
-	if unicode.Is(unicode.Mn, r) {
-		// A combining mark after a Latin letter is a diacritic; after
-		// Devanagari it is a vowel sign and must stay.
-		if len(dst) > 0 && dst[len(dst)-1] < 0x250 {
-			return dst
-		}
-		return append(dst, r)
-	}
-	for _, d := range norm.NFD.String(string(r)) {
-		if !unicode.Is(unicode.Mn, d) {
-			dst = append(dst, d)
-		}
-	}
-	return dst
+	return append(dst, r)
 }
+
+// latinFold maps every precomposed Latin letter with diacritics (Latin-1
+// Supplement, Extended-A and -B, and Extended Additional, where
+// Vietnamese lives) to its base letter, computed once from the Unicode
+// decompositions so the analyzer does no normalisation work per letter.
+var latinFold = func() map[rune]rune {
+	m := map[rune]rune{'đ': 'd', 'Đ': 'd', 'ø': 'o', 'Ø': 'o', 'ł': 'l', 'Ł': 'l'}
+	for _, block := range [][2]rune{{0x00C0, 0x024F}, {0x1E00, 0x1EFF}} {
+		for r := block[0]; r <= block[1]; r++ {
+			if !unicode.Is(unicode.Latin, r) {
+				continue
+			}
+			var base []rune
+			for _, d := range norm.NFD.String(string(r)) {
+				if !unicode.Is(unicode.Mn, d) {
+					base = append(base, d)
+				}
+			}
+			if len(base) == 1 && base[0] != r && base[0] < utf8.RuneSelf {
+				m[r] = unicode.ToLower(base[0])
+			}
+		}
+	}
+	return m
+}()
 
 var hiStemmer = hi.NewHindiStemmerFilter()
 var hiNorm = hi.NewHindiNormalizeFilter()

@@ -60,9 +60,15 @@ type langIndex struct {
 	docTerms map[string]map[string]bool   // article id → its terms
 	focus    map[string]map[string]bool   // article id → terms of title, summary, questions, tags
 	named    map[string]map[string]bool   // article id → terms of title and tags
-	qTerms   map[string][]map[string]bool // article id → terms of each example question
-	df       map[string]int               // term → number of articles that have it
-	n        int
+	head     map[string]map[string]bool   // article id → terms of title and summary
+	sections map[string][]map[string]bool // article id → terms of each section (heading and text)
+	qSizes   map[string][]float64         // article id → weight of each example question
+	weights  map[string]float64           // term → idf, for every term some article has
+	// unknownIDF is the weight of a term no article has: the highest.
+	unknownIDF float64
+	qTerms     map[string][]map[string]bool // article id → terms of each example question
+	df         map[string]int               // term → number of articles that have it
+	n          int
 }
 
 // doc is what is indexed for one article.
@@ -194,6 +200,9 @@ func buildLang(l string, articles []*knowledge.Article) (*langIndex, error) {
 		docTerms: map[string]map[string]bool{},
 		focus:    map[string]map[string]bool{},
 		named:    map[string]map[string]bool{},
+		head:     map[string]map[string]bool{},
+		sections: map[string][]map[string]bool{},
+		qSizes:   map[string][]float64{},
 		qTerms:   map[string][]map[string]bool{},
 		df:       map[string]int{},
 		n:        len(articles),
@@ -229,10 +238,15 @@ func buildLang(l string, articles []*knowledge.Article) (*langIndex, error) {
 		li.docTerms[a.ID] = terms
 		li.focus[a.ID] = focus
 		li.named[a.ID] = named
+		li.head[a.ID] = li.termSet(a.Title + "\n" + a.Summary)
+		for _, sec := range a.Sections {
+			li.sections[a.ID] = append(li.sections[a.ID], li.termSet(sec.Heading+"\n"+sec.Text))
+		}
 		for t := range terms {
 			li.df[t]++
 		}
 	}
+	li.computeWeights()
 	if err := bi.Batch(batch); err != nil {
 		return nil, fmt.Errorf("indexing: %w", err)
 	}
@@ -313,7 +327,29 @@ func (ix *Index) Analyze(lang, text string) (Query, error) {
 // idf is the weight of a term in coverage: rare terms say more about what
 // a question is about. A term no article has gets the highest weight.
 func (li *langIndex) idf(t string) float64 {
-	return math.Log(1 + (float64(li.n)+1)/(float64(li.df[t])+0.5))
+	if w, ok := li.weights[t]; ok {
+		return w
+	}
+	return li.unknownIDF
+}
+
+// computeWeights fills the idf cache once the document frequencies are
+// known, so scoring a query does no logarithms.
+func (li *langIndex) computeWeights() {
+	li.weights = make(map[string]float64, len(li.df))
+	for t, n := range li.df {
+		li.weights[t] = math.Log(1 + (float64(li.n)+1)/(float64(n)+0.5))
+	}
+	li.unknownIDF = math.Log(1 + (float64(li.n)+1)/0.5)
+	for id, qs := range li.qTerms {
+		sizes := make([]float64, len(qs))
+		for i, set := range qs {
+			for t := range set {
+				sizes[i] += li.weights[t]
+			}
+		}
+		li.qSizes[id] = sizes
+	}
 }
 
 // Search returns up to n articles for q, best first. A query with no
@@ -365,29 +401,6 @@ func (ix *Index) Search(ctx context.Context, q Query, n int) ([]Hit, error) {
 	return hits, nil
 }
 
-// Overlap returns the share of q's information found in text (analysed as
-// q's language), in [0,1]. The answer engine uses it to pick the section
-// of an article that a question targets.
-func (ix *Index) Overlap(q Query, text string) float64 {
-	li, err := ix.lang(q.Lang)
-	if err != nil || len(q.Terms) == 0 {
-		return 0
-	}
-	have := map[string]bool{}
-	for _, t := range li.analyzer.Terms(text) {
-		have[t] = true
-	}
-	var covered, total float64
-	for _, t := range q.Terms {
-		w := li.idf(t)
-		total += w
-		if have[t] {
-			covered += w
-		}
-	}
-	return covered / total
-}
-
 // Close releases the indexes.
 func (ix *Index) Close() error {
 	var errs []error
@@ -406,11 +419,10 @@ func (ix *Index) Close() error {
 // closest example question of article id.
 func (li *langIndex) nearest(id string, terms []string, total float64) float64 {
 	best := 0.0
-	for _, qs := range li.qTerms[id] {
-		var shared, size float64
-		for t := range qs {
-			size += li.idf(t)
-		}
+	sizes := li.qSizes[id]
+	for i, qs := range li.qTerms[id] {
+		var shared float64
+		size := sizes[i]
 		for _, t := range terms {
 			if qs[t] {
 				shared += li.idf(t)
@@ -423,50 +435,55 @@ func (li *langIndex) nearest(id string, terms []string, total float64) float64 {
 	return best
 }
 
-// Without returns q without the terms that text contains (analysed as q's
-// language): what a question asks beyond what text already answers.
-func (ix *Index) Without(q Query, text string) Query {
-	li, err := ix.lang(q.Lang)
-	if err != nil {
-		return q
-	}
-	have := map[string]bool{}
-	for _, t := range li.analyzer.Terms(text) {
-		have[t] = true
-	}
-	out := q
-	out.Terms = nil
-	for _, t := range q.Terms {
-		if !have[t] {
-			out.Terms = append(out.Terms, t)
-		}
-	}
-	return out
-}
-
-// Weight is the share of q's information carried by the terms of part, a
-// query made from q (e.g. by Without), in [0,1].
-func (ix *Index) Weight(part, q Query) float64 {
-	li, err := ix.lang(q.Lang)
-	if err != nil {
-		return 0
-	}
-	var num, den float64
-	for _, t := range q.Terms {
-		den += li.idf(t)
-	}
-	for _, t := range part.Terms {
-		num += li.idf(t)
-	}
-	if den == 0 {
-		return 0
-	}
-	return num / den
-}
-
 // InFocus reports whether term t is in the title or tags of article id:
 // the words that name what the article is about.
 func (ix *Index) InFocus(lang, id, t string) bool {
 	li, err := ix.lang(lang)
 	return err == nil && li.named[id][t]
+}
+
+// Sections says which section of article id a question targets. rest is
+// the share of q's information that the article's title and summary do
+// not already cover; cover[i] is the share of that remainder found in the
+// article's i-th section (knowledge.Article.Sections order). Section terms
+// are analysed at build time, so this costs a few map lookups.
+func (ix *Index) Sections(q Query, id string) (rest float64, cover []float64) {
+	li, err := ix.lang(q.Lang)
+	if err != nil {
+		return 0, nil
+	}
+	head := li.head[id]
+	var total, restW float64
+	var restTerms []string
+	for _, t := range q.Terms {
+		w := li.idf(t)
+		total += w
+		if !head[t] {
+			restW += w
+			restTerms = append(restTerms, t)
+		}
+	}
+	if total == 0 || restW == 0 {
+		return 0, nil
+	}
+	secs := li.sections[id]
+	cover = make([]float64, len(secs))
+	for i, set := range secs {
+		var c float64
+		for _, t := range restTerms {
+			if set[t] {
+				c += li.idf(t)
+			}
+		}
+		cover[i] = c / restW
+	}
+	return restW / total, cover
+}
+
+func (li *langIndex) termSet(text string) map[string]bool {
+	set := map[string]bool{}
+	for _, t := range li.analyzer.Terms(text) {
+		set[t] = true
+	}
+	return set
 }
