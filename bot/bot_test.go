@@ -221,3 +221,17 @@ func BenchmarkAsk(b *testing.B) {
 		}
 	}
 }
+
+func TestHotlinesCiteTheirOwnSources(t *testing.T) {
+	b := newTestBot(t)
+	r := b.Hotlines("Philippines", "en")
+	a, _ := b.kb.Get("hotlines", "en")
+	if len(r.Sources) == 0 || len(r.Sources) >= len(a.Sources) {
+		t.Fatalf("Philippines cites %d of %d sources", len(r.Sources), len(a.Sources))
+	}
+	for _, s := range r.Sources {
+		if !strings.Contains(s.Publisher, "Philippine") && !strings.Contains(s.Publisher, "CICC") {
+			t.Errorf("unrelated source %q", s.Publisher)
+		}
+	}
+}

@@ -53,7 +53,7 @@ func (b *Bot) Hotlines(country, l string) Reply {
 				Title:   sec.Heading,
 				Body:    "**" + markup.Escape(m.HotlinesTitle+": "+sec.Heading) + "**\n\n" + sec.Text,
 				Article: &TopicRef{ID: a.ID, Title: a.Title},
-				Sources: a.Sources,
+				Sources: sectionSources(a.Sources, sec),
 				Related: b.related(a, 3),
 			}
 			if fellBack {
@@ -107,4 +107,43 @@ func sectionIndex(secs []knowledge.Section, i int) int {
 		}
 	}
 	return 0
+}
+
+// sectionSources keeps the sources a country's section cites: a source
+// whose publisher, acronym ("CICC", "Polri") or publisher without its
+// leading country word appears in the section. The whole list (a dozen
+// countries' worth) would bury the two that matter; when nothing matches,
+// every source is kept rather than none.
+func sectionSources(all []knowledge.Source, sec knowledge.Section) []knowledge.Source {
+	text := strings.ToLower(sec.Heading + "\n" + sec.Text)
+	var out []knowledge.Source
+	for _, s := range all {
+		if citedIn(text, s.Publisher) {
+			out = append(out, s)
+		}
+	}
+	if len(out) == 0 {
+		return all
+	}
+	return out
+}
+
+func citedIn(text, publisher string) bool {
+	p := strings.ToLower(strings.TrimSpace(publisher))
+	if p == "" {
+		return false
+	}
+	names := []string{p}
+	if open := strings.LastIndex(p, "("); open >= 0 && strings.HasSuffix(p, ")") {
+		names = append(names, p[open+1:len(p)-1], strings.TrimSpace(p[:open]))
+	}
+	if _, rest, ok := strings.Cut(p, " "); ok && len(rest) > 12 {
+		names = append(names, rest) // "India Ministry of ..." cited as "Ministry of ..."
+	}
+	for _, n := range names {
+		if len(n) >= 3 && strings.Contains(text, n) {
+			return true
+		}
+	}
+	return false
 }
