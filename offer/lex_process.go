@@ -49,7 +49,7 @@ var lexProcess = []lexEntry{
 	}},
 	{cArrival, []string{
 		"arrival", "on arrival", "upon arrival", "after arrival", "when you arrive", "you arrive", "arrive", "on site",
-		"到达", "到了", "抵达", "到当地", "到公司后",
+		"到达", "到了", "抵达", "到当地", "到公司后", "到公司", "到了公司",
 		"khi sang", "sang tới nơi", "đến nơi", "tới nơi", "khi đến",
 		"setelah tiba", "sesampai", "di lokasi", "setibanya", "apabila tiba", "selepas tiba",
 		"ไปถึง", "เมื่อถึง", "ถึงที่ทำงาน",

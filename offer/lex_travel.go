@@ -69,7 +69,7 @@ var lexTravel = []lexEntry{
 		"drive you to", "drives you to", "take you to the workplace", "car from airport", "car from the airport",
 		"company car", "escort you", "escorted", "meet you at", "our driver", "driver will", "take you to the office",
 		"take you to the company", "xe đón", "đón ở", "đưa sang", "antar ke lokasi", "dijemput sopir",
-		"接机", "专人接送", "机场接", "有人接",
+		"接机", "专人接送", "专车接送", "专车", "机场接", "有人接",
 		"đón tận nơi", "có người đón", "đón tại sân bay", "đưa đón",
 		"dijemput di bandara", "dijemput", "dijemput di lapangan terbang", "diambil di lapangan terbang",
 		"มีรถมารับ", "รับที่สนามบิน", "มีคนมารับ", "รถรับส่ง",

@@ -1,6 +1,8 @@
 package offer
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -544,5 +546,26 @@ func TestConcurrent(t *testing.T) {
 	}
 	for g := 0; g < 8; g++ {
 		<-done
+	}
+}
+
+// TestArticlesExist: every article a signal or advice links to is in the
+// knowledge base (skipped when the articles are not next to the package).
+func TestArticlesExist(t *testing.T) {
+	dir := "../knowledge/articles/en"
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("knowledge articles not found:", err)
+	}
+	ids := map[string]bool{}
+	for _, r := range testChecker.rules {
+		ids[r.article] = true
+	}
+	for _, a := range adviceArticle {
+		ids[a] = true
+	}
+	for id := range ids {
+		if _, err := os.Stat(filepath.Join(dir, id+".md")); err != nil {
+			t.Errorf("article %q: %v", id, err)
+		}
 	}
 }

@@ -19,6 +19,7 @@ const (
 	artWhere      = "where-they-operate"
 	artReport     = "report-a-scam"
 	artTrapped    = "trapped-what-to-do"
+	artPig        = "pig-butchering"
 	windowNear    = 40 // bytes of normalised text: about a clause
 	windowNegator = 28
 )
@@ -366,7 +367,7 @@ func allRules() []*rule {
 		{id: "task.gambling", cat: "task", article: artWhere, weight: 12, fire: func(s *scan) bool {
 			return s.any(cGambling)
 		}},
-		{id: "task.investment-chat", cat: "task", article: artWhere, weight: 20, fire: func(s *scan) bool {
+		{id: "task.investment-chat", cat: "task", article: artPig, weight: 20, fire: func(s *scan) bool {
 			return s.any(cPigRole)
 		}},
 		// combinations: each part is weak, together they are the lure
