@@ -71,7 +71,7 @@ type Checker struct {
 // New compiles the lexicon and the rules.
 func New() *Checker {
 	c := &Checker{rules: allRules()}
-	c.ac = compileLexicon()
+	c.ac = lexiconAutomaton()
 	c.pool.New = func() any { return new(scan) }
 	return c
 }

@@ -293,6 +293,8 @@ func TestPayParsing(t *testing.T) {
 		{"Lương 8.000.000 VNĐ", 8e6, 8e6, curVND, perMonth},
 		{"Komisi Rp 15.000 per tugas", 15000, 15000, curIDR, perTask},
 		{"₱500–₱3,000 per day", 500, 3000, curPHP, perDay},
+		{"Annual salary USD 24,000", 24000, 24000, curUSD, perYear},
+		{"年薪20万", 200000, 200000, curCNY, perYear},
 	}
 	for _, tt := range tests {
 		var s scan

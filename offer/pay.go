@@ -44,6 +44,7 @@ const (
 	perWeek
 	perDay
 	perHour
+	perYear
 	perTask // commissions per task are not pay
 )
 
@@ -66,6 +67,8 @@ func (p payAmount) monthly() float64 {
 		return p.lo * 26
 	case perHour:
 		return p.lo * 176
+	case perYear:
+		return p.lo / 12
 	}
 	return 0
 }
@@ -127,9 +130,16 @@ var periods = []struct {
 	{"दिन", perDay}, {"araw", perDay}, {"kada araw", perDay},
 	{"/hour", perHour}, {"/hr", perHour}, {"per hour", perHour}, {"an hour", perHour}, {"hourly", perHour}, {"/jam", perHour},
 	{"per jam", perHour}, {"/gio", perHour}, {"小时", perHour}, {"ชั่วโมง", perHour}, {"घंटा", perHour}, {"घंटे", perHour},
+	{"/year", perYear}, {"per year", perYear}, {"a year", perYear}, {"annually", perYear}, {"per annum", perYear},
+	{"p.a.", perYear}, {"/yr", perYear}, {"yearly", perYear}, {"/nam", perYear}, {"mot nam", perYear}, {"moi nam", perYear},
+	{"per tahun", perYear}, {"setahun", perYear}, {"/tahun", perYear}, {"ต่อปี", perYear}, {"प्रति वर्ष", perYear},
+	{"सालाना", perYear}, {"kada taon", perYear}, {"/年", perYear}, {"每年", perYear}, {"一年", perYear},
 	{"per task", perTask}, {"/task", perTask}, {"a task", perTask}, {"per tugas", perTask}, {"tugas", perTask}, {"task", perTask},
 	{"每单", perTask}, {"nhiem vu", perTask}, {"per order", perTask},
 }
+
+// Year words that may stand before the amount ("Annual salary:", "年薪").
+var yearBefore = []string{"annual", "yearly", "per year", "年薪", "ctc", "luong nam", "gaji tahunan", "เงินเดือนต่อปี", "वार्षिक", "सालाना"}
 
 // Month words that may stand before the amount ("Monthly remuneration:", "月薪").
 var monthBefore = []string{"monthly", "per month", "月薪", "月入", "月收入", "hang thang", "bulanan", "รายเดือน", "मासिक", "buwanang"}
@@ -337,6 +347,11 @@ func (s *scan) periodOf(st, end int) period {
 	line := bytes.LastIndexByte(b[from:st], '\n')
 	if line >= 0 {
 		from += line + 1
+	}
+	for _, w := range yearBefore {
+		if bytes.Contains(b[from:st], []byte(w)) {
+			return perYear
+		}
 	}
 	for _, w := range monthBefore {
 		if bytes.Contains(b[from:st], []byte(w)) {

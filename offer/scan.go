@@ -2,6 +2,7 @@ package offer
 
 import (
 	"strings"
+	"sync"
 )
 
 // A concept is a set of phrases, in all languages, that mean one thing for
@@ -36,6 +37,10 @@ type scan struct {
 	url  hit   // first web address or mail domain (e == 0: none)
 	addr hit   // first street-address word next to a number
 }
+
+// lexiconAutomaton is compiled once and shared: it is immutable, and
+// LooksLikeOffer and every Checker use the same one.
+var lexiconAutomaton = sync.OnceValue(compileLexicon)
 
 func compileLexicon() *automaton {
 	var (
