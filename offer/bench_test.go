@@ -48,9 +48,9 @@ func BenchmarkCheck64KB(b *testing.B) {
 	}
 }
 
-func BenchmarkNew(b *testing.B) {
+func BenchmarkCompileLexicon(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		New()
+		compileLexicon()
 	}
 }

@@ -101,6 +101,8 @@ func (c *Checker) CheckLang(text, l string) (res Result) {
 	s.run(c.ac, text)
 
 	var lure, hard, counter int
+	bufs := newSpanBufs()
+	res.Signals = make([]Signal, 0, 16)
 	for _, r := range c.rules {
 		s.ev = s.ev[:0]
 		if !r.fire(s) {
@@ -113,7 +115,7 @@ func (c *Checker) CheckLang(text, l string) (res Result) {
 			Text:     ruleText(r.id, res.Lang),
 			Article:  r.article,
 		}
-		s.spans(&sig, text)
+		s.spans(&sig, text, &bufs)
 		if r.weight < 0 {
 			counter += r.weight
 			res.Counter = append(res.Counter, sig)

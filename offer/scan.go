@@ -193,7 +193,11 @@ func (s *scan) drop(c, by concept, win int) {
 
 // spans converts the evidence to original spans and matched text, in text
 // order, without duplicates.
-func (s *scan) spans(sig *Signal, src string) {
+//
+// The spans and matched strings of one result share two backing arrays
+// (bufs), carved with full slice expressions so that no signal can grow
+// into another's.
+func (s *scan) spans(sig *Signal, src string, bufs *spanBufs) {
 	for _, h := range s.ev {
 		sp := s.n.origSpan(src, int(h.s), int(h.e))
 		if sp.End <= sp.Start || sp.End > len(src) {
@@ -208,6 +212,9 @@ func (s *scan) spans(sig *Signal, src string) {
 		}
 		if dup {
 			continue
+		}
+		if sig.Spans == nil {
+			sig.Spans = bufs.spans[len(bufs.spans):len(bufs.spans)]
 		}
 		sig.Spans = append(sig.Spans, sp)
 	}
@@ -228,8 +235,33 @@ func (s *scan) spans(sig *Signal, src string) {
 		k++
 	}
 	sig.Spans = sig.Spans[:k]
-	sig.Matched = make([]string, len(sig.Spans))
-	for i, sp := range sig.Spans {
-		sig.Matched[i] = src[sp.Start:sp.End]
+	n := len(sig.Spans)
+	if n == 0 {
+		sig.Spans = nil
+		return
 	}
+	if len(bufs.spans)+n <= cap(bufs.spans) && &bufs.spans[:len(bufs.spans)+1][len(bufs.spans)] == &sig.Spans[0] {
+		// The spans were appended in place: claim them.
+		bufs.spans = bufs.spans[:len(bufs.spans)+n]
+		sig.Spans = sig.Spans[:n:n]
+	}
+	if len(bufs.matched)+n > cap(bufs.matched) {
+		bufs.matched = make([]string, 0, max(64, n))
+	}
+	m := bufs.matched[len(bufs.matched) : len(bufs.matched)+n : len(bufs.matched)+n]
+	bufs.matched = bufs.matched[:len(bufs.matched)+n]
+	for i, sp := range sig.Spans {
+		m[i] = src[sp.Start:sp.End]
+	}
+	sig.Matched = m
+}
+
+// spanBufs are the backing arrays of one result's spans and matched text.
+type spanBufs struct {
+	spans   []Span
+	matched []string
+}
+
+func newSpanBufs() spanBufs {
+	return spanBufs{spans: make([]Span, 0, 64), matched: make([]string, 0, 64)}
 }
