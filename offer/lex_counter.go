@@ -94,7 +94,7 @@ var lexCounter = []lexEntry{
 		"per month", "/month", "a month", "sebulan", "/bulan", "/tháng", "เดือน", "प्रति माह",
 	}},
 	{cQuestion, []string{
-		"is this a scam", "is this legit", "is this real", "is it a scam", "how do i", "how to", "what should i do",
+		"is this a scam", "is this legit", "is this real", "is it a scam", "how do i", "what should i do",
 		"can you check", "should i", "is this job offer", "what is", "how can i", "report a scam",
 		"是骗局吗", "是真的吗", "怎么办", "怎么举报", "có phải lừa đảo", "có lừa đảo không", "làm sao", "làm thế nào",
 		"apakah ini penipuan", "bagaimana cara", "adakah ini penipuan", "bagaimana nak",

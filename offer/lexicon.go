@@ -20,6 +20,7 @@ const (
 	cAbroad     // abroad, overseas
 	// channel
 	cMessaging // Telegram, WhatsApp, WeChat, Line, Zalo…
+	cNotApp    // words that contain an app's nickname: 飞机票 is a plane ticket, not Telegram
 	cOnly      // "only", "just"
 	// process
 	cInterview

@@ -86,6 +86,7 @@ func TestRules(t *testing.T) {
 		{"channel.messaging-only", "en", "WhatsApp +63 900 000 0000 or apply at careers.example.com", false},
 		{"channel.messaging-only", "en", "add me on tele gram: jobs_hr", true},
 		{"channel.messaging-only", "zh", "有意者请加飞机：@xigang_hr", true},
+		{"channel.messaging-only", "zh", "公司报销飞机票，坐飞机到吉隆坡", false},
 		{"channel.messaging-only", "th", "สนใจทักไลน์: @admin_job", true},
 		{"channel.messaging-only", "vi", "Liên hệ Zalo 0900 000 000", true},
 		// process

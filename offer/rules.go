@@ -26,6 +26,7 @@ const (
 
 // resolve applies negations and overlaps before the rules run.
 func (s *scan) resolve() {
+	s.drop(cMessaging, cNotApp, 0)
 	s.drop(cFee, cFeeNegator, windowNegator)
 	s.drop(cFee, cNoFee, 0)
 	s.drop(cSkilled, cNoExp, 0)
