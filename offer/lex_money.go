@@ -120,6 +120,7 @@ var lexMoney = []lexEntry{
 		"degree", "bachelor", "bachelor's", "diploma", "years' experience", "years experience", "years of experience",
 		"2+ years", "1+ year", "experience required", "certification", "certified", "tefl", "celta", "senior", "engineer",
 		"accountant", "acca", "cams", "portfolio", "qualified",
+		"developer", "architect", "analyst", "consultant", "nurse", "registered nurse", "doctor", "pilot", "chef",
 		"本科", "大专", "学历", "以上工作经验", "年以上", "专业",
 		"tốt nghiệp", "bằng cấp", "kinh nghiệm từ", "ijazah", "sarjana", "pendidikan minimal", "pengalaman minimal",
 		"tahun pengalaman", "ปริญญาตรี", "วุฒิ", "ประสบการณ์อย่างน้อย", "ग्रेजुएट", "डिग्री", "अनुभव आवश्यक",

@@ -107,8 +107,7 @@ var lexTravel = []lexEntry{
 	}},
 	{cVagueDest, []string{
 		"southeast asia", "south east asia", "se asia", "sea region", "office in southeast asia", "abroad in the region",
-		"near thailand", "near the thai border", "neighbouring country", "neighboring country", "overseas office",
-		"regional office", "regional operations office", "asean branches", "somewhere in asia",
+		"near thailand", "near the thai border", "neighbouring country", "neighboring country", "asean branches", "somewhere in asia",
 		"东南亚分公司", "东南亚某国", "东南亚国家", "地点:东南亚", "地点: 东南亚", "东南亚办公室", "去东南亚", "在东南亚", "东南亚工作", "海外分公司", "国外工作",
 		"khu vực đông nam á", "đông nam á", "nước láng giềng",
 		"asia tenggara", "negara tetangga", "negara jiran",
