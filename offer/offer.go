@@ -3,6 +3,21 @@
 // why it matters, and the exact words of the offer it was found in, so a
 // jobseeker (or a moderator) can see the reasoning instead of a bare verdict.
 //
+// A check runs in four steps:
+//
+//  1. normalise (normalize.go): NFKC/NFKD folding, lower case, Latin
+//     diacritics dropped (Vietnamese typed without them matches), full-width
+//     and Thai/Devanagari digits to ASCII, emoji as separators, filter dodges
+//     undone ("T3legram", "whats@pp", "t e l e g r a m"), with a map from
+//     every normalised byte back to the original text;
+//  2. find the phrases of every concept in one pass (match.go, lex_*.go):
+//     Latin phrases on word boundaries, Thai, Chinese and Devanagari as
+//     substrings; parse pay amounts with currency and period (pay.go);
+//  3. apply negations and proximity ("no fee", "flight … provided") and run
+//     the rules (rules.go): single signals, combinations, counter-signals;
+//  4. score: lure weights minus counter-signals (at most counterShare of
+//     the lure weight, never below the hard signals), then the level.
+//
 // The engine never calls an offer safe: a low score only means that none of
 // the common lure signs were found.
 package offer
