@@ -148,12 +148,16 @@ func readInput(name string, stdin io.Reader) (string, error) {
 // printResult writes the human form: the level, each signal with the words
 // it was found in, counter-signals and advice.
 func printResult(w io.Writer, res offer.Result, text string) {
-	fmt.Fprintf(w, "%s (score %d/100, %s)\n", res.Level.Summary(res.Lang), res.Score, res.Level)
+	h, ok := checkHeadings[res.Lang]
+	if !ok {
+		h = checkHeadings["en"]
+	}
+	fmt.Fprintf(w, "%s (%d/100, %s)\n", res.Level.Summary(res.Lang), res.Score, res.Level)
 	if res.Truncated {
 		fmt.Fprintf(w, "Note: the text was longer than %d bytes; only the beginning was checked.\n", offer.MaxInput)
 	}
 	if len(res.Signals) > 0 {
-		fmt.Fprintln(w, "\nWarning signs:")
+		fmt.Fprintf(w, "\n%s\n", h[0])
 		for _, s := range res.Signals {
 			fmt.Fprintf(w, "  - [%s] %s\n", s.Rule, s.Text)
 			for _, sp := range s.Spans {
@@ -162,7 +166,7 @@ func printResult(w io.Writer, res offer.Result, text string) {
 		}
 	}
 	if len(res.Counter) > 0 {
-		fmt.Fprintln(w, "\nFound, but verify it yourself:")
+		fmt.Fprintf(w, "\n%s\n", h[1])
 		for _, s := range res.Counter {
 			fmt.Fprintf(w, "  + [%s] %s\n", s.Rule, s.Text)
 			if q := quoted(s.Matched); q != "" {
@@ -171,12 +175,25 @@ func printResult(w io.Writer, res offer.Result, text string) {
 		}
 	}
 	if len(res.Advice) > 0 {
-		fmt.Fprintln(w, "\nWhat to do:")
+		fmt.Fprintf(w, "\n%s\n", h[2])
 		for _, a := range res.Advice {
 			fmt.Fprintf(w, "  * %s (article: %s)\n", a.Text, a.Article)
 		}
 	}
 	fmt.Fprintln(w)
+}
+
+// checkHeadings are the section titles of the human form, per language:
+// warning signs, counter-signals, next steps.
+var checkHeadings = map[string][3]string{
+	"en": {"Warning signs:", "Found, but verify it yourself:", "What to do:"},
+	"zh": {"警示迹象：", "已发现，但请自行核实：", "下一步："},
+	"vi": {"Dấu hiệu cảnh báo:", "Có thông tin này, nhưng hãy tự kiểm tra:", "Nên làm gì:"},
+	"id": {"Tanda bahaya:", "Ditemukan, tetapi periksa sendiri:", "Yang perlu dilakukan:"},
+	"ms": {"Tanda amaran:", "Ditemui, tetapi semak sendiri:", "Apa yang perlu dibuat:"},
+	"th": {"สัญญาณเตือน:", "พบข้อมูลนี้ แต่ควรตรวจสอบเอง:", "สิ่งที่ควรทำ:"},
+	"hi": {"चेतावनी संकेत:", "मिला, पर खुद जाँचें:", "क्या करें:"},
+	"tl": {"Mga babala:", "Nakita, pero suriin mo mismo:", "Ano ang gagawin:"},
 }
 
 // highlight shows a span in its context: "…send your «passport copy» + 1…".
