@@ -202,7 +202,9 @@ func number(b []byte, i int) (v float64, end int) {
 	return v, j
 }
 
-// amount parses one number with its multiplier and currency.
+// amountPart is one number with its multiplier and currency; impl is the
+// currency a multiplier implies when none is written ("2万" is yuan, "25
+// triệu" dong, "15 juta" rupiah).
 type amountPart struct {
 	v          float64
 	mult       float64
@@ -308,9 +310,6 @@ func (s *scan) parsePay() {
 		}
 		if p.cur == curNone {
 			p.cur = a.impl
-		}
-		if p.cur == curNone && p.lo >= 1 {
-			// Nothing written: a bare "2-3万" in Chinese text is yuan.
 		}
 		if p.hi < p.lo {
 			p.lo, p.hi = p.hi, p.lo
