@@ -76,13 +76,13 @@ type gate struct {
 var (
 	defaultGate = gate{minConfidence: 0.5, minCoverage: 0.4, minNearest: 0.2}
 	gates       = map[string]gate{
-		"zh": {minConfidence: 0.16},
-		"vi": {minConfidence: 0.25},
-		"id": {minConfidence: 0.25},
-		"ms": {minConfidence: 0.3},
+		"zh": {minConfidence: 0.18},
+		"vi": {minConfidence: 0.39},
+		"id": {minConfidence: 0.18},
+		"ms": {minConfidence: 0.25},
 		"th": {minConfidence: 0.3},
-		"hi": {minConfidence: 0.26},
-		"tl": {minConfidence: 0.3},
+		"hi": {minConfidence: 0.25},
+		"tl": {minConfidence: 0.25},
 	}
 )
 

@@ -19,8 +19,12 @@ var stopLists = map[string]string{
 		aku saya kau awak dia mereka kita kami ada adalah juga lagi dah sudah boleh macam mana camne nak kat`,
 	"tl": `ang ng na sa mga si ni ay ba po yung iyong yun ito iyan iyon ko mo ka ako ikaw siya kami tayo sila
 		lang din rin naman kasi pa at o kung kapag pag para may mayroon wala ano paano bakit saan sino`,
-	"hi": `का की के है हैं था थे में से को पर और या यह ये वह वो क्या कैसे क्यों कौन मैं मेरा मेरी हम आप
-		ka ki ke hai hain tha the me mein se ko par aur ya ye yeh vo woh kya kaise kyu kyon kaun main mera meri hum aap`,
+	"hi": `का की के है हैं था थे थी में से को पर और या यह ये वह वो क्या कैसे क्यों कौन मैं मेरा मेरी मेरे हम आप
+		लिया लिय लिए लिये गया गय गयी गई उसका उसक उसकी उसके उन उनका ले कर करें करे करूं करना कि पता पत चल चलेगा वाले वाल वाला
+		बात बातों जा रहा रहे रही हो होते होता होती कुछ कोई सब अब तो भी ही इस उस जो जब तक दिया दिय
+		ka ki ke hai hain tha the thi me mein se ko par aur ya ye yeh vo woh kya kaise kyu kyon kaun main mera meri mere hum aap
+		kar kare karu karun karna raha rahe rahi gaya gayi diya liya liye lie wala wale wali ab to bhi hi kuch koi sab ho hota
+		hoti pe pata chal jo jab tak is us un`,
 }
 
 func stopWords(lang string) map[string]bool {
