@@ -62,9 +62,9 @@ func TestEvalFloors(t *testing.T) {
 		everyOffTopicAbstains bool
 	}{
 		{"../../shared/eval/questions.tsv", 0.85, 1, 0.10, 0, true},
-		{"../../shared/eval/questions-multilingual.tsv", 0.70, 0.85, 0.15, 0.5, false},
-		{"../testdata/eval/questions-extra.tsv", 0.60, 0.80, 0.15, 0, false},
-		{"../testdata/eval/questions-extra-multilingual.tsv", 0.50, 0.70, 0.25, 0, false},
+		{"../../shared/eval/questions-multilingual.tsv", 0.80, 1, 0.10, 0.6, true},
+		{"../testdata/eval/questions-extra.tsv", 0.60, 0.80, 0.12, 0, false},
+		{"../testdata/eval/questions-extra-multilingual.tsv", 0.80, 0.55, 0.20, 0.6, false},
 	}
 	e := testEngine(t)
 	for _, tt := range tests {
