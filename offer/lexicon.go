@@ -39,6 +39,7 @@ const (
 	// money
 	cFee
 	cFeeNegator
+	cOfficialFee // fees set by law and paid to an office, with a receipt
 	cPayVerb
 	// pressure
 	cUrgent

@@ -115,7 +115,7 @@ func (c *Checker) CheckLang(text, l string) (res Result) {
 	defer c.pool.Put(s)
 	s.run(c.ac, text)
 
-	var lure, hard, counter int
+	var lure, hard, counter, hardIfOthers int
 	bufs := newSpanBufs()
 	res.Signals = make([]Signal, 0, 16)
 	for _, r := range c.rules {
@@ -137,10 +137,18 @@ func (c *Checker) CheckLang(text, l string) (res Result) {
 			continue
 		}
 		lure += r.weight
-		if r.hard {
+		switch {
+		case r.hard && r.hardWithOthers:
+			hardIfOthers += r.weight
+		case r.hard:
 			hard += r.weight
 		}
 		res.Signals = append(res.Signals, sig)
+	}
+	if len(res.Signals) > 1 {
+		// A compound town is a hard sign when anything else about the
+		// offer points the same way; a verifiable hotel job there is not.
+		hard += hardIfOthers
 	}
 	res.Score = score(lure, hard, counter)
 	res.Level = levelFor(res.Score)

@@ -117,6 +117,9 @@ func TestRules(t *testing.T) {
 		{"money.fee", "vi", "Công ty KHÔNG thu bất kỳ khoản phí nào của ứng viên.", false},
 		{"money.fee", "zh", "费用由公司承担", false},
 		{"money.fee", "en", "all fees paid by us", false},
+		{"money.fee", "en", "Licence No. 123-LB. Pay the placement fee of USD 800 to our officer.", true},
+		{"money.fee", "en", "Medical exam fee USD 80, paid directly to the clinic with an official receipt.", false},
+		{"task.deposit-to-unlock", "hi", "Typing ke tasks, koi deposit nahi, koi fees nahi.", false},
 		// pressure
 		{"pressure.urgency", "en", "Departure next week, limited slots!", true},
 		{"pressure.secrecy", "en", "Don't tell too many people ok", true},
@@ -176,7 +179,7 @@ func TestCounterNeverCancelsHard(t *testing.T) {
 	for _, lure := range []string{
 		"Registration fee USD 500, pay to our agent before the interview.",
 		"Enter with a tourist visa, we arrange everything.",
-		"Office in Shwe Kokko, Myanmar.",
+		"Office in Shwe Kokko, Myanmar. No interview needed.",
 		"Rate products and get paid. VIP tasks need a top-up of 100 USD first.",
 	} {
 		plain := testChecker.Check(lure)
@@ -190,6 +193,21 @@ func TestCounterNeverCancelsHard(t *testing.T) {
 		if with.Score > plain.Score {
 			t.Errorf("%q: counter-signals raised the score %d → %d", lure, plain.Score, with.Score)
 		}
+	}
+}
+
+// TestHotspotAlone: a verifiable job in a town known for compounds is not
+// held to the hard floor when nothing else about the offer is a lure sign.
+func TestHotspotAlone(t *testing.T) {
+	plain := testChecker.Check("Front desk agent wanted at our hotel in Sihanoukville.")
+	if plain.Level == Low {
+		t.Errorf("hotspot without any detail: level low (score %d), want flagged", plain.Score)
+	}
+	verified := testChecker.Check("Front desk agent wanted at our hotel in Sihanoukville. Company: Example Co., Ltd., " +
+		"12 Ekareach Street. Work permit via the Ministry of Labour before arrival, contract signed before you travel, " +
+		"video interview and in-person final interview. Website https://example.com")
+	if verified.Score >= plain.Score {
+		t.Errorf("verifiable details did not lower the score: %d → %d", plain.Score, verified.Score)
 	}
 }
 

@@ -24,6 +24,12 @@ const (
 	curSGD
 	curEUR
 	curCAD
+	curGBP
+	curAED // also SAR, QAR: Gulf currencies of similar value
+	curKRW
+	curHKD
+	curTWD
+	curAUD
 	nCur
 )
 
@@ -34,6 +40,7 @@ const (
 var payNorm = [nCur]float64{
 	curUSD: 1000, curTHB: 30000, curPHP: 45000, curMYR: 5000, curIDR: 12e6, curVND: 18e6,
 	curCNY: 12000, curINR: 60000, curJPY: 400000, curSGD: 4500, curEUR: 3500, curCAD: 5000,
+	curGBP: 3000, curAED: 8000, curKRW: 4e6, curHKD: 25000, curTWD: 60000, curAUD: 6000,
 }
 
 type period uint8
@@ -90,7 +97,9 @@ var curBefore = []token{
 	{"rp.", curIDR}, {"rp", curIDR}, {"idr", curIDR}, {"₱", curPHP}, {"php", curPHP}, {"thb", curTHB}, {"฿", curTHB},
 	{"₹", curINR}, {"rs.", curINR}, {"rs", curINR}, {"inr", curINR}, {"vnd", curVND}, {"s$", curSGD}, {"sgd", curSGD},
 	{"€", curEUR}, {"eur", curEUR}, {"cad", curCAD}, {"c$", curCAD}, {"¥", curCNY}, {"rmb", curCNY}, {"cny", curCNY},
-	{"jpy", curJPY}, {"人民币", curCNY},
+	{"jpy", curJPY}, {"人民币", curCNY}, {"£", curGBP}, {"gbp", curGBP}, {"aed", curAED}, {"sar", curAED},
+	{"qar", curAED}, {"krw", curKRW}, {"₩", curKRW}, {"hk$", curHKD}, {"hkd", curHKD}, {"nt$", curTWD}, {"twd", curTWD},
+	{"a$", curAUD}, {"aud", curAUD}, {"₫", curVND}, {"usdc", curUSD},
 }
 
 // Currency words after an amount ("35,000 baht", "1,500 USDT", "2万人民币").
@@ -100,7 +109,10 @@ var curAfter = []token{
 	{"peso", curPHP}, {"myr", curMYR}, {"ringgit", curMYR}, {"vnd", curVND}, {"dong", curVND}, {"yen", curJPY},
 	{"円", curJPY}, {"日元", curJPY}, {"人民币", curCNY}, {"元", curCNY}, {"块", curCNY}, {"rmb", curCNY}, {"rupees", curINR},
 	{"rupee", curINR}, {"रुपये", curINR}, {"रुपए", curINR}, {"inr", curINR}, {"rupiah", curIDR}, {"idr", curIDR},
-	{"cad", curCAD}, {"sgd", curSGD}, {"eur", curEUR}, {"euro", curEUR}, {"ডলার", curUSD}, {"डॉलर", curUSD},
+	{"cad", curCAD}, {"sgd", curSGD}, {"eur", curEUR}, {"euro", curEUR}, {"gbp", curGBP}, {"pounds", curGBP},
+	{"aed", curAED}, {"dirhams", curAED}, {"dirham", curAED}, {"sar", curAED}, {"riyals", curAED}, {"riyal", curAED},
+	{"qar", curAED}, {"krw", curKRW}, {"won", curKRW}, {"hkd", curHKD}, {"twd", curTWD}, {"aud", curAUD}, {"₫", curVND},
+	{"vnđ", curVND}, {"d", curVND}, {"ডলার", curUSD}, {"डॉलर", curUSD},
 }
 
 // Multipliers after a number ("1.5k", "15 juta", "2万", "25 triệu").
@@ -245,6 +257,9 @@ func (s *scan) amountAt(i int) (a amountPart, ok bool) {
 		c := skipSpaces(b, j)
 		for _, t := range curAfter {
 			if hasTokenAt(b, c, t.s) {
+				if t.s == "d" && (c != j || a.v*a.mult < 1000) {
+					break // "15.000.000đ", not "3 d…"
+				}
 				a.cur, a.end = t.v, c+len(t.s)
 				break
 			}

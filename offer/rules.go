@@ -6,6 +6,7 @@ type rule struct {
 	id, cat, article string
 	weight           int
 	hard             bool // counter-signals cannot cancel it
+	hardWithOthers   bool // …but only when another lure signal fired too
 	fire             func(s *scan) bool
 }
 
@@ -27,12 +28,14 @@ const (
 // resolve applies negations and overlaps before the rules run.
 func (s *scan) resolve() {
 	s.drop(cMessaging, cNotApp, 0)
+	s.dropNumberAbbrev()
 	s.drop(cFee, cFeeNegator, windowNegator)
 	s.drop(cFee, cNoFee, 0)
 	s.drop(cSkilled, cNoExp, 0)
 	s.drop(cGambling, cNoGambling, 0)
 	s.drop(cPassport, cPassportKept, windowNear)
-	s.drop(cTopup, cFeeNegator, 8)
+	s.drop(cTopup, cFeeNegator, windowNegator)
+	s.drop(cTopup, cNoFee, windowNear)
 	s.url, s.addr = s.findURL(), s.findAddress()
 	// Proximity-derived phrases: the parts make the concept.
 	s.derive(cPaidTravel, cTravelNoun, cProvided, 20)
@@ -40,6 +43,28 @@ func (s *scan) resolve() {
 	s.derive(cSecret, cKeep, cPrivate, 20)
 	s.derive(cPersonalAccount, cReceiveMoney, cReceiveMoney, 0)
 	s.derive(cForwardFunds, cSendOn, cSendOn, 0)
+}
+
+// dropNumberAbbrev removes the negator "no" where it abbreviates "number"
+// ("Licence No. 123", "No 5 Jalan…").
+func (s *scan) dropNumberAbbrev() {
+	b := s.n.b
+	k := 0
+	for _, h := range s.list(cFeeNegator) {
+		if string(b[h.s:h.e]) == "no" {
+			i := int(h.e)
+			if i < len(b) && b[i] == '.' {
+				i++
+			}
+			i = skipSpaces(b, i)
+			if i < len(b) && isDigit(b[i]) {
+				continue
+			}
+		}
+		s.hits[cFeeNegator][k] = h
+		k++
+	}
+	s.cnt[cFeeNegator] = uint8(k)
 }
 
 // derive adds to dst a hit covering each pair of a and b hits that are at
@@ -93,6 +118,14 @@ func (s *scan) feeToPay() bool {
 	}
 	s.ev = s.ev[:mark]
 	return false
+}
+
+// officialFees: the fees are set by law and paid to an office with a
+// receipt. Such fees still deserve a question, but they are not the
+// fee-to-a-recruiter that marks a scam. A licence number alone does not
+// count: it is a counter-signal, and counter-signals never excuse a fee.
+func (s *scan) officialFees() bool {
+	return s.has(cOfficialFee)
 }
 
 // contractFirst: "contract signed before you travel", "sign the contract
@@ -280,7 +313,7 @@ func allRules() []*rule {
 		{id: "destination.border-area", cat: "destination", article: artWhere, weight: 10, fire: func(s *scan) bool {
 			return !s.has(cHotspot) && s.any(cBorderTown)
 		}},
-		{id: "destination.hotspot", cat: "destination", article: artWhere, weight: 30, hard: true, fire: func(s *scan) bool {
+		{id: "destination.hotspot", cat: "destination", article: artWhere, weight: 30, hard: true, hardWithOthers: true, fire: func(s *scan) bool {
 			return s.any(cHotspot)
 		}},
 		{id: "destination.border-crossing", cat: "destination", article: artWhere, weight: 25, hard: true, fire: func(s *scan) bool {
@@ -339,10 +372,16 @@ func allRules() []*rule {
 		}},
 		// money
 		{id: "money.fee", cat: "money", article: artRedFlags, weight: 30, hard: true, fire: func(s *scan) bool {
-			return s.feeToPay()
+			return !s.officialFees() && s.feeToPay()
 		}},
 		{id: "money.fee-mentioned", cat: "money", article: artRedFlags, weight: 12, fire: func(s *scan) bool {
-			return !s.feeToPay() && s.any(cFee)
+			mark := len(s.ev)
+			if !s.officialFees() && s.feeToPay() {
+				s.ev = s.ev[:mark]
+				return false
+			}
+			s.ev = s.ev[:mark]
+			return s.any(cFee)
 		}},
 		// pressure
 		{id: "pressure.urgency", cat: "pressure", article: artRedFlags, weight: 8, fire: func(s *scan) bool {
@@ -353,7 +392,10 @@ func allRules() []*rule {
 		}},
 		// the work itself
 		{id: "task.deposit-to-unlock", cat: "task", article: artTask, weight: 40, hard: true, fire: func(s *scan) bool {
-			return (s.has(cTask) || s.has(cLikeRate)) && s.any(cTask, cLikeRate) && s.any(cTopup, cVIP)
+			return (s.has(cTask) || s.has(cLikeRate)) && s.has(cTopup) && s.any(cTask, cLikeRate) && s.any(cTopup, cVIP)
+		}},
+		{id: "task.vip-levels", cat: "task", article: artTask, weight: 15, fire: func(s *scan) bool {
+			return (s.has(cTask) || s.has(cLikeRate)) && !s.has(cTopup) && s.has(cVIP) && s.any(cTask, cLikeRate) && s.any(cVIP)
 		}},
 		{id: "task.paid-clicks", cat: "task", article: artTask, weight: 20, fire: func(s *scan) bool {
 			return s.any(cLikeRate)

@@ -79,6 +79,7 @@ var textEN = map[string]string{
 	"pressure.urgency":               "Urgency (\"leave next week\", \"limited slots\") is used to stop you from checking.",
 	"pressure.secrecy":               "They ask you to keep it secret. Lures want to stop family and friends from warning you.",
 	"task.deposit-to-unlock":         "Paid tasks that later need a deposit or top-up are a task scam: you will lose the money you put in.",
+	"task.vip-levels":                "Tasks with \"VIP\" or premium levels are how task scams lead you to pay in later.",
 	"task.paid-clicks":               "Being paid to like videos or rate products is how task scams begin.",
 	"mule.receive-forward":           "Receiving money in your account and passing it on is money laundering. You would be the one held responsible.",
 	"mule.rent-account":              "Renting or selling your bank account is a crime: it is used to launder stolen money.",

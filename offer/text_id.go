@@ -47,6 +47,7 @@ var packID = langPack{
 		"pressure.urgency":               "Desakan (\"berangkat minggu depan\", \"slot terbatas\") dipakai agar Anda tidak sempat memeriksa.",
 		"pressure.secrecy":               "Anda diminta merahasiakannya agar keluarga dan teman tidak memperingatkan Anda.",
 		"task.deposit-to-unlock":         "Tugas berbayar yang kemudian butuh deposit atau top up adalah penipuan tugas: uang Anda akan hilang.",
+		"task.vip-levels":                "Tugas dengan level \"VIP\" atau premium adalah cara penipuan tugas menggiring Anda untuk setor uang.",
 		"task.paid-clicks":               "Dibayar untuk like video atau memberi rating produk adalah awal penipuan tugas.",
 		"mule.receive-forward":           "Menerima uang di rekening Anda lalu meneruskannya adalah pencucian uang. Anda yang akan dimintai tanggung jawab.",
 		"mule.rent-account":              "Menyewakan atau menjual rekening bank adalah kejahatan: dipakai untuk mencuci uang.",

@@ -47,6 +47,7 @@ var packMS = langPack{
 		"pressure.urgency":               "Desakan (\"bertolak minggu depan\", \"tempat terhad\") digunakan supaya anda tidak sempat menyemak.",
 		"pressure.secrecy":               "Anda diminta merahsiakannya supaya keluarga dan kawan tidak memberi amaran.",
 		"task.deposit-to-unlock":         "Tugasan berbayar yang kemudian perlukan deposit atau tambah nilai ialah penipuan tugasan: wang anda akan hilang.",
+		"task.vip-levels":                "Tugasan dengan tahap \"VIP\" atau premium ialah cara penipuan tugasan membawa anda untuk membayar kemudian.",
 		"task.paid-clicks":               "Dibayar untuk like video atau menilai produk ialah permulaan penipuan tugasan.",
 		"mule.receive-forward":           "Menerima wang ke akaun anda dan memindahkannya ialah pengubahan wang haram. Anda yang akan dipertanggungjawabkan.",
 		"mule.rent-account":              "Menyewa atau menjual akaun bank ialah jenayah: ia digunakan untuk mengubah wang haram.",

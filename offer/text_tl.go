@@ -47,6 +47,7 @@ var packTL = langPack{
 		"pressure.urgency":               "Pagmamadali (\"alis next week\", \"limited slots\") para hindi ka makapagsuri.",
 		"pressure.secrecy":               "Pinapalihim ito para hindi ka mabalaan ng pamilya at kaibigan.",
 		"task.deposit-to-unlock":         "Ang bayad na task na kalaunan ay nangangailangan ng deposito o top-up ay task scam: mawawala ang perang inilagay mo.",
+		"task.vip-levels":                "Ang mga task na may \"VIP\" o premium na level ang paraan ng task scam para pagbayarin ka kalaunan.",
 		"task.paid-clicks":               "Ang bayad sa pag-like ng video o pag-rate ng produkto ang simula ng task scam.",
 		"mule.receive-forward":           "Ang pagtanggap ng pera sa account mo at pagpasa nito ay money laundering. Ikaw ang mananagot.",
 		"mule.rent-account":              "Krimen ang pagpapaupa o pagbebenta ng bank account: ginagamit ito sa money laundering.",

@@ -47,6 +47,7 @@ var packVI = langPack{
 		"pressure.urgency":               "Giục đi gấp (\"đi ngay trong tuần\", \"số lượng có hạn\") để bạn không kịp kiểm tra.",
 		"pressure.secrecy":               "Yêu cầu giữ bí mật để gia đình, bạn bè không cảnh báo bạn.",
 		"task.deposit-to-unlock":         "Làm nhiệm vụ có thưởng rồi phải nạp tiền hoặc đặt cọc là lừa đảo nhiệm vụ: bạn sẽ mất số tiền đã nạp.",
+		"task.vip-levels":                "Nhiệm vụ có cấp \"VIP\" hay gói cao cấp là cách lừa đảo nhiệm vụ dẫn bạn tới việc nạp tiền.",
 		"task.paid-clicks":               "Được trả tiền để thả tim video hay đánh giá sản phẩm là bước đầu của lừa đảo nhiệm vụ.",
 		"mule.receive-forward":           "Nhận tiền vào tài khoản rồi chuyển đi là rửa tiền. Người chịu trách nhiệm sẽ là bạn.",
 		"mule.rent-account":              "Cho thuê hoặc bán tài khoản ngân hàng là phạm tội: nó được dùng để rửa tiền.",

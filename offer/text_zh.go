@@ -47,6 +47,7 @@ var packZH = langPack{
 		"pressure.urgency":               "催你快走（“下周出发”“名额有限”），是为了不让你核实。",
 		"pressure.secrecy":               "要求你保密，是为了不让家人朋友提醒你。",
 		"task.deposit-to-unlock":         "先给小额任务佣金，再要求充值或押金，这是刷单诈骗：投入的钱拿不回来。",
+		"task.vip-levels":                "做任务还分“VIP”或高级等级，这是刷单诈骗诱你后续充值的套路。",
 		"task.paid-clicks":               "点赞视频、给商品好评赚钱，是刷单诈骗的开始。",
 		"mule.receive-forward":           "用你的账户收钱再转出去就是洗钱，责任会落在你身上。",
 		"mule.rent-account":              "出租或出售银行账户是犯罪：会被用来洗钱。",
