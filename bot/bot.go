@@ -371,7 +371,7 @@ func matchedWords(words []string) string {
 	if len(q) == 0 {
 		return ""
 	}
-	return ": " + strings.Join(q, ", ")
+	return " — " + strings.Join(q, ", ")
 }
 
 // Route says how to treat a plain message that came without a command.

@@ -2,7 +2,9 @@ package bot
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
+	"unicode"
 
 	"github.com/scambot/scambot/knowledge"
 	"github.com/scambot/scambot/lang"
@@ -118,7 +120,7 @@ func sectionSources(all []knowledge.Source, sec knowledge.Section) []knowledge.S
 	text := strings.ToLower(sec.Heading + "\n" + sec.Text)
 	var out []knowledge.Source
 	for _, s := range all {
-		if citedIn(text, s.Publisher) {
+		if citedIn(text, s) {
 			out = append(out, s)
 		}
 	}
@@ -128,22 +130,47 @@ func sectionSources(all []knowledge.Source, sec knowledge.Section) []knowledge.S
 	return out
 }
 
-func citedIn(text, publisher string) bool {
-	p := strings.ToLower(strings.TrimSpace(publisher))
-	if p == "" {
-		return false
-	}
-	names := []string{p}
-	if open := strings.LastIndex(p, "("); open >= 0 && strings.HasSuffix(p, ")") {
-		names = append(names, p[open+1:len(p)-1], strings.TrimSpace(p[:open]))
-	}
-	if _, rest, ok := strings.Cut(p, " "); ok && len(rest) > 12 {
-		names = append(names, rest) // "India Ministry of ..." cited as "Ministry of ..."
-	}
-	for _, n := range names {
-		if len(n) >= 3 && strings.Contains(text, n) {
+// citedIn reports whether text names source s: its web host, publisher,
+// acronym or the publisher's first phrase. Translations cite the same
+// sources in their own words ("nguồn: NCSC"), so several names are tried.
+func citedIn(text string, s knowledge.Source) bool {
+	for _, n := range sourceNames(s) {
+		if len([]rune(n)) >= 3 && strings.Contains(text, strings.ToLower(n)) {
 			return true
 		}
 	}
 	return false
+}
+
+func sourceNames(s knowledge.Source) []string {
+	p := strings.TrimSpace(s.Publisher)
+	names := []string{p}
+	if u, err := url.Parse(s.URL); err == nil && u.Host != "" {
+		names = append(names, strings.TrimPrefix(u.Host, "www."))
+	}
+	if open := strings.LastIndex(p, "("); open >= 0 && strings.HasSuffix(p, ")") {
+		names = append(names, p[open+1:len(p)-1]) // "… (CICC)"
+		p = strings.TrimSpace(p[:open])
+		names = append(names, p)
+	}
+	if before, _, ok := strings.Cut(p, ","); ok {
+		names = append(names, before) // "Cục Lãnh sự, Bộ Ngoại giao"
+	}
+	// Dropping a leading country word needs a long remainder: "Ministry
+	// of External Affairs" identifies a source, "National Police" does not.
+	words := strings.Fields(p)
+	if len(words) > 3 {
+		rest := words[1:] // "India Ministry of …" is cited as "Ministry of …"
+		names = append(names, strings.Join(rest, " "))
+		var acronym strings.Builder // "National Cyber Security Centre" → "NCSC"
+		for _, w := range rest {
+			if r := []rune(w)[0]; unicode.IsUpper(r) {
+				acronym.WriteRune(r)
+			}
+		}
+		if acronym.Len() >= 3 {
+			names = append(names, acronym.String())
+		}
+	}
+	return names
 }
