@@ -80,7 +80,7 @@ var (
 		"vi": {minConfidence: 0.39},
 		"id": {minConfidence: 0.18},
 		"ms": {minConfidence: 0.25},
-		"th": {minConfidence: 0.3},
+		"th": {minConfidence: 0.35},
 		"hi": {minConfidence: 0.25},
 		"tl": {minConfidence: 0.25},
 	}
@@ -168,6 +168,11 @@ func (e *Engine) Answer(ctx context.Context, question, l string) (Result, error)
 		r := rank(hits)
 		if c := confidence(r); c > bestConf {
 			best, bestQ, bestConf = r, q, c
+		}
+		if sl == l && gateFor(sl).pass(r) && e.oneWordNamed(q, r[0].ID) {
+			// A confident answer in the user's own language: the
+			// English search could only replace it with a foreign one.
+			break
 		}
 	}
 	if best == nil {

@@ -110,12 +110,18 @@ func (a *Analyzer) Terms(text string) []string {
 	}
 	text = strings.ToValidUTF8(text, " ")
 	text = strings.ToLower(norm.NFKC.String(text))
+	// NFKC splits Thai SARA AM into NIKHAHIT + SARA AA; put it back, so
+	// "ทำ" is one vowel as typed.
+	text = strings.ReplaceAll(text, "\u0e4d\u0e32", "\u0e33")
 	if a.cut != nil {
 		text = a.cut.Replace(text)
 	}
 	var terms []string
 	var word []rune
-	var dense []rune // a run of Han or Thai
+	// dense is a run of Han or Thai as characters: a base letter with its
+	// combining vowel and tone marks (Thai ก่ is one character, not two).
+	var dense []int // start offsets into text of each character
+	var denseEnd int
 	flushWord := func() {
 		if len(word) > 0 {
 			if t := a.word(string(word)); t != "" {
@@ -128,22 +134,29 @@ func (a *Analyzer) Terms(text string) []string {
 		switch len(dense) {
 		case 0:
 		case 1:
-			terms = append(terms, string(dense))
+			terms = append(terms, text[dense[0]:denseEnd])
 		default:
 			for i := 0; i+1 < len(dense); i++ {
-				terms = append(terms, string(dense[i:i+2]))
+				end := denseEnd
+				if i+2 < len(dense) {
+					end = dense[i+2]
+				}
+				terms = append(terms, text[dense[i]:end])
 			}
 		}
 		dense = dense[:0]
 	}
-	for _, r := range text {
+	for i, r := range text {
 		switch {
 		case a.breaks[r]:
 			flushDense()
 			flushWord()
 		case isDense(r):
 			flushWord()
-			dense = append(dense, r)
+			if !unicode.Is(unicode.Mn, r) || len(dense) == 0 {
+				dense = append(dense, i)
+			}
+			denseEnd = i + utf8.RuneLen(r)
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r):
 			flushDense()
 			word = appendFolded(word, r)

@@ -22,6 +22,7 @@ func TestAnalyzerTerms(t *testing.T) {
 		{"zh", "我被骗了怎么办", []string{"骗", "办"}},
 		{"zh", "诈骗 scam", []string{"诈骗", "scam"}},
 		{"th", "งาน", []string{"งา", "าน"}},
+		{"th", "ก่อน จำ", []string{"ก่อ", "อน", "จำ"}},
 		{"en", "", nil},
 		{"en", "🙏🙏🙏", nil},
 		{"en", "title:* +-\" \\", []string{"titl"}},
