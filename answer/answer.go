@@ -99,7 +99,11 @@ func NewEngine(ctx context.Context, kb *knowledge.Base) (*Engine, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return &Engine{kb: kb, ix: index.New(kb.All())}, nil
+	ix, err := index.New(kb.All())
+	if err != nil {
+		return nil, fmt.Errorf("preparing index: %w", err)
+	}
+	return &Engine{kb: kb, ix: ix}, nil
 }
 
 // Warm builds every language's index now (concurrently), so that no user

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"sync"
@@ -75,17 +76,28 @@ func AnalyzerFor(lang string) *Analyzer {
 // analyzerName is the name the analyzer is registered under in Bleve.
 func analyzerName(lang string) string { return "scambot_" + lang }
 
+// registered tracks the analyzers given to Bleve's registry, which is a
+// global map without locking: registration happens only under this mutex,
+// from New, before any index of that set is built concurrently.
+var (
+	registerMu sync.Mutex
+	registered = map[string]bool{}
+)
+
 func registerAnalyzer(lang string) error {
+	registerMu.Lock()
+	defer registerMu.Unlock()
 	name := analyzerName(lang)
-	if _, err := registry.NewCache().AnalyzerNamed(name); err == nil {
-		return nil // already registered
+	if registered[name] {
+		return nil
 	}
 	err := registry.RegisterAnalyzer(name, func(map[string]interface{}, *registry.Cache) (analysis.Analyzer, error) {
 		return AnalyzerFor(lang), nil
 	})
-	if err != nil && !strings.Contains(err.Error(), "duplicate") {
-		return err
+	if err != nil {
+		return fmt.Errorf("registering analyzer %s: %w", name, err)
 	}
+	registered[name] = true
 	return nil
 }
 

@@ -87,23 +87,31 @@ type doc struct {
 
 // New returns an index over articles that builds each language's Bleve
 // index when it is first searched.
-func New(articles []*knowledge.Article) *Index {
+func New(articles []*knowledge.Article) (*Index, error) {
 	ix := &Index{langs: map[string]*lazyLang{}}
 	for _, a := range articles {
 		ll := ix.langs[a.Lang]
 		if ll == nil {
+			// Register now, while nothing is built: Bleve's registry
+			// must not be written while another build reads it.
+			if err := registerAnalyzer(a.Lang); err != nil {
+				return nil, err
+			}
 			ll = &lazyLang{}
 			ix.langs[a.Lang] = ll
 		}
 		ll.articles = append(ll.articles, a)
 	}
-	return ix
+	return ix, nil
 }
 
 // Build indexes articles in memory, every language now, built
 // concurrently: what a long-running bot wants before it takes traffic.
 func Build(ctx context.Context, articles []*knowledge.Article) (*Index, error) {
-	ix := New(articles)
+	ix, err := New(articles)
+	if err != nil {
+		return nil, err
+	}
 	if err := ix.Warm(ctx); err != nil {
 		return nil, err
 	}
@@ -157,9 +165,6 @@ func (ix *Index) lang(l string) (*langIndex, error) {
 }
 
 func newMapping(l string) (*mapping.IndexMappingImpl, error) {
-	if err := registerAnalyzer(l); err != nil {
-		return nil, err
-	}
 	name := analyzerName(l)
 	m := bleve.NewIndexMapping()
 	m.DefaultAnalyzer = name
