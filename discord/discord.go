@@ -140,7 +140,10 @@ func intents(scan bool) discordgo.Intent {
 // in-flight replies and returns nil. Shutdown takes a few seconds at most.
 func (b *Bot) Run(ctx context.Context) error {
 	start := time.Now()
-	if err := b.s.Open(); err != nil {
+	if err := b.open(ctx); err != nil {
+		if ctx.Err() != nil {
+			return nil // stopped while still connecting: a clean stop
+		}
 		return fmt.Errorf("discord: connecting to the gateway: %w%s", err, closeHint(err))
 	}
 	b.s.State.RLock()
@@ -169,6 +172,38 @@ func (b *Bot) Run(ctx context.Context) error {
 }
 
 // closeHint explains the gateway close codes an operator can fix.
+// open connects to the gateway, retrying network failures and server
+// errors with backoff (1 s doubling to 30 s) until ctx is done; a refused
+// token or intent, or another 4xx answer, is final.
+func (b *Bot) open(ctx context.Context) error {
+	backoff := time.Second
+	for {
+		err := b.s.Open()
+		if err == nil || finalOpenError(err) {
+			return err
+		}
+		b.log.Warn("gateway connection failed, retrying", "err", err, "in", backoff)
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(backoff):
+		}
+		backoff = min(2*backoff, 30*time.Second)
+	}
+}
+
+func finalOpenError(err error) bool {
+	if closeHint(err) != "" {
+		return true
+	}
+	var re *discordgo.RESTError
+	if errors.As(err, &re) && re.Response != nil {
+		code := re.Response.StatusCode
+		return code >= 400 && code < 500 && code != http.StatusTooManyRequests
+	}
+	return false
+}
+
 func closeHint(err error) string {
 	var ce *websocket.CloseError
 	if !errors.As(err, &ce) {

@@ -320,6 +320,9 @@ func (t *pollTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 func (b *Bot) Run(ctx context.Context) error {
 	defer b.stopPol()
 	if err := b.start(ctx); err != nil {
+		if ctx.Err() != nil {
+			return nil // stopped while still starting (retrying getMe): a clean stop
+		}
 		return err
 	}
 	// Handlers get their own context: cancelling ctx stops intake, and
@@ -366,7 +369,7 @@ func (b *Bot) Run(ctx context.Context) error {
 func (b *Bot) start(ctx context.Context) error {
 	var me tele.User
 	if err := b.callInto(ctx, "getMe", map[string]any{}, &me); err != nil {
-		return fmt.Errorf("telegram: getMe: %w", err)
+		return fmt.Errorf("telegram: %w", err)
 	}
 	if !me.IsBot {
 		return errors.New("telegram: getMe: the token does not belong to a bot")

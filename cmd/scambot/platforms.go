@@ -67,7 +67,7 @@ func runPlatforms(ctx context.Context, cfg config, c *core, logger *slog.Logger)
 			logger.Info("platform starting", "platform", name)
 			if err := r.Run(ctx); err != nil {
 				mu.Lock()
-				errs = append(errs, fmt.Errorf("%s: %w", name, err))
+				errs = append(errs, err) // adapters name themselves in their errors
 				mu.Unlock()
 				cancel() // one platform down stops the process, so a supervisor restarts it whole
 			}
