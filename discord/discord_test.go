@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
+	"net/http"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -867,3 +868,51 @@ func contains(list []string, s string) bool {
 }
 
 func quote(s string) string { b, _ := json.Marshal(s); return string(b) }
+
+// A refused token ends Run with an error at once; a server error is
+// retried until the bot is stopped, which is then a clean stop.
+func TestGatewayStartFailures(t *testing.T) {
+	tests := []struct {
+		name    string
+		status  int
+		wantErr bool
+	}{
+		{"unauthorized is final", http.StatusUnauthorized, true},
+		{"server error is retried", http.StatusServiceUnavailable, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFake(t)
+			f.mu.Lock()
+			f.status["GET "+api+"gateway"] = tt.status
+			f.status["GET "+api+"gateway/bot"] = tt.status
+			f.mu.Unlock()
+			st, err := store.Open(context.Background(), ":memory:")
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			b, err := New(Config{Token: testToken, APIURL: f.srv.URL, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}, core(t), st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 1500*time.Millisecond)
+			defer cancel()
+			err = b.Run(ctx)
+			if (err != nil) != tt.wantErr {
+				t.Errorf("Run = %v, want error: %v", err, tt.wantErr)
+			}
+			f.mu.Lock()
+			asked := 0
+			for _, q := range f.reqs {
+				if q.Method == "GET" && strings.Contains(q.Path, "gateway") {
+					asked++
+				}
+			}
+			f.mu.Unlock()
+			if !tt.wantErr && asked < 2 {
+				t.Errorf("gateway asked %d times, want retries", asked)
+			}
+		})
+	}
+}
