@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"io"
-	"io/fs"
 	"log/slog"
 	"net/http"
 	"path/filepath"
@@ -17,10 +15,8 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"github.com/scambot/scambot/answer"
 	"github.com/scambot/scambot/bot"
-	"github.com/scambot/scambot/knowledge"
-	"github.com/scambot/scambot/offer"
+	"github.com/scambot/scambot/bot/bottest"
 	"github.com/scambot/scambot/store"
 )
 
@@ -37,44 +33,9 @@ const (
 		"Send your passport copy today to reserve your seat. Do not tell your family."
 )
 
-var (
-	coreOnce sync.Once
-	theCore  *bot.Bot
-	coreErr  error
-)
-
-// core builds the real stack once for all tests.
-func core(t *testing.T) *bot.Bot {
-	t.Helper()
-	coreOnce.Do(func() {
-		kb, err := knowledge.Load("")
-		if err != nil {
-			// A translation being edited must not fail the adapter's
-			// tests (knowledge's own tests report it): use English.
-			en, ferr := fs.Sub(knowledge.EmbeddedFS(), "en")
-			if ferr != nil {
-				coreErr = ferr
-				return
-			}
-			articles, errs := knowledge.LoadFS(en, "articles/en")
-			if len(errs) > 0 {
-				coreErr = errors.Join(append([]error{err}, errs...)...)
-				return
-			}
-			kb = knowledge.NewBase(articles)
-		}
-		eng, err := answer.NewEngine(context.Background(), kb)
-		if err != nil {
-			coreErr = err
-			return
-		}
-		theCore = bot.New(kb, eng, offer.New())
-	})
-	if coreErr != nil {
-		t.Fatal(coreErr)
-	}
-	return theCore
-}
+// core is the real stack (knowledge base, index, offer checker), built
+// once for all tests.
+func core(t *testing.T) *bot.Bot { return bottest.Core(t) }
 
 // syncBuffer collects logs from concurrent handlers.
 type syncBuffer struct {
