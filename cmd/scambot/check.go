@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -61,22 +59,14 @@ func toSignalsJSON(sigs []offer.Signal) []signalJSON {
 // file or "-". Exit 0 when every input was read, 1 when a file could not be
 // read (the others are still checked), 2 for usage errors.
 func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("check", fmt.Sprintf("usage: scambot check [--json] [--lang CODE] [FILE...]\n\n"+
+		"Checks job offers for the signs of a trafficking lure or job scam.\n"+
+		"Reads stdin when no FILE is given or FILE is \"-\". Inputs above %d bytes are truncated (reported).\n\n",
+		offer.MaxInput), stderr)
 	asJSON := fs.Bool("json", false, "print one JSON object per input, on one line")
 	inLang := fs.String("lang", "", "language of the explanations (default: the offer's language)")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, "usage: scambot check [--json] [--lang CODE] [FILE...]\n\n"+
-			"Checks job offers for the signs of a trafficking lure or job scam.\n"+
-			"Reads stdin when no FILE is given or FILE is \"-\". Inputs above ",
-			offer.MaxInput, " bytes are truncated (reported).\n\n")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, stop := parseFlags(fs, args); stop {
+		return code
 	}
 	if *inLang != "" && !lang.Valid(*inLang) {
 		fmt.Fprintf(stderr, "scambot check: unsupported language %q (supported: %s)\n", *inLang, strings.Join(lang.Supported, ", "))
@@ -247,16 +237,10 @@ func quoted(ms []string) string {
 // false-positive rate on DIR/legit (flagged = high or medium), per language,
 // and the misses with their score and rules.
 func runEvalOffers(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("eval offers", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, "usage: scambot eval offers DIR\n\nRecall on DIR/lure/*.txt and false-positive rate on DIR/legit/*.txt\n(flagged = level high or medium), overall and per language.\n")
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	fs := newFlagSet("eval offers", "usage: scambot eval offers DIR\n\nRecall on DIR/lure/*.txt and false-positive rate on DIR/legit/*.txt\n"+
+		"(flagged = level high or medium), overall and per language.\n", stderr)
+	if code, stop := parseFlags(fs, args); stop {
+		return code
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()
