@@ -1,7 +1,6 @@
 package discord
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"io"
@@ -9,7 +8,6 @@ import (
 	"net/http"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -37,24 +35,6 @@ const (
 // once for all tests.
 func core(t *testing.T) *bot.Bot { return bottest.Core(t) }
 
-// syncBuffer collects logs from concurrent handlers.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 type rig struct {
 	t      *testing.T
 	f      *fakeDiscord
@@ -62,7 +42,7 @@ type rig struct {
 	st     *store.Store
 	cancel context.CancelFunc
 	done   chan error
-	logs   *syncBuffer
+	logs   *bottest.Logs
 	nextID int
 }
 
@@ -77,7 +57,7 @@ func start(t *testing.T, f *fakeDiscord, st *store.Store, cfg Config) *rig {
 		}
 		t.Cleanup(func() { st.Close() })
 	}
-	logs := &syncBuffer{}
+	logs := &bottest.Logs{}
 	cfg.Token = testToken
 	cfg.APIURL = f.srv.URL
 	cfg.Logger = slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))

@@ -2,6 +2,7 @@ package telegram
 
 import (
 	"context"
+	"github.com/scambot/scambot/bot/bottest"
 	"log/slog"
 	"strings"
 	"testing"
@@ -20,7 +21,7 @@ func FuzzUpdate(f *testing.F) {
 		f.Add(s, s)
 	}
 	api := newFakeAPI(f)
-	logs := &syncBuffer{}
+	logs := &bottest.Logs{}
 	b, err := New(Config{
 		Token: testToken, APIURL: api.srv.URL, FloodLimit: 1 << 30, MaxRetries: 1,
 		GlobalRate: Unlimited, ChatRate: Unlimited, GroupRate: Unlimited,

@@ -9,13 +9,13 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
 
 	"github.com/scambot/scambot/answer"
 	"github.com/scambot/scambot/bot"
+	"github.com/scambot/scambot/bot/bottest"
 	"github.com/scambot/scambot/knowledge"
 	"github.com/scambot/scambot/lang"
 	"github.com/scambot/scambot/markup"
@@ -74,36 +74,12 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// syncBuffer collects log output from concurrent handlers.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) Reset() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.b.Reset()
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 type harness struct {
 	t      testing.TB
 	f      *fakeAPI
 	b      *Bot
 	prefs  *MemPrefs
-	logs   *syncBuffer
+	logs   *bottest.Logs
 	cancel context.CancelFunc
 	done   chan error
 }
@@ -113,7 +89,7 @@ type harness struct {
 func start(t testing.TB, mod func(*Config)) *harness {
 	t.Helper()
 	f := newFakeAPI(t)
-	logs := &syncBuffer{}
+	logs := &bottest.Logs{}
 	cfg := Config{
 		Token:        testToken,
 		APIURL:       f.srv.URL,
@@ -853,7 +829,7 @@ func TestNewValidates(t *testing.T) {
 
 func TestBadTokenFailsToStart(t *testing.T) {
 	f := newFakeAPI(t)
-	logs := &syncBuffer{}
+	logs := &bottest.Logs{}
 	b, err := New(Config{Token: "999:WRONG", APIURL: f.srv.URL, Logger: slog.New(slog.NewTextHandler(logs, nil))}, core, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -1,9 +1,11 @@
-// Package bottest gives tests of the platform adapters the real core: the
-// embedded knowledge base, its Bleve index and the offer checker, built
-// once per test binary.
+// Package bottest holds what the platform adapters' tests share: the real
+// core (the embedded knowledge base, its Bleve index and the offer
+// checker, built once per test binary) and a log sink safe for concurrent
+// handlers.
 package bottest
 
 import (
+	"bytes"
 	"context"
 	"sync"
 	"testing"
@@ -40,4 +42,30 @@ func Core(tb testing.TB) *bot.Bot {
 		tb.Fatalf("building the core: %v", err)
 	}
 	return core
+}
+
+// Logs collects log output written by concurrent handlers, so a test can
+// check that no message text or token was logged.
+type Logs struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *Logs) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+// Reset forgets what was written so far.
+func (l *Logs) Reset() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.b.Reset()
+}
+
+func (l *Logs) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
