@@ -196,6 +196,15 @@ func appendFolded(dst []rune, r rune) []rune {
 	if f, ok := latinFold[r]; ok {
 		return append(dst, f)
 	}
+	switch r {
+	case '\u093c':
+		// Devanagari nukta: "ऑफ़र" and "ऑफर" are the same word, and
+		// most people type without it.
+		return dst
+	case '\u0901':
+		// Chandrabindu is often typed as anusvara: "फँस" / "फंस".
+		return append(dst, '\u0902')
+	}
 	if unicode.Is(unicode.Mn, r) && len(dst) > 0 && dst[len(dst)-1] < 0x250 {
 		// A combining mark after a Latin letter is a diacritic (text
 		// typed in decomposed form); after Devanagari it is a vowel

@@ -156,3 +156,13 @@ func BenchmarkSearch(b *testing.B) {
 		}
 	}
 }
+
+func TestHindiSpellingVariants(t *testing.T) {
+	a := AnalyzerFor("hi")
+	for _, pair := range [][2]string{{"ऑफ़र", "ऑफर"}, {"फँस", "फंस"}, {"फ़्रॉड", "फ्रॉड"}} {
+		x, y := a.Terms(pair[0]), a.Terms(pair[1])
+		if !reflect.DeepEqual(x, y) {
+			t.Errorf("%s → %q but %s → %q: want the same term", pair[0], x, pair[1], y)
+		}
+	}
+}
