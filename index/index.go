@@ -217,26 +217,30 @@ func buildLang(l string, articles []*knowledge.Article) (*langIndex, error) {
 	}
 	batch := bi.NewBatch()
 	for _, a := range articles {
-		d := doc{ID: a.ID, Lang: a.Lang, Title: a.Title, Summary: a.Summary, Questions: a.Questions, Tags: a.Tags, Body: a.Body}
+		// Articles get the same synonym rewrite as questions, so that a
+		// question's "Cambodian police" and an article's "Cambodia's
+		// police" meet on one term, whichever side used which name.
+		c := canonicalArticle(l, a)
+		d := doc{ID: a.ID, Lang: a.Lang, Title: c.Title, Summary: c.Summary, Questions: c.Questions, Tags: c.Tags, Body: c.Body}
 		if err := batch.Index(a.ID, d); err != nil {
 			return nil, fmt.Errorf("article %s: %w", a.ID, err)
 		}
 		terms, focus, named := map[string]bool{}, map[string]bool{}, map[string]bool{}
-		for _, text := range append([]string{a.Title}, a.Tags...) {
+		for _, text := range append([]string{c.Title}, c.Tags...) {
 			for _, t := range li.analyzer.Terms(text) {
 				named[t] = true
 			}
 		}
-		for _, t := range li.analyzer.Terms(a.Body) {
+		for _, t := range li.analyzer.Terms(c.Body) {
 			terms[t] = true
 		}
-		for _, text := range append([]string{a.Title, a.Summary}, append(a.Questions, a.Tags...)...) {
+		for _, text := range append([]string{c.Title, c.Summary}, append(c.Questions, c.Tags...)...) {
 			for _, t := range li.analyzer.Terms(text) {
 				terms[t] = true
 				focus[t] = true
 			}
 		}
-		for _, q := range append(a.Questions, a.Title) {
+		for _, q := range append(c.Questions, c.Title) {
 			set := map[string]bool{}
 			for _, t := range li.analyzer.Terms(q) {
 				set[t] = true
@@ -246,8 +250,8 @@ func buildLang(l string, articles []*knowledge.Article) (*langIndex, error) {
 		li.docTerms[a.ID] = terms
 		li.focus[a.ID] = focus
 		li.named[a.ID] = named
-		li.head[a.ID] = li.termSet(a.Title + "\n" + a.Summary)
-		for _, sec := range a.Sections {
+		li.head[a.ID] = li.termSet(c.Title + "\n" + c.Summary)
+		for _, sec := range c.Sections {
 			li.sections[a.ID] = append(li.sections[a.ID], li.termSet(sec.Heading+"\n"+sec.Text))
 		}
 		for t := range terms {
@@ -508,4 +512,24 @@ func (li *langIndex) termSet(text string) map[string]bool {
 		set[t] = true
 	}
 	return set
+}
+
+// canonicalArticle returns a copy of a's searchable text with synonyms
+// rewritten as in a question (see expand).
+func canonicalArticle(lang string, a *knowledge.Article) knowledge.Article {
+	ex := func(s string) string {
+		out, _ := expand(lang, s)
+		return out
+	}
+	c := knowledge.Article{Title: ex(a.Title), Summary: ex(a.Summary), Body: ex(a.Body)}
+	for _, q := range a.Questions {
+		c.Questions = append(c.Questions, ex(q))
+	}
+	for _, t := range a.Tags {
+		c.Tags = append(c.Tags, ex(t))
+	}
+	for _, sec := range a.Sections {
+		c.Sections = append(c.Sections, knowledge.Section{Heading: ex(sec.Heading), Text: ex(sec.Text)})
+	}
+	return c
 }

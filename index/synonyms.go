@@ -32,6 +32,18 @@ var synonymGroups = map[string][][]string{
 		{"hotline", `help ?lines?`, `phone numbers?`, `numbers? to call`, `emergency numbers?`},
 		{"crypto", `bitcoin`, `usdt`, `tether`, `cryptocurrenc(?:y|ies)`},
 		{"money mule", `(?:rent|sell|lend|borrow)(?:ing)? (?:my |your |a )?bank accounts?`, `(?:receive|forward|transfer) money for (?:someone|others|them)`},
+		// A nationality and its country are one search term: "Cambodian
+		// police" is about Cambodia.
+		{"cambodia", `cambodians?`, `khmer`},
+		{"myanmar", `burmese`, `burma`},
+		{"laos", `laotians?`, `lao`},
+		{"thailand", `thais?`},
+		{"philippines", `filipin[oa]s?`, `pinoys?`},
+		{"vietnam", `vietnamese`, `viet nam`},
+		{"india", `indians?`},
+		{"china", `chinese`},
+		{"indonesia", `indonesians?`},
+		{"malaysia", `malaysians?`},
 		{"task scam", `order boosting`, `(?:like|liking|rate|rating) (?:videos?|products?|posts?) for money`, `paid to like`},
 	},
 }
