@@ -26,12 +26,12 @@ var synonymGroups = map[string][][]string{
 	"en": {
 		{"scam compound", `fraud[- ]?factor(?:y|ies)`, `scam[- ]?(?:cent(?:re|er)s?|parks?|hubs?|farms?|dens?|camps?|factor(?:y|ies)|bases?|zones?|buildings?)`, `fraud (?:compounds?|cent(?:re|er)s?|hubs?)`, `cyber ?scam (?:compounds?|cent(?:re|er)s?)`},
 		{"pig butchering", `sha ?zhu ?pan`, `pig[- ]?(?:butcher(?:ing)?|slaughter(?:ing)?)`, `butchering scam`},
-		{"trafficked", `kidnapp?ed`, `abducted`, `enslaved`, `(?:got|been|was|were) sold`, `human trafficking`},
+		{"trafficked", `kidnapp?ed`, `abducted`, `enslaved`, `got sold`, `been sold`, `was sold`, `were sold`, `human trafficking`},
 		{"trapped", `stuck`, `held captive`, `locked (?:up|in)`, `detained`, `can'?t (?:leave|escape|go home)`, `not allowed to leave`},
 		{"job offer", `vacanc(?:y|ies)`, `job (?:ads?|posts?|postings?|listings?|adverts?)`, `hiring posts?`, `work offers?`},
 		{"hotline", `help ?lines?`, `phone numbers?`, `numbers? to call`, `emergency numbers?`},
 		{"crypto", `bitcoin`, `usdt`, `tether`, `cryptocurrenc(?:y|ies)`},
-		{"money mule", `(?:rent|sell|lend|borrow)(?:ing)? (?:my |your |a )?bank accounts?`, `(?:receive|forward|transfer) money for (?:someone|others|them)`},
+		{"money mule", `rent(?:ing)? (?:my |your |a )?bank accounts?`, `sell(?:ing)? (?:my |your |a )?bank accounts?`, `lend(?:ing)? (?:my |your |a )?bank accounts?`, `borrow(?:ing)? (?:my |your |a )?bank accounts?`, `receive money for (?:someone|others|them)`, `forward money for (?:someone|others|them)`, `transfer money for (?:someone|others|them)`},
 		// A nationality and its country are one search term: "Cambodian
 		// police" is about Cambodia.
 		{"cambodia", `cambodians?`, `khmer`},
@@ -44,7 +44,7 @@ var synonymGroups = map[string][][]string{
 		{"china", `chinese`},
 		{"indonesia", `indonesians?`},
 		{"malaysia", `malaysians?`},
-		{"task scam", `order boosting`, `(?:like|liking|rate|rating) (?:videos?|products?|posts?) for money`, `paid to like`},
+		{"task scam", `order boosting`, `lik(?:e|ing) (?:videos?|products?|posts?) for money`, `rat(?:e|ing) (?:videos?|products?|posts?) for money`, `paid to like`},
 	},
 }
 
