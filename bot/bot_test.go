@@ -2,6 +2,8 @@ package bot
 
 import (
 	"context"
+	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -9,6 +11,7 @@ import (
 
 	"github.com/scambot/scambot/answer"
 	"github.com/scambot/scambot/knowledge"
+	"github.com/scambot/scambot/lang"
 	"github.com/scambot/scambot/markup"
 	"github.com/scambot/scambot/offer"
 )
@@ -192,11 +195,36 @@ func TestMessagesComplete(t *testing.T) {
 				t.Errorf("%s: format string lost its %%d: %q", l, f)
 			}
 		}
+		// Discord texts: the same verbs in the same order, and the
+		// Discord syntax around them (<#%s>, <@%s>, **%s**) intact.
+		en := Messages(lang.English)
+		for _, f := range []func(*Strings) string{
+			func(s *Strings) string { return s.ScanEnabled },
+			func(s *Strings) string { return s.ScanDisabled },
+			func(s *Strings) string { return s.ScanModLogSet },
+			func(s *Strings) string { return s.ScanThresholdSet },
+			func(s *Strings) string { return s.ScanModLog },
+			func(s *Strings) string { return s.ScanThreshold },
+			func(s *Strings) string { return s.ScanLimit },
+			func(s *Strings) string { return s.AlertPosted },
+			func(s *Strings) string { return s.AlertDismissed },
+			func(s *Strings) string { return s.AlertDeleted },
+			func(s *Strings) string { return s.AlertGone },
+			func(s *Strings) string { return s.MoreSignals },
+		} {
+			got, want := f(m), f(en)
+			if g, w := discordVerbs.FindAllString(got, -1), discordVerbs.FindAllString(want, -1); !slices.Equal(g, w) {
+				t.Errorf("%s: format string %q has verbs %q, want %q as in %q", l, got, g, w, want)
+			}
+		}
 	}
 	if Messages("xx") != Messages("en") {
 		t.Error("unknown language does not fall back to English")
 	}
 }
+
+// discordVerbs finds format verbs with the Discord syntax around them.
+var discordVerbs = regexp.MustCompile(`<#%s>|<@%s>|\(%s\)|\*\*%s\*\*|%[sd]`)
 
 func TestSuggest(t *testing.T) {
 	b := newTestBot(t)

@@ -53,6 +53,45 @@ type Strings struct {
 	CmdStart, CmdCheck, CmdAsk, CmdTopics, CmdTopic string
 	CmdHotlines, CmdLang, CmdHelp, CmdAbout         string
 	CmdPrivacy, CmdScan, CmdCheckMessage            string
+
+	// Discord moderation and embeds. Texts with <#%s> (channel) or <@%s>
+	// (member) mentions are raw Discord syntax and must keep it.
+	DiscordNoScan           string // /about note when the bot runs without the message content intent
+	DiscordNeedManageMsgs   string
+	DiscordNeedManageServer string
+	DiscordGuildOnly        string
+	DiscordLinkOtherGuild   string
+	DiscordLinkOtherChannel string
+	DiscordLinkUnreadable   string
+	ScanEnabled             string // %s: channel id, inside <#%s>
+	ScanDisabled            string // %s: channel id, inside <#%s>
+	ScanModLogSet           string // %s: channel id, inside <#%s>
+	ScanThresholdSet        string // %s: level ("high" or "medium"), inside **%s**
+	ScanSettingsTitle       string
+	ScanWatchedNone         string
+	ScanWatched             string // followed by the channel mentions
+	ScanModLogNone          string
+	ScanModLog              string // %s: channel id, inside <#%s>
+	ScanThreshold           string // %s: level ("high" or "medium")
+	ScanLimit               string // %d: alerts per minute
+	ScanNoIntent            string
+	ScanNoStore             string
+	AlertTitle, AlertFooter string
+	AlertPosted             string // %s: author id, %s: channel id, %s: message link, in that order
+	AlertOutcome            string // field heading for what a moderator did
+	AlertSomeModerator      string // stands in for a moderator who cannot be mentioned
+	AlertDismissed          string // %s: moderator
+	AlertDeleted            string // %s: moderator
+	AlertGone               string // %s: moderator
+	AlertDeleteFailed       string
+	Shortened               string // note when something was cut to fit Discord's limits
+	MoreSignals             string // %d: signs left out
+
+	// Headings of offer-check signals, by rule category (offer.Signal.Category).
+	SignalHeading                                   string // a signal without a category
+	CatPay, CatTravel, CatDestination, CatChannel   string
+	CatProcess, CatDocuments, CatMoney, CatPressure string
+	CatTask, CatMule, CatCounter                    string
 }
 
 var english = Strings{
@@ -134,6 +173,51 @@ var english = Strings{
 	CmdPrivacy:      "What is kept and what is never kept",
 	CmdScan:         "Moderators: scan channels for recruitment posts",
 	CmdCheckMessage: "Check job offer",
+
+	DiscordNoScan:           "Channel scanning is turned off on this bot: it was started without the message content intent (DISCORD_SCAN). Slash commands and the *Check job offer* message menu work as usual.",
+	DiscordNeedManageMsgs:   "Only members with the Manage Messages permission can use these buttons.",
+	DiscordNeedManageServer: "Only members with the Manage Server permission can change scanning.",
+	DiscordGuildOnly:        "This only works in a server.",
+	DiscordLinkOtherGuild:   "I can only check messages from this server. Paste the offer's text instead.",
+	DiscordLinkOtherChannel: "I can fetch messages only from this channel. For a message elsewhere, use the *Check job offer* menu on it (right-click or long-press → Apps), or paste its text.",
+	DiscordLinkUnreadable:   "I could not read that message. Paste its text, or use the *Check job offer* menu on the message (right-click or long-press → Apps).",
+	ScanEnabled:             "Scanning <#%s> for recruitment lures from now on.",
+	ScanDisabled:            "Stopped scanning <#%s>.",
+	ScanModLogSet:           "Alerts will be posted in <#%s>. Make sure I can view, send and embed links there.",
+	ScanThresholdSet:        "Alerts from level **%s** up.",
+	ScanSettingsTitle:       "Scan settings",
+	ScanWatchedNone:         "Watched channels: none (scanning is off)",
+	ScanWatched:             "Watched channels:",
+	ScanModLogNone:          "Mod-log channel: not set (no alerts are posted until it is: /scan modlog)",
+	ScanModLog:              "Mod-log channel: <#%s>",
+	ScanThreshold:           "Alert threshold: %s",
+	ScanLimit:               "Alert limit: %d per minute",
+	ScanNoIntent:            "⚠️ This bot runs without the message content intent (DISCORD_SCAN), so it cannot read new messages: settings are saved but nothing is scanned.",
+	ScanNoStore:             "Message text is never stored.",
+	AlertTitle:              "Possible recruitment lure",
+	AlertFooter:             "Nothing was deleted automatically. Read the message before acting.",
+	AlertPosted:             "Posted by <@%s> in <#%s>: [jump to message](%s)",
+	AlertOutcome:            "Outcome",
+	AlertSomeModerator:      "a moderator",
+	AlertDismissed:          "Dismissed by %s",
+	AlertDeleted:            "Message deleted by %s",
+	AlertGone:               "The message was already gone (%s tried to delete it)",
+	AlertDeleteFailed:       "I could not delete the message: check that I have Manage Messages in that channel.",
+	Shortened:               "(Shortened to fit Discord's limits.)",
+	MoreSignals:             "%d more signs not shown.",
+
+	SignalHeading:  "Signal",
+	CatPay:         "Pay",
+	CatTravel:      "Travel",
+	CatDestination: "Destination",
+	CatChannel:     "Channel",
+	CatProcess:     "Process",
+	CatDocuments:   "Documents",
+	CatMoney:       "Money",
+	CatPressure:    "Pressure",
+	CatTask:        "Task",
+	CatMule:        "Mule",
+	CatCounter:     "Counter",
 }
 
 // catalog holds the translations, one file each (messages_<lang>.go adds

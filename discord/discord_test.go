@@ -3,6 +3,7 @@ package discord
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -15,6 +16,8 @@ import (
 
 	"github.com/scambot/scambot/bot"
 	"github.com/scambot/scambot/bot/bottest"
+	"github.com/scambot/scambot/lang"
+	"github.com/scambot/scambot/markup"
 	"github.com/scambot/scambot/store"
 )
 
@@ -123,13 +126,14 @@ func (r *rig) stop() {
 
 // A member without permissions, and a moderator.
 type who struct {
-	id    string
-	perms int64
+	id     string
+	perms  int64
+	locale string // Discord client locale; "" means en-US
 }
 
 var (
-	member    = who{"300", 0}
-	moderator = who{"301", discordgo.PermissionManageGuild | discordgo.PermissionManageMessages}
+	member    = who{"300", 0, ""}
+	moderator = who{"301", discordgo.PermissionManageGuild | discordgo.PermissionManageMessages, ""}
 )
 
 // response is an interaction callback body.
@@ -177,9 +181,13 @@ func (r *rig) interact(typ discordgo.InteractionType, data any, w who, message a
 	r.nextID++
 	id = "7" + strings.Repeat("0", 3) + string(rune('0'+r.nextID%10)) + time.Now().Format("150405.000000")[7:]
 	before := r.f.count()
+	locale := w.locale
+	if locale == "" {
+		locale = "en-US"
+	}
 	p := map[string]any{
 		"id": id, "application_id": r.f.appID, "type": typ, "data": data,
-		"guild_id": guildID, "channel_id": chanID, "token": "tok" + id, "locale": "en-US", "version": 1,
+		"guild_id": guildID, "channel_id": chanID, "token": "tok" + id, "locale": locale, "version": 1,
 		"member": map[string]any{"user": map[string]any{"id": w.id, "username": "u" + w.id}, "permissions": itoa(w.perms)},
 	}
 	if message != nil {
@@ -609,6 +617,26 @@ func TestCommands(t *testing.T) {
 			t.Errorf("non-moderator changed settings: %+v", g)
 		}
 	})
+
+	t.Run("scan texts follow the member's locale", func(t *testing.T) {
+		vi, en := bot.Messages(lang.Vietnamese), bot.Messages(lang.English)
+		if vi.DiscordNeedManageServer == en.DiscordNeedManageServer || vi.ScanSettingsTitle == en.ScanSettingsTitle {
+			t.Fatal("no Vietnamese scan texts to test with")
+		}
+		_, resp := r.interact(discordgo.InteractionApplicationCommand, slash("scan", subcommand("enable", opt("channel", 7, watched))), who{"302", 0, "vi"}, nil)
+		if resp.Data.Content != markup.Discord(vi.DiscordNeedManageServer) {
+			t.Errorf("Vietnamese member's /scan refusal = %q, want %q", resp.Data.Content, markup.Discord(vi.DiscordNeedManageServer))
+		}
+		_, resp = r.interact(discordgo.InteractionApplicationCommand, slash("scan", subcommand("show")), who{"303", moderator.perms, "vi-VN"}, nil)
+		for _, want := range []string{vi.ScanSettingsTitle, vi.ScanNoStore, fmt.Sprintf(vi.ScanLimit, r.b.cfg.AlertsPerMinute)} {
+			if !strings.Contains(resp.Data.Content, want) {
+				t.Errorf("Vietnamese /scan show lacks %q: %q", want, resp.Data.Content)
+			}
+		}
+		if strings.Contains(resp.Data.Content, en.ScanNoStore) {
+			t.Errorf("Vietnamese /scan show is in English: %q", resp.Data.Content)
+		}
+	})
 }
 
 func TestScanAlertDelete(t *testing.T) {
@@ -670,7 +698,7 @@ func TestScanAlertDelete(t *testing.T) {
 
 	// The alert as Discord would hand it back on a button click.
 	alertMsg := map[string]any{"id": "800", "channel_id": modlog, "author": map[string]any{"id": f.botID, "bot": true},
-		"embeds": []any{map[string]any{"title": alertTitle, "url": link, "description": "x"}}}
+		"embeds": []any{map[string]any{"title": bot.Messages("en").AlertTitle, "url": link, "description": "x"}}}
 
 	// A member without Manage Messages cannot delete.
 	_, resp := r.interact(discordgo.InteractionMessageComponent, click("sb1:del:201:556"), member, alertMsg)

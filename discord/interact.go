@@ -20,17 +20,6 @@ import (
 // token itself stays valid for 15 minutes once acknowledged.
 const workTimeout = 20 * time.Second
 
-// Adapter texts that the core does not have (English only for now).
-const (
-	noScanNote       = "Channel scanning is turned off on this bot: it was started without the message content intent (DISCORD_SCAN). Slash commands and the *Check job offer* message menu work as usual."
-	needManageMsgs   = "Only members with the Manage Messages permission can use these buttons."
-	needManageSrv    = "Only members with the Manage Server permission can change scanning."
-	guildOnlyText    = "This only works in a server."
-	linkOtherGuild   = "I can only check messages from this server. Paste the offer's text instead."
-	linkOtherChannel = "I can fetch messages only from this channel. For a message elsewhere, use the *Check job offer* menu on it (right-click or long-press → Apps), or paste its text."
-	linkUnreadable   = "I could not read that message. Paste its text, or use the *Check job offer* menu on the message (right-click or long-press → Apps)."
-)
-
 // userLang is the language for interface text: the user's Discord client
 // locale when it is supported, else the server's, else English.
 func userLang(i *discordgo.Interaction) string {
@@ -141,7 +130,7 @@ func (b *Bot) command(i *discordgo.Interaction) error {
 	case cmdAbout:
 		note := ""
 		if !b.cfg.Scan {
-			note = noScanNote
+			note = bot.Messages(l).DiscordNoScan
 		}
 		return b.reply(i, b.core.About(l, note), true)
 	case cmdPrivacy:
@@ -197,18 +186,18 @@ func (b *Bot) checkCommand(i *discordgo.Interaction, text string, ephemeral bool
 		return b.reply(i, b.core.Check(text, ""), ephemeral)
 	}
 	if i.GuildID == "" || m[1] != i.GuildID {
-		return b.text(i, linkOtherGuild, true)
+		return b.text(i, bot.Messages(l).DiscordLinkOtherGuild, true)
 	}
 	// The bot can read channels the member cannot: members may link only
 	// to messages in the channel they are in; moderators (Manage Messages)
 	// to any channel of this server.
 	channelID, messageID := m[2], m[3]
 	if channelID != i.ChannelID && !hasPerm(i, discordgo.PermissionManageMessages) {
-		return b.text(i, linkOtherChannel, true)
+		return b.text(i, bot.Messages(l).DiscordLinkOtherChannel, true)
 	}
 	// Fetching the message is a REST call: acknowledge first.
 	return b.deferred(i, ephemeral, func(ctx context.Context) (bot.Reply, error) {
-		unreadable := bot.Reply{Kind: bot.KindInfo, Lang: l, Body: linkUnreadable}
+		unreadable := bot.Reply{Kind: bot.KindInfo, Lang: l, Body: bot.Messages(l).DiscordLinkUnreadable}
 		if channelID != i.ChannelID {
 			ch, err := b.s.Channel(channelID, discordgo.WithContext(ctx))
 			if err != nil || ch.GuildID != i.GuildID {
@@ -233,7 +222,7 @@ func (b *Bot) checkMessage(i *discordgo.Interaction, data discordgo.ApplicationC
 		}
 	}
 	if strings.TrimSpace(content) == "" {
-		return b.text(i, linkUnreadable, true)
+		return b.text(i, bot.Messages(userLang(i)).DiscordLinkUnreadable, true)
 	}
 	return b.reply(i, b.core.Check(content, ""), true)
 }
@@ -352,7 +341,7 @@ var noMentions = &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMen
 // reply answers an interaction at once with a core reply: the first
 // message as the response, any overflow as follow-ups.
 func (b *Bot) reply(i *discordgo.Interaction, r bot.Reply, ephemeral bool) error {
-	msgs := pack(replyEmbeds(r))
+	msgs := pack(replyEmbeds(r), r.Lang)
 	comps := buttons(r, ephemeral)
 	first := &discordgo.InteractionResponseData{Embeds: msgs[0], Flags: flags(ephemeral), AllowedMentions: noMentions}
 	if len(msgs) == 1 {
@@ -398,7 +387,7 @@ func (b *Bot) deferred(i *discordgo.Interaction, ephemeral bool, work func(conte
 		l := userLang(i)
 		r = bot.Reply{Kind: bot.KindInfo, Lang: l, Body: bot.Messages(l).Failure}
 	}
-	msgs := pack(replyEmbeds(r))
+	msgs := pack(replyEmbeds(r), r.Lang)
 	comps := buttons(r, ephemeral)
 	edit := &discordgo.WebhookEdit{Embeds: &msgs[0], AllowedMentions: noMentions}
 	if len(msgs) == 1 {

@@ -37,9 +37,6 @@ const (
 	colorInfo   = 0x3B82F6 // blue
 )
 
-// shortened is the notice added when something had to be cut to fit.
-const shortened = "(Shortened to fit Discord's limits.)"
-
 // levelColor maps an offer level to its embed colour.
 func levelColor(l offer.Level) int {
 	switch l {
@@ -143,17 +140,18 @@ func checkEmbed(r bot.Reply) *discordgo.MessageEmbed {
 // signalFields makes one field per signal, at most n; when there are more,
 // the last field says how many were left out.
 func signalFields(sigs []offer.Signal, l string, n int) []*discordgo.MessageEmbedField {
+	m := bot.Messages(l)
 	var out []*discordgo.MessageEmbedField
 	for i, s := range sigs {
 		if i == n-1 && len(sigs) > n {
 			out = append(out, &discordgo.MessageEmbedField{
 				Name:  "…",
-				Value: fmt.Sprintf("%d more signs not shown. %s", len(sigs)-i, shortened),
+				Value: clip(fmt.Sprintf(m.MoreSignals, len(sigs)-i)+" "+m.Shortened, maxFieldValue),
 			})
 			break
 		}
 		out = append(out, &discordgo.MessageEmbedField{
-			Name:  clip(categoryName(s.Category), maxFieldName),
+			Name:  clip(categoryName(s.Category, l), maxFieldName),
 			Value: fieldValue(markup.Escape(s.Text) + matched(s.Matched)),
 		})
 	}
@@ -211,11 +209,39 @@ func matched(words []string) string {
 	return "\n" + strings.Join(q, ", ")
 }
 
-// categoryName turns a rule category id ("travel-visa") into a heading.
-func categoryName(c string) string {
-	c = strings.NewReplacer("-", " ", "_", " ").Replace(strings.TrimSpace(c))
+// categoryName turns a rule category id into a heading in language l:
+// the known categories have translated headings; an unknown id
+// ("travel-visa") is shown as words ("Travel visa").
+func categoryName(c, l string) string {
+	m := bot.Messages(l)
+	c = strings.TrimSpace(c)
+	switch c {
+	case "pay":
+		return m.CatPay
+	case "travel":
+		return m.CatTravel
+	case "destination":
+		return m.CatDestination
+	case "channel":
+		return m.CatChannel
+	case "process":
+		return m.CatProcess
+	case "documents":
+		return m.CatDocuments
+	case "money":
+		return m.CatMoney
+	case "pressure":
+		return m.CatPressure
+	case "task":
+		return m.CatTask
+	case "mule":
+		return m.CatMule
+	case "counter":
+		return m.CatCounter
+	}
+	c = strings.NewReplacer("-", " ", "_", " ").Replace(c)
 	if c == "" {
-		return "Signal"
+		return m.SignalHeading
 	}
 	r, n := utf8.DecodeRuneInString(c)
 	return strings.ToUpper(string(r)) + c[n:]
@@ -251,13 +277,14 @@ func embedSize(e *discordgo.MessageEmbed) int {
 
 // pack groups embeds into messages of at most maxEmbeds embeds and
 // maxEmbedTotal characters. An embed larger than the total on its own
-// (possible only with many full fields) loses fields until it fits.
-func pack(embeds []*discordgo.MessageEmbed) [][]*discordgo.MessageEmbed {
+// (possible only with many full fields) loses fields until it fits, with
+// a note in language l.
+func pack(embeds []*discordgo.MessageEmbed, l string) [][]*discordgo.MessageEmbed {
 	var out [][]*discordgo.MessageEmbed
 	var cur []*discordgo.MessageEmbed
 	size := 0
 	for _, e := range embeds {
-		shrink(e)
+		shrink(e, l)
 		n := embedSize(e)
 		if len(cur) > 0 && (size+n > maxEmbedTotal || len(cur) == maxEmbeds) {
 			out = append(out, cur)
@@ -272,12 +299,13 @@ func pack(embeds []*discordgo.MessageEmbed) [][]*discordgo.MessageEmbed {
 	return out
 }
 
-// shrink drops trailing fields (keeping a note) until e fits in one message.
-func shrink(e *discordgo.MessageEmbed) {
+// shrink drops trailing fields (keeping a note in language l) until e fits
+// in one message.
+func shrink(e *discordgo.MessageEmbed, l string) {
 	if embedSize(e) <= maxEmbedTotal {
 		return
 	}
-	note := &discordgo.MessageEmbedField{Name: "…", Value: shortened}
+	note := &discordgo.MessageEmbedField{Name: "…", Value: clip(bot.Messages(l).Shortened, maxFieldValue)}
 	for len(e.Fields) > 0 && embedSize(e)+len(note.Name)+len(note.Value) > maxEmbedTotal {
 		e.Fields = e.Fields[:len(e.Fields)-1]
 	}

@@ -83,7 +83,7 @@ func TestLimits(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			msgs := pack(replyEmbeds(c.r))
+			msgs := pack(replyEmbeds(c.r), c.r.Lang)
 			checkLimits(t, msgs)
 			var text strings.Builder
 			for _, m := range msgs {
@@ -97,7 +97,7 @@ func TestLimits(t *testing.T) {
 		})
 	}
 	// Nothing of a long article is lost: it is split, not cut.
-	msgs := pack(replyEmbeds(cases[0].r))
+	msgs := pack(replyEmbeds(cases[0].r), cases[0].r.Lang)
 	if len(msgs) < 2 {
 		t.Errorf("a 17 KB article fits in %d message(s)", len(msgs))
 	}
@@ -125,12 +125,12 @@ func TestAlertEmbedLimits(t *testing.T) {
 	r := bot.Reply{Kind: bot.KindCheck, Lang: "en", Check: &offer.Result{Level: offer.Medium, Signals: sigs}}
 	m := &discordgo.Message{ID: "3", ChannelID: "2", GuildID: "1", Author: &discordgo.User{ID: "4"}}
 	e := alertEmbed(m, r)
-	checkLimits(t, pack([]*discordgo.MessageEmbed{e}))
+	checkLimits(t, pack([]*discordgo.MessageEmbed{e}, "en"))
 	if e.Color != colorMedium || e.URL != "https://discord.com/channels/1/2/3" {
 		t.Errorf("alert colour %#x url %q", e.Color, e.URL)
 	}
-	done := resolved(e, "Dismissed by <@5>")
-	checkLimits(t, pack([]*discordgo.MessageEmbed{done}))
+	done := resolved(e, "en", "Dismissed by <@5>")
+	checkLimits(t, pack([]*discordgo.MessageEmbed{done}, "en"))
 	if !strings.Contains(embedText(done), "Dismissed by <@5>") {
 		t.Errorf("outcome lost when shrinking the alert")
 	}

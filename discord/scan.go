@@ -15,11 +15,6 @@ import (
 	"github.com/scambot/scambot/store"
 )
 
-const (
-	alertTitle  = "Possible recruitment lure"
-	alertFooter = "Nothing was deleted automatically. Read the message before acting."
-)
-
 // guild returns a guild's scan settings through a small cache; the cache
 // is written through by the /scan commands.
 func (b *Bot) guild(ctx context.Context, id string) (store.Guild, error) {
@@ -49,14 +44,16 @@ func (b *Bot) forget(guildID string) {
 // Server by default, but server admins can change that, so the permission
 // is checked again on every use.
 func (b *Bot) scanCommand(i *discordgo.Interaction, data discordgo.ApplicationCommandInteractionData) error {
+	l := userLang(i)
+	m := bot.Messages(l)
 	if i.GuildID == "" || i.Member == nil {
-		return b.text(i, guildOnlyText, true)
+		return b.text(i, m.DiscordGuildOnly, true)
 	}
 	if !hasPerm(i, discordgo.PermissionManageGuild) {
-		return b.text(i, needManageSrv, true)
+		return b.text(i, m.DiscordNeedManageServer, true)
 	}
 	if len(data.Options) != 1 || data.Options[0].Type != discordgo.ApplicationCommandOptionSubCommand {
-		return b.text(i, bot.Messages(userLang(i)).BadCallback, true)
+		return b.text(i, m.BadCallback, true)
 	}
 	sub := data.Options[0]
 	opts := options(sub.Options)
@@ -65,69 +62,70 @@ func (b *Bot) scanCommand(i *discordgo.Interaction, data discordgo.ApplicationCo
 	gid := i.GuildID
 	channel := optString(opts, optChannel)
 	if sub.Name != scanThreshold && sub.Name != scanShow && !isSnowflake(channel) {
-		return b.text(i, bot.Messages(userLang(i)).BadCallback, true)
+		return b.text(i, m.BadCallback, true)
 	}
 	var err error
 	var msg string
 	switch sub.Name {
 	case scanEnable:
 		err = b.store.Watch(ctx, gid, channel, true)
-		msg = fmt.Sprintf("Scanning <#%s> for recruitment lures from now on.", channel)
+		msg = fmt.Sprintf(m.ScanEnabled, channel)
 	case scanDisable:
 		err = b.store.Watch(ctx, gid, channel, false)
-		msg = fmt.Sprintf("Stopped scanning <#%s>.", channel)
+		msg = fmt.Sprintf(m.ScanDisabled, channel)
 	case scanModLog:
 		err = b.store.SetModLog(ctx, gid, channel)
-		msg = fmt.Sprintf("Alerts will be posted in <#%s>. Make sure I can view, send and embed links there.", channel)
+		msg = fmt.Sprintf(m.ScanModLogSet, channel)
 	case scanThreshold:
 		level := optString(opts, optLevel)
 		if level != store.ThresholdHigh && level != store.ThresholdMedium {
-			return b.text(i, bot.Messages(userLang(i)).BadCallback, true)
+			return b.text(i, m.BadCallback, true)
 		}
 		err = b.store.SetThreshold(ctx, gid, level)
-		msg = fmt.Sprintf("Alerts from level **%s** up.", level)
+		msg = fmt.Sprintf(m.ScanThresholdSet, level)
 	case scanShow:
 	default:
-		return b.text(i, bot.Messages(userLang(i)).BadCallback, true)
+		return b.text(i, m.BadCallback, true)
 	}
 	b.forget(gid)
 	if err != nil {
-		b.text(i, bot.Messages(userLang(i)).Failure, true) //nolint:errcheck // the store error is what matters
+		b.text(i, m.Failure, true) //nolint:errcheck // the store error is what matters
 		return err
 	}
 	g, err := b.guild(ctx, gid)
 	if err != nil {
-		b.text(i, bot.Messages(userLang(i)).Failure, true) //nolint:errcheck
+		b.text(i, m.Failure, true) //nolint:errcheck
 		return err
 	}
-	return b.respondRaw(i, strings.TrimSpace(msg+"\n\n"+b.settingsText(g)))
+	return b.respondRaw(i, strings.TrimSpace(msg+"\n\n"+b.settingsText(g, l)))
 }
 
 // settingsText describes a guild's scan settings; channel mentions are
 // raw Discord syntax, so this does not go through markup.
-func (b *Bot) settingsText(g store.Guild) string {
+func (b *Bot) settingsText(g store.Guild, l string) string {
+	m := bot.Messages(l)
 	var s strings.Builder
-	s.WriteString("**Scan settings**\n")
+	s.WriteString("**" + m.ScanSettingsTitle + "**\n")
 	if len(g.Watched) == 0 {
-		s.WriteString("Watched channels: none (scanning is off)\n")
+		s.WriteString(m.ScanWatchedNone + "\n")
 	} else {
-		s.WriteString("Watched channels:")
+		s.WriteString(m.ScanWatched)
 		for _, c := range g.Watched {
 			s.WriteString(" <#" + c + ">")
 		}
 		s.WriteString("\n")
 	}
 	if g.ModLog == "" {
-		s.WriteString("Mod-log channel: not set (no alerts are posted until it is: /scan modlog)\n")
+		s.WriteString(m.ScanModLogNone + "\n")
 	} else {
-		s.WriteString("Mod-log channel: <#" + g.ModLog + ">\n")
+		s.WriteString(fmt.Sprintf(m.ScanModLog, g.ModLog) + "\n")
 	}
-	s.WriteString("Alert threshold: " + g.Threshold + "\n")
-	s.WriteString(fmt.Sprintf("Alert limit: %d per minute\n", b.cfg.AlertsPerMinute))
+	s.WriteString(fmt.Sprintf(m.ScanThreshold, g.Threshold) + "\n")
+	s.WriteString(fmt.Sprintf(m.ScanLimit, b.cfg.AlertsPerMinute) + "\n")
 	if !b.cfg.Scan {
-		s.WriteString("⚠️ This bot runs without the message content intent (DISCORD_SCAN), so it cannot read new messages: settings are saved but nothing is scanned.\n")
+		s.WriteString(m.ScanNoIntent + "\n")
 	}
-	s.WriteString("Message text is never stored.")
+	s.WriteString(m.ScanNoStore)
 	return s.String()
 }
 
@@ -202,14 +200,14 @@ func alertEmbed(m *discordgo.Message, r bot.Reply) *discordgo.MessageEmbed {
 	msgs := bot.Messages(r.Lang)
 	link := messageURL(m.GuildID, m.ChannelID, m.ID)
 	level := markup.Discord(fmt.Sprintf("**%s** (%s)", markup.Escape(res.Level.Summary(r.Lang)), fmt.Sprintf(msgs.ScoreOf, res.Score)))
-	desc := level + "\n\nPosted by <@" + m.Author.ID + "> in <#" + m.ChannelID + ">: [jump to message](" + link + ")"
+	desc := level + "\n\n" + fmt.Sprintf(msgs.AlertPosted, m.Author.ID, m.ChannelID, link)
 	return &discordgo.MessageEmbed{
-		Title:       alertTitle,
+		Title:       clip(msgs.AlertTitle, maxTitle),
 		URL:         link,
 		Description: clip(desc, maxDescription),
 		Color:       levelColor(res.Level),
 		Fields:      signalFields(res.Signals, r.Lang, maxFields-1),
-		Footer:      &discordgo.MessageEmbedFooter{Text: alertFooter},
+		Footer:      &discordgo.MessageEmbedFooter{Text: clip(msgs.AlertFooter, maxFooter)},
 		Timestamp:   time.Now().UTC().Format(time.RFC3339),
 	}
 }
@@ -228,20 +226,21 @@ func alertButtons(m *discordgo.Message, l string) []discordgo.MessageComponent {
 // forged custom ID cannot delete anything else.
 func (b *Bot) moderate(i *discordgo.Interaction, btn button) error {
 	l := userLang(i)
+	msgs := bot.Messages(l)
 	if !hasPerm(i, discordgo.PermissionManageMessages) {
-		return b.text(i, needManageMsgs, true)
+		return b.text(i, msgs.DiscordNeedManageMsgs, true)
 	}
 	selfID, _ := b.self()
 	msg := i.Message
 	if msg == nil || msg.Author == nil || msg.Author.ID != selfID || len(msg.Embeds) == 0 ||
 		!strings.HasPrefix(msg.Embeds[0].URL, "https://discord.com/channels/"+i.GuildID+"/") {
-		return b.text(i, bot.Messages(l).BadCallback, true)
+		return b.text(i, msgs.BadCallback, true)
 	}
 	alert := msg.Embeds[0]
 	if btn.kind == "del" && alert.URL != messageURL(i.GuildID, btn.ch, btn.msg) {
-		return b.text(i, bot.Messages(l).BadCallback, true)
+		return b.text(i, msgs.BadCallback, true)
 	}
-	mod := "a moderator"
+	mod := msgs.AlertSomeModerator
 	if i.Member.User != nil && isSnowflake(i.Member.User.ID) {
 		mod = "<@" + i.Member.User.ID + ">"
 	}
@@ -249,7 +248,7 @@ func (b *Bot) moderate(i *discordgo.Interaction, btn button) error {
 		return b.s.InteractionRespond(i, &discordgo.InteractionResponse{
 			Type: discordgo.InteractionResponseUpdateMessage,
 			Data: &discordgo.InteractionResponseData{
-				Embeds:          []*discordgo.MessageEmbed{resolved(alert, "Dismissed by "+mod)},
+				Embeds:          []*discordgo.MessageEmbed{resolved(alert, l, fmt.Sprintf(msgs.AlertDismissed, mod))},
 				Components:      []discordgo.MessageComponent{},
 				AllowedMentions: noMentions,
 			},
@@ -261,17 +260,17 @@ func (b *Bot) moderate(i *discordgo.Interaction, btn button) error {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), workTimeout)
 	defer cancel()
-	outcome := "Message deleted by " + mod
+	outcome := fmt.Sprintf(msgs.AlertDeleted, mod)
 	err := b.s.ChannelMessageDelete(btn.ch, btn.msg, discordgo.WithContext(ctx))
 	var rest *discordgo.RESTError
 	switch {
 	case errors.As(err, &rest) && rest.Response != nil && rest.Response.StatusCode == http.StatusNotFound:
-		outcome = "The message was already gone (" + mod + " tried to delete it)"
+		outcome = fmt.Sprintf(msgs.AlertGone, mod)
 		err = nil
 	case err != nil:
-		outcome = "I could not delete the message: check that I have Manage Messages in that channel."
+		outcome = msgs.AlertDeleteFailed
 	}
-	embeds := []*discordgo.MessageEmbed{resolved(alert, outcome)}
+	embeds := []*discordgo.MessageEmbed{resolved(alert, l, outcome)}
 	edit := &discordgo.WebhookEdit{Embeds: &embeds, AllowedMentions: noMentions}
 	if err == nil {
 		edit.Components = &[]discordgo.MessageComponent{}
@@ -285,14 +284,15 @@ func (b *Bot) moderate(i *discordgo.Interaction, btn button) error {
 	return nil
 }
 
-// resolved copies an alert embed with a line saying what a moderator did.
-func resolved(e *discordgo.MessageEmbed, outcome string) *discordgo.MessageEmbed {
+// resolved copies an alert embed with a line saying what a moderator did,
+// headed in language l.
+func resolved(e *discordgo.MessageEmbed, l, outcome string) *discordgo.MessageEmbed {
 	c := *e
 	c.Fields = append([]*discordgo.MessageEmbedField(nil), e.Fields...)
 	if len(c.Fields) >= maxFields {
 		c.Fields = c.Fields[:maxFields-1]
 	}
-	c.Fields = append(c.Fields, &discordgo.MessageEmbedField{Name: "Outcome", Value: clip(outcome, maxFieldValue)})
-	shrink(&c)
+	c.Fields = append(c.Fields, &discordgo.MessageEmbedField{Name: clip(bot.Messages(l).AlertOutcome, maxFieldName), Value: clip(outcome, maxFieldValue)})
+	shrink(&c, l)
 	return &c
 }
