@@ -263,3 +263,31 @@ func TestHotlinesCiteTheirOwnSources(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCore: whatever arrives (binary, broken UTF-8, query syntax, huge
+// text), the core replies without panicking, in valid UTF-8, and a low
+// check result always carries its "this does not mean the offer is safe".
+func FuzzCore(f *testing.F) {
+	for _, s := range []string{"what is pig butchering", "title:*", `+-"\`, "\xff\xfe", "🙏", "杀猪盘",
+		"Free flight to Bavet, $3000/month, Telegram @hr", strings.Repeat("a ", 5000)} {
+		f.Add(s, "")
+		f.Add(s, "vi")
+	}
+	b := newTestBot(f)
+	f.Fuzz(func(t *testing.T, text, l string) {
+		r, err := b.Ask(context.Background(), text, l)
+		if err != nil {
+			t.Fatalf("Ask: %v", err)
+		}
+		c := b.Check(text, l)
+		for _, reply := range []Reply{r, c, b.Hotlines(text, l)} {
+			md := reply.Markdown()
+			if !utf8.ValidString(md) || !utf8.ValidString(markup.HTML(md)) {
+				t.Errorf("invalid UTF-8 in a %s reply", reply.Kind)
+			}
+		}
+		if c.Check != nil && c.Check.Level == offer.Low && !strings.Contains(c.Body, markup.Escape(c.Check.Level.Summary(c.Lang))) {
+			t.Errorf("a low result lacks its warning that it proves nothing: %q", c.Body)
+		}
+	})
+}
