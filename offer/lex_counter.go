@@ -66,7 +66,7 @@ var lexCounter = []lexEntry{
 		"recruitment is free", "không thu", "không thu bất kỳ khoản phí", "không mất phí", "miễn phí tuyển dụng",
 		"gratis, tidak dipungut biaya", "tidak dipungut biaya", "tanpa dipungut biaya", "proses rekrutmen gratis", "hati-hati calo",
 		"tiada bayaran", "percuma tanpa bayaran",
-		"ไม่มีการเรียกเก็บเงิน", "ไม่เก็บค่าใช้จ่าย", "ไม่มีค่าใช้จ่าย",
+		"ไม่มีการเรียกเก็บเงิน", "ไม่เก็บค่าใช้จ่าย", "ไม่มีค่าใช้จ่าย", "ไม่มีค่านายหน้า", "ไม่ต้องผ่านนายหน้า",
 		"फीस नहीं लेती", "कोई फीस नहीं", "पैसे माँगने वाले", "पैसे मांगने वाले", "सावधान रहें",
 		"不收取任何费用", "不收费", "免费招聘", "walang bayad", "walang placement fee",
 	}},

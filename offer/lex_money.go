@@ -26,14 +26,27 @@ var lexMoney = []lexEntry{
 		"công ty chịu", "công ty trả", "perusahaan menanggung", "majikan tanggung", "บริษัทออกให้", "बिल्कुल मुफ्त",
 	}},
 	{cOfficialFee, []string{
-		"government fee", "government fees", "official fee", "official fees", "official receipt", "receipt", "receipts",
+		// A bare "receipt" is not here: scammers ask for a screenshot of
+		// the transfer receipt too. What marks a statutory fee is who
+		// sets it and who is paid.
+		"government fee", "government fees", "official fee", "official fees", "official receipt", "official receipts",
 		"paid directly to", "issuing office", "issuing offices", "embassy", "capped by law", "prescribed by law",
-		"set by law", "as regulated", "收据", "发票", "官方收费", "政府规定", "hóa đơn", "biên lai", "mức trần",
-		"kwitansi", "resmi pemerintah", "biaya resmi", "resit rasmi", "bayaran kerajaan", "ใบเสร็จ", "ค่าธรรมเนียมราชการ",
-		"ตามที่กฎหมายกำหนด", "सरकारी फीस", "रसीद", "resibo", "opisyal na resibo",
+		"set by law", "as regulated", "官方收费", "政府规定", "正规发票", "mức trần", "theo quy định", "biên lai hợp lệ",
+		"resmi pemerintah", "biaya resmi", "resit rasmi", "bayaran kerajaan", "ค่าธรรมเนียมราชการ", "ตามประกาศ",
+		"ตามที่กฎหมายกำหนด", "सरकारी फीस", "सरकारी रसीद", "opisyal na resibo",
+	}},
+	// Money-transfer services and wallets a worker is told to pay
+	// through: employers do not collect fees by Western Union or into a
+	// crypto wallet.
+	{cTransferService, []string{
+		"western union", "moneygram", "money gram", "ria money transfer", "crypto wallet", "usdt wallet",
+		"bitcoin wallet", "wallet address", "trc20 address", "trc-20 address",
+		"西联汇款", "速汇金", "钱包地址", "ví usdt", "ví tiền điện tử", "dompet kripto", "alamat dompet",
+		"กระเป๋าคริปโต", "क्रिप्टो वॉलेट", "crypto wallet address",
 	}},
 	{cPayVerb, []string{
-		"pay", "pay a", "pay the", "you pay", "need to pay", "must pay", "transfer", "send the money", "remit", "remittance",
+		"payment should be made", "payment must be made", "make the payment", "make payment", "send payment",
+		"send the payment", "pay", "pay a", "pay the", "you pay", "need to pay", "must pay", "transfer", "send the money", "remit", "remittance",
 		"交", "缴纳", "先交", "支付", "转账", "trả", "nộp", "đóng", "chuyển khoản", "bayar", "transfer dulu", "bayaran",
 		"จ่าย", "โอน", "ชำระ", "भुगतान", "देना", "देनी", "जमा करें", "लगेगी", "लगेगा", "magbayad", "ipadala ang bayad",
 	}},

@@ -13,6 +13,7 @@ var lexProcess = []lexEntry{
 	}},
 	{cNotApp, []string{
 		"飞机票", "坐飞机", "飞机场", "乘飞机", "搭飞机", "飞机航班", "打飞机", "bottom line:", "hotline:",
+		"ออนไลน์", // Thai "online" contains ไลน์ (LINE)
 	}},
 	{cOnly, []string{
 		"only", "just", "solely", "exclusively",

@@ -17,10 +17,10 @@ var lexTravel = []lexEntry{
 		// vi
 		"bao vé", "bao vé máy bay", "miễn phí vé", "hỗ trợ chi phí đi lại", "hỗ trợ vé", "công ty lo vé", "bao chi phí đi lại",
 		// id / ms
-		"tiket pesawat gratis", "tiket gratis", "tiket ditanggung", "tiket pesawat ditanggung", "tiket kapal terbang",
+		"tiket pesawat gratis", "tiket gratis", "tiket ditanggung", "tiket pesawat ditanggung", "tiket kapal terbang percuma",
 		"tiket percuma", "tiket disediakan", "ongkos ditanggung",
 		// th
-		"ออกค่าเดินทาง", "ออกค่าตั๋ว", "ตั๋วเครื่องบินฟรี", "ค่าตั๋วเครื่องบิน", "ฟรีค่าเดินทาง", "ฟรีตั๋ว",
+		"ออกค่าเดินทาง", "ออกค่าตั๋ว", "ตั๋วเครื่องบินฟรี", "ออกค่าตั๋วเครื่องบิน", "ฟรีค่าเดินทาง", "ฟรีตั๋ว", // not bare ค่าตั๋วเครื่องบิน: "airfare" says nothing of who pays
 		// hi
 		"फ्री टिकट", "मुफ्त टिकट", "टिकट कंपनी", "फ्री फ्लाइट", "free ticket milega", "ticket free",
 		// tl

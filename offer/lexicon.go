@@ -41,6 +41,7 @@ const (
 	cFeeNegator
 	cOfficialFee // fees set by law and paid to an office, with a receipt
 	cPayVerb
+	cTransferService // Western Union, MoneyGram, a crypto wallet address
 	// pressure
 	cUrgent
 	cSecret

@@ -590,3 +590,54 @@ func TestArticlesExist(t *testing.T) {
 		}
 	}
 }
+
+// Paying through a money-transfer service is a fee to a person, whatever
+// it is called; a receipt screenshot does not make a fee official.
+func TestFeeChannels(t *testing.T) {
+	c := New()
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"western union", "To proceed you must cover the sponsorship costs, GBP 900 in total. Payment should be made via Western Union to our agent.", true},
+		{"crypto wallet", "Please pay the onboarding cost to this USDT wallet address before your flight is booked.", true},
+		{"receipt screenshot", "Reservation fee ₱15,000. I-send sa GCash at i-screenshot ang resibo.", true},
+		{"official fee", "The visa fee of USD 50 is set by law and paid directly to the embassy; keep the official receipt.", false},
+		{"salary by transfer", "Salary USD 900/month paid by bank transfer on the 25th. No fees at any stage.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := c.Check(tt.text)
+			got := false
+			for _, s := range res.Signals {
+				if s.Rule == "money.fee" {
+					got = true
+				}
+			}
+			if got != tt.want {
+				t.Errorf("money.fee fired = %v, want %v (signals %+v)", got, tt.want, res.Signals)
+			}
+		})
+	}
+}
+
+// Words that contain or resemble a signal's phrase without meaning it.
+func TestLookalikes(t *testing.T) {
+	c := New()
+	tests := []struct {
+		name, text, rule string
+	}{
+		{"thai online is not LINE", "สมัครสอบออนไลน์ได้ที่เว็บไซต์ของกรมการจัดหางาน", "channel.messaging-only"},
+		{"thai airfare is not free travel", "ผู้สมัครจ่ายค่าตั๋วเครื่องบินเอง", "travel.paid"},
+		{"malay plane ticket is not free travel", "Calon perlu beli tiket kapal terbang sendiri.", "travel.paid"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, s := range c.Check(tt.text).Signals {
+				if s.Rule == tt.rule {
+					t.Errorf("%s fired on %q (matched %q)", tt.rule, tt.text, s.Matched)
+				}
+			}
+		})
+	}
+}

@@ -116,6 +116,17 @@ func (s *scan) feeToPay() bool {
 			}
 		}
 	}
+	// "Payment should be made … via Western Union": paying through a
+	// money-transfer service or a wallet is a fee to a person, whatever
+	// the fee is called.
+	for _, t := range s.list(cTransferService) {
+		for _, v := range s.list(cPayVerb) {
+			if gap(t, v) <= 120 && !s.paraBreak(t, v) {
+				s.ev = append(s.ev, v, t)
+				return true
+			}
+		}
+	}
 	s.ev = s.ev[:mark]
 	return false
 }
