@@ -53,6 +53,8 @@ type Strings struct {
 	CmdStart, CmdCheck, CmdAsk, CmdTopics, CmdTopic string
 	CmdHotlines, CmdLang, CmdHelp, CmdAbout         string
 	CmdPrivacy, CmdScan, CmdCheckMessage            string
+	// Discord command options.
+	OptQuestion, OptOffer, OptTopic, OptCountry, OptPublic string
 
 	// Discord moderation and embeds. Texts with <#%s> (channel) or <@%s>
 	// (member) mentions are raw Discord syntax and must keep it.
@@ -173,6 +175,11 @@ var english = Strings{
 	CmdPrivacy:      "What is kept and what is never kept",
 	CmdScan:         "Moderators: scan channels for recruitment posts",
 	CmdCheckMessage: "Check job offer",
+	OptQuestion:     "Your question, e.g. what is a scam compound?",
+	OptOffer:        "The job offer text, or a link to a message in this server",
+	OptTopic:        "Topic (start typing)",
+	OptCountry:      "Country (start typing); leave empty for the list",
+	OptPublic:       "Show the answer to everyone in the channel (default: only you)",
 
 	DiscordNoScan:           "Channel scanning is turned off on this bot: it was started without the message content intent (DISCORD_SCAN). Slash commands and the *Check job offer* message menu work as usual.",
 	DiscordNeedManageMsgs:   "Only members with the Manage Messages permission can use these buttons.",

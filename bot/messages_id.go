@@ -81,6 +81,11 @@ var indonesian = Strings{
 	CmdPrivacy:      "Apa yang disimpan dan apa yang tidak pernah disimpan",
 	CmdScan:         "Moderator: scan channel untuk postingan perekrutan",
 	CmdCheckMessage: "Cek lowongan kerja",
+	OptQuestion:     "Pertanyaanmu, misalnya: apa itu kompleks penipuan?",
+	OptOffer:        "Teks lowongan kerja, atau tautan ke pesan di server ini",
+	OptTopic:        "Topik (mulai ketik)",
+	OptCountry:      "Negara (mulai ketik); kosongkan untuk melihat daftar",
+	OptPublic:       "Tampilkan jawaban untuk semua orang di kanal (bawaan: hanya kamu)",
 
 	DiscordNoScan:           "Pemindaian kanal dimatikan di bot ini: bot dijalankan tanpa izin membaca isi pesan (DISCORD_SCAN). Perintah garis miring dan menu pesan *Cek lowongan kerja* tetap berfungsi seperti biasa.",
 	DiscordNeedManageMsgs:   "Hanya anggota dengan izin Kelola Pesan yang bisa memakai tombol ini.",

@@ -81,6 +81,11 @@ var vietnamese = Strings{
 	CmdPrivacy:      "Bot lưu gì và không bao giờ lưu gì",
 	CmdScan:         "Quản trị viên: quét kênh tìm bài tuyển người",
 	CmdCheckMessage: "Kiểm tra lời mời",
+	OptQuestion:     "Câu hỏi của bạn, ví dụ: khu lừa đảo là gì?",
+	OptOffer:        "Nội dung tin tuyển dụng, hoặc liên kết tới một tin nhắn trong máy chủ này",
+	OptTopic:        "Chủ đề (bắt đầu gõ)",
+	OptCountry:      "Quốc gia (bắt đầu gõ); để trống để xem danh sách",
+	OptPublic:       "Hiện câu trả lời cho mọi người trong kênh (mặc định: chỉ bạn)",
 
 	DiscordNoScan:           "Bot này đang tắt tính năng quét kênh: bot được khởi động mà không có quyền đọc nội dung tin nhắn (DISCORD_SCAN). Lệnh gạch chéo và menu tin nhắn *Kiểm tra lời mời* vẫn dùng bình thường.",
 	DiscordNeedManageMsgs:   "Chỉ thành viên có quyền Quản Lý Tin Nhắn mới dùng được các nút này.",

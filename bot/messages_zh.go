@@ -81,6 +81,11 @@ var chinese = Strings{
 	CmdPrivacy:      "保存什么、从不保存什么",
 	CmdScan:         "管理员：扫描频道中的招聘帖",
 	CmdCheckMessage: "检查招聘信息",
+	OptQuestion:     "你的问题，例如：什么是诈骗园区？",
+	OptOffer:        "招聘信息的文字，或本服务器中一条消息的链接",
+	OptTopic:        "主题（开始输入）",
+	OptCountry:      "国家（开始输入）；留空显示列表",
+	OptPublic:       "让频道里所有人都看到回答（默认只有你能看到）",
 
 	DiscordNoScan:           "此机器人未开启频道扫描：启动时没有启用消息内容权限（DISCORD_SCAN）。斜杠命令和消息菜单 *检查招聘信息* 照常可用。",
 	DiscordNeedManageMsgs:   "只有拥有“管理消息”权限的成员才能使用这些按钮。",

@@ -72,11 +72,18 @@ func commands() []*discordgo.ApplicationCommand {
 	anywhere := &[]discordgo.InteractionContextType{
 		discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM,
 	}
-	public := &discordgo.ApplicationCommandOption{
-		Type:        discordgo.ApplicationCommandOptionBoolean,
-		Name:        optPublic,
-		Description: "Show the answer to everyone in the channel (default: only you)",
+	// describe sets an option's description and its translations.
+	describe := func(o *discordgo.ApplicationCommandOption, field func(*bot.Strings) string) *discordgo.ApplicationCommandOption {
+		o.Description = clip(field(en), 100)
+		if loc := localized(field); loc != nil {
+			o.DescriptionLocalizations = loc
+		}
+		return o
 	}
+	public := describe(&discordgo.ApplicationCommandOption{
+		Type: discordgo.ApplicationCommandOptionBoolean,
+		Name: optPublic,
+	}, func(s *bot.Strings) string { return s.OptPublic })
 	slash := func(name string, field func(*bot.Strings) string, opts ...*discordgo.ApplicationCommandOption) *discordgo.ApplicationCommand {
 		c := &discordgo.ApplicationCommand{
 			Type:        discordgo.ChatApplicationCommand,
@@ -90,11 +97,11 @@ func commands() []*discordgo.ApplicationCommand {
 		}
 		return c
 	}
-	str := func(name, desc string, auto bool, maxLen int) *discordgo.ApplicationCommandOption {
-		return &discordgo.ApplicationCommandOption{
-			Type: discordgo.ApplicationCommandOptionString, Name: name, Description: desc,
+	str := func(name string, field func(*bot.Strings) string, auto bool, maxLen int) *discordgo.ApplicationCommandOption {
+		return describe(&discordgo.ApplicationCommandOption{
+			Type: discordgo.ApplicationCommandOptionString, Name: name,
 			Required: true, Autocomplete: auto, MaxLength: maxLen,
-		}
+		}, field)
 	}
 	channel := func(desc string) *discordgo.ApplicationCommandOption {
 		return &discordgo.ApplicationCommandOption{
@@ -136,17 +143,16 @@ func commands() []*discordgo.ApplicationCommand {
 
 	return []*discordgo.ApplicationCommand{
 		slash(cmdAsk, func(s *bot.Strings) string { return s.CmdAsk },
-			str(optQuestion, "Your question, e.g. what is a scam compound?", true, 2000), public),
+			str(optQuestion, func(s *bot.Strings) string { return s.OptQuestion }, true, 2000), public),
 		slash(cmdCheck, func(s *bot.Strings) string { return s.CmdCheck },
-			str(optOffer, "The job offer text, or a link to a message in this server", false, 6000), public),
+			str(optOffer, func(s *bot.Strings) string { return s.OptOffer }, false, 6000), public),
 		slash(cmdTopic, func(s *bot.Strings) string { return s.CmdTopic },
-			str(optID, "Topic (start typing)", true, 100), public),
+			str(optID, func(s *bot.Strings) string { return s.OptTopic }, true, 100), public),
 		slash(cmdTopics, func(s *bot.Strings) string { return s.CmdTopics }, public),
 		slash(cmdHotlines, func(s *bot.Strings) string { return s.CmdHotlines },
-			&discordgo.ApplicationCommandOption{
-				Type: discordgo.ApplicationCommandOptionString, Name: optCountry,
-				Description: "Country (start typing); leave empty for the list", Autocomplete: true, MaxLength: 100,
-			}, public),
+			describe(&discordgo.ApplicationCommandOption{
+				Type: discordgo.ApplicationCommandOptionString, Name: optCountry, Autocomplete: true, MaxLength: 100,
+			}, func(s *bot.Strings) string { return s.OptCountry }), public),
 		slash(cmdAbout, func(s *bot.Strings) string { return s.CmdAbout }),
 		slash(cmdPrivacy, func(s *bot.Strings) string { return s.CmdPrivacy }),
 		scan,
