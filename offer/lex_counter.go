@@ -25,6 +25,8 @@ var lexCounter = []lexEntry{
 		"官网", "官方网站", "trang web", "website công ty", "situs resmi", "laman web", "เว็บไซต์", "वेबसाइट",
 	}},
 	{cLicence, []string{
+		// tl, hi (romanised)
+		"lisensyado ng dmw", "licensed ng dmw", "dmw licensed", "poea licensed", "poea license no", "dmw accredited", "poea accredited", "ra license", "ra licence", "ra license number", "ra licence no", "recruiting agent license", "mea registered", "mea approved", "emigrate registered", "registered on emigrate", "emigrate pe registered", "emigrate par registered", "protector of emigrants",
 		"licence no", "license no", "licence number", "license number", "licensed agency", "licensed by", "dmw licence",
 		"dmw license", "poea", "dmw", "registered with the ministry", "registered with the securities commission",
 		"registered with", "ministry of labour", "ministry of labor", "permit no",
@@ -34,6 +36,8 @@ var lexCounter = []lexEntry{
 		"ใบอนุญาต", "กรมการจัดหางาน", "लाइसेंस", "पंजीकृत", "rpl", "lisensya",
 	}},
 	{cFormalInterview, []string{
+		// tl, hi (romanised)
+		"personal interview", "interview sa opisina", "interview sa office", "harapang interview", "final interview sa office", "interview office me hoga", "interview office mein hoga", "office me interview", "office mein interview",
 		"video interview", "video call", "in-person interview", "in person", "face-to-face", "face to face", "panel interview",
 		"final interview", "final round", "interview rounds", "two interviews", "three interview rounds", "walk-in interview",
 		"on-site interview", "onsite interview", "demo lesson", "technical test", "written test", "typing test", "case study",
@@ -47,12 +51,16 @@ var lexCounter = []lexEntry{
 		"personal na interview", "harapang panayam",
 	}},
 	{cPermit, []string{
+		// tl, hi (romanised)
+		"employment visa",
 		"work permit", "employment pass", "work visa", "employment card", "9(g)", "alien employment permit", "aep",
 		"non-immigrant b", "non-b visa", "lmia", "residence card",
 		"工作签证", "劳工证", "就业准证", "工作准证", "giấy phép lao động", "visa lao động", "visa kerja", "izin kerja",
 		"permit kerja", "pas pekerjaan", "ใบอนุญาตทำงาน", "วีซ่าทำงาน", "वर्क परमिट", "वर्क वीज़ा", "working visa",
 	}},
 	{cPermitOK, []string{
+		// tl, hi (romanised)
+		"bago lumipad", "bago mag deploy", "dadaan sa dmw", "dadaan sa poea", "may oec", "with oec", "jaane se pehle", "flight se pehle", "travel se pehle", "departure se pehle",
 		"before departure", "before you travel", "before travel", "before arrival", "before you start", "before start",
 		"issued before", "approved", "sponsor", "sponsored", "we sponsor", "applies for", "arranged by", "through the ministry",
 		"via dole", "proper channel", "once your visa is approved", "travel only once",
@@ -61,6 +69,8 @@ var lexCounter = []lexEntry{
 		"जाने से पहले", "यात्रा से पहले", "bago umalis",
 	}},
 	{cNoFee, []string{
+		// tl, hi (romanised)
+		"zero placement fee", "walang babayaran", "walang sisingilin", "wala kayong babayaran", "libre ang processing", "walang kahit anong bayad", "koi fees nahi", "koi fee nahi", "koi charge nahi", "fees nahi lagegi", "fee nahi lagegi", "koi registration fee nahi", "koi paise nahi lete", "paise nahi lete", "kisi ko paise na dein", "kisi ko paise mat do",
 		"never charge", "no fee", "no fees", "no placement fee", "never ask for money", "free recruitment",
 		"we never charge applicants", "never be asked to pay", "do not pay anyone", "beware of fixers",
 		"recruitment is free", "không thu", "không thu bất kỳ khoản phí", "không mất phí", "miễn phí tuyển dụng",
@@ -77,6 +87,8 @@ var lexCounter = []lexEntry{
 		"पीएफ", "ईएसआई", "थांग 13", "tháng 13", "thưởng tháng 13", "cuti tahunan", "bpjs ketenagakerjaan",
 	}},
 	{cJobWord, []string{
+		// tl, hi (romanised)
+		"naghahanap kami", "kailangan namin ng", "bharti", "rozgar", "sweldo",
 		"hiring", "we're hiring", "we are hiring", "job", "jobs", "vacancy", "vacancies", "position", "salary", "apply",
 		"recruit", "recruitment", "job offer", "work", "staff", "employee", "opening", "part-time", "full-time",
 		"招聘", "招", "岗位", "工作", "月薪", "底薪", "急招", "诚聘", "薪资",
@@ -87,6 +99,8 @@ var lexCounter = []lexEntry{
 		"trabaho", "hiring na", "sahod", "bakante",
 	}},
 	{cApply, []string{
+		// tl, hi (romanised)
+		"kada buwan", "bawat buwan", "buwan buwan", "pm lang", "har mahine", "sampark karein", "contact karein", "apply karein",
 		"contact", "send your cv", "send cv", "dm", "pm", "apply now", "message", "telegram", "whatsapp", "email",
 		"联系", "加", "投递", "简历", "liên hệ", "gửi cv", "nhắn", "hubungi", "kirim cv", "hantar", "minat",
 		"ติดต่อ", "สนใจ", "ส่งประวัติ", "संपर्क", "भेजें", "आवेदन", "makipag-ugnayan", "mag-apply",
@@ -94,6 +108,8 @@ var lexCounter = []lexEntry{
 		"per month", "/month", "a month", "sebulan", "/bulan", "/tháng", "เดือน", "प्रति माह",
 	}},
 	{cQuestion, []string{
+		// tl, hi (romanised)
+		"scam ba ito", "legit ba ito", "legit ba", "scam ba", "fraud hai kya", "asli hai kya", "kya ye scam", "kya yeh scam", "kya ye fraud",
 		"is this a scam", "is this legit", "is this real", "is it a scam", "how do i", "what should i do",
 		"can you check", "should i", "is this job offer", "what is", "how can i", "report a scam",
 		"是骗局吗", "是真的吗", "怎么办", "怎么举报", "có phải lừa đảo", "có lừa đảo không", "làm sao", "làm thế nào",

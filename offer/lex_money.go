@@ -3,6 +3,8 @@ package offer
 // Money, task-scam, money-mule, role and pay phrases.
 var lexMoney = []lexEntry{
 	{cFee, []string{
+		// tl, hi (romanised)
+		"bayad sa agency", "cash bond", "reservation fee", "down payment", "downpayment", "pang processing", "bayad para sa slot", "registration charge", "registration charges", "processing charge", "visa charge", "visa ka kharcha", "medical charge", "security amount", "security money", "jamanat",
 		"registration fees", "processing fees", "fees lagegi", "fees dena hoga", "placement fee", "processing fee", "bayad sa visa", "magbayad ng",
 		"fee", "fees", "registration fee", "processing fee", "visa processing fee", "visa fee", "placement fee",
 		"recruitment fee", "deposit", "security deposit", "training fee", "medical fee", "booking fee",
@@ -16,6 +18,9 @@ var lexMoney = []lexEntry{
 		"bayad", "placement fee", "deposito",
 	}},
 	{cFeeNegator, []string{
+		// tl, hi (romanised)
+		"sagot ng agency", "sagot ng employer", "sagot ng kumpanya", "sagot ng company", "libre lahat", "koi fees nahi", "koi fee nahi", "nahi lagegi", "nahi lagega",
+		"babayaran ng employer", "babayaran ng agency", "babayaran ng kumpanya", "employer ang magbabayad", "agency ang magbabayad",
 		"no", "never", "not", "free of charge", "covers", "covers the fees", "paid by us", "fees paid by us",
 		"all fees paid", "we pay", "waived", "zero", "without",
 		"不", "无", "免", "由公司承担", "公司承担", "không", "miễn", "tidak", "tiada", "tanpa", "gratis", "percuma",
@@ -26,6 +31,8 @@ var lexMoney = []lexEntry{
 		"công ty chịu", "công ty trả", "perusahaan menanggung", "majikan tanggung", "บริษัทออกให้", "बिल्कुल मुफ्त",
 	}},
 	{cOfficialFee, []string{
+		// tl, hi (romanised)
+		"sarkari fees", "sarkari fee", "sarkari rasid",
 		// A bare "receipt" is not here: scammers ask for a screenshot of
 		// the transfer receipt too. What marks a statutory fee is who
 		// sets it and who is paid.
@@ -39,12 +46,16 @@ var lexMoney = []lexEntry{
 	// through: employers do not collect fees by Western Union or into a
 	// crypto wallet.
 	{cTransferService, []string{
+		// tl, hi (romanised)
+		"palawan express", "cebuana lhuillier", "m lhuillier",
 		"western union", "moneygram", "money gram", "ria money transfer", "crypto wallet", "usdt wallet",
 		"bitcoin wallet", "wallet address", "trc20 address", "trc-20 address",
 		"西联汇款", "速汇金", "钱包地址", "ví usdt", "ví tiền điện tử", "dompet kripto", "alamat dompet",
 		"กระเป๋าคริปโต", "क्रिप्टो वॉलेट", "crypto wallet address",
 	}},
 	{cPayVerb, []string{
+		// tl, hi (romanised)
+		"bayaran", "babayaran", "ihulog sa", "i send sa gcash", "isend sa gcash", "send sa gcash", "padala sa gcash", "ipadala sa gcash", "sa gcash", "via gcash", "thru gcash", "gcash lang", "upi pe bhejo", "upi se bhejo", "upi kar do", "upi karo", "paytm pe bhejo", "paytm kar do", "paytm karo", "gpay karo", "gpay pe", "phonepe pe", "phonepe karo", "google pay pe", "jama karo", "jama karna hoga", "jama karein", "dena hoga", "dena padega", "dene honge", "bharna hoga", "bharna padega", "bhar do", "pay karo", "pay karna hoga", "transfer karo", "transfer kar do",
 		"payment should be made", "payment must be made", "make the payment", "make payment", "send payment",
 		"send the payment", "pay", "pay a", "pay the", "you pay", "need to pay", "must pay", "transfer", "send the money", "remit", "remittance",
 		"交", "缴纳", "先交", "支付", "转账", "trả", "nộp", "đóng", "chuyển khoản", "bayar", "transfer dulu", "bayaran",
@@ -125,6 +136,8 @@ var lexMoney = []lexEntry{
 		"ผลิตภัณฑ์การลงทุน", "निवेश प्रोडक्ट", "pamumuhunan",
 	}},
 	{cNoExp, []string{
+		// tl, hi (romanised)
+		"kahit walang exp", "walang exp", "no exp", "no experience po", "hindi kailangan ng experience", "di kailangan ng experience", "kahit fresh grad", "pwede ang walang experience", "koi experience nahi chahiye", "experience nahi chahiye", "experience ki jarurat nahi", "experience ki zaroorat nahi", "experience zaruri nahi", "bina anubhav", "anubhav ki zarurat nahi", "fresher bhi chalega", "freshers bhi apply",
 		"experience ki zarurat nahi", "bina experience", "walang experience", "kahit walang karanasan", "no experience okay",
 		"no experience", "no experience needed", "no experience required", "experience not required", "we train you",
 		"无需经验", "无经验", "不需要经验", "零经验", "không cần kinh nghiệm", "tidak perlu pengalaman",
@@ -133,6 +146,8 @@ var lexMoney = []lexEntry{
 		"kahit walang experience",
 	}},
 	{cEasyWork, []string{
+		// tl, hi (romanised)
+		"easy lang", "upo lang", "type type lang", "chat chat lang", "aasaan kaam", "asan kaam", "sirf typing", "bas typing", "sirf chat karna",
 		"日结", "高薪日结", "躺赚", "ghar baithe", "घर बैठे कमाई", "làm tại nhà thu nhập cao", "cuan besar", "รายได้ดีมาก",
 		"aasan kaam", "ghar baithe kamai", "madaling trabaho", "madaling pera",
 		"easy job", "very easy", "easy work", "easy money", "simple work", "just by liking", "only need basic",
@@ -151,11 +166,15 @@ var lexMoney = []lexEntry{
 		"licensed professional",
 	}},
 	{cPayMultiple, []string{
+		// tl, hi (romanised)
+		"doble ng sahod", "doble ang sahod", "triple ng sahod", "teen guna", "do guna salary", "double salary",
 		"3x what you make", "2x what you make", "3x what", "2x what", "double your salary", "triple your salary",
 		"way better than here", "3 times your salary", "3倍工资", "工资翻倍", "gấp 3 lần", "gấp đôi lương",
 		"3 kali ganda", "gaji 3 kali", "3 เท่า", "तीन गुना", "दोगुनी सैलरी", "tatlong beses",
 	}},
 	{cSalaryWord, []string{
+		// tl, hi (romanised)
+		"tankhwah", "tankhwa", "pagar", "vetan", "kamai", "sahod kada buwan",
 		"salary", "pay", "paid", "basic pay", "package", "remuneration", "earn", "earnings", "income", "wage", "wages",
 		"compensation", "commission", "rate",
 		"月薪", "月入", "底薪", "工资", "薪资", "薪水", "待遇", "收入",

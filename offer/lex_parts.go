@@ -13,6 +13,8 @@ var lexParts = []lexEntry{
 		"pamasahe", "tiket kapal terbang",
 	}},
 	{cProvided, []string{
+		// tl, hi (romanised)
+		"sagot ng agency", "sagot ng employer", "sagot ng company", "free hai", "company degi", "company dega",
 		"provided", "covered", "paid", "free", "included", "arranged", "on us", "company covers", "covers", "we cover",
 		"paid for", "sponsored", "by the company", "by company",
 		"包", "报销", "公司出", "免费", "公司承担", "bao", "miễn phí", "công ty lo", "hỗ trợ", "ditanggung", "disediakan",
@@ -20,11 +22,15 @@ var lexParts = []lexEntry{
 		"कंपनी का", "libre", "sagot ng kumpanya", "bayad ng kumpanya",
 	}},
 	{cVisaWord, []string{
+		// tl, hi (romanised)
+		"kagaz", "kagzaat", "dokumento",
 		"visa", "work permit", "permit", "papers", "paperwork", "status", "documents",
 		"签证", "手续", "工作证", "giấy tờ", "giấy phép", "visa", "dokumen", "permit kerja", "izin kerja", "surat-surat",
 		"วีซ่า", "เอกสาร", "ใบอนุญาต", "वीज़ा", "वीजा", "परमिट", "कागज़", "कागजात", "papeles",
 	}},
 	{cLaterWord, []string{
+		// tl, hi (romanised)
+		"baad me", "baad mein", "wahan jaake", "wahin", "pahunchne ke baad", "pagkarating",
 		"later", "after arrival", "after you arrive", "once you arrive", "when you arrive", "on arrival", "upon arrival",
 		"after you settle", "when you get there", "once there", "over there",
 		"到了以后", "到了再", "之后再", "落地后", "到当地后", "sang rồi", "sau khi sang", "sang đó", "làm sau",
@@ -37,6 +43,8 @@ var lexParts = []lexEntry{
 		"laos", "lao pdr", "老挝", "lào", "ลาว", "लाओस",
 	}},
 	{cKeep, []string{
+		// tl, hi (romanised)
+		"rakhna", "rakhein", "rakho",
 		"keep", "keeping", "keep it", "stay", "giữ", "simpan", "rahsiakan", "เก็บ", "रखना", "रखें", "itago",
 	}},
 	{cPrivate, []string{

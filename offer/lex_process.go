@@ -30,12 +30,16 @@ var lexProcess = []lexEntry{
 		"สัมภาษณ์", "इंटरव्यू", "साक्षात्कार", "panayam",
 	}},
 	{cChat, []string{
+		// tl, hi (romanised)
+		"sa chat lang", "sa messenger lang", "chat pe", "chat par", "call pe hi",
 		"chat", "by chat", "via chat", "chat only", "chat assessment", "messages", "text", "voice call", "voice message",
 		"telegram chat", "online test on whatsapp", "short online test",
 		"聊天", "语音", "聊一下", "文字", "tin nhắn", "nhắn tin", "chat qua", "pesan", "obrolan", "mesej",
 		"แชท", "ข้อความ", "चैट", "मैसेज", "व्हाट्सऐप पर", "chat lang",
 	}},
 	{cNoInterview, []string{
+		// tl, hi (romanised)
+		"no interview po", "di na kailangan ng interview", "hindi na kailangan mag interview", "di na kailangan mag interview", "walang interbyu", "interview nahi hoga", "bina interview ke", "interview ki jarurat nahi", "interview ki zaroorat nahi",
 		"interview nahi", "koi interview nahi", "interview ki zarurat nahi", "walang interview", "no interview na", "hindi na kailangan ng interview",
 		"no interview", "no need interview", "no need for interview", "no need for a formal interview", "don't need interview",
 		"we don't need interview", "without interview", "no interview hassle", "no interview needed", "interview not required",
@@ -52,6 +56,8 @@ var lexProcess = []lexEntry{
 		"สัญญา", "สัญญาจ้าง", "कॉन्ट्रैक्ट", "अनुबंध", "कांट्रैक्ट", "kontrata",
 	}},
 	{cArrival, []string{
+		// tl, hi (romanised)
+		"pagkarating", "pagdating doon", "pagdating sa site", "pahunchne ke baad", "pahuchne ke baad", "wahan pahunch kar", "wahan jaake",
 		"arrival", "on arrival", "upon arrival", "after arrival", "when you arrive", "you arrive", "arrive", "on site",
 		"到达", "到了", "抵达", "到当地", "到公司后", "到公司", "到了公司",
 		"khi sang", "sang tới nơi", "đến nơi", "tới nơi", "khi đến",
@@ -61,10 +67,14 @@ var lexProcess = []lexEntry{
 		"pagdating",
 	}},
 	{cBefore, []string{
+		// tl, hi (romanised)
+		"pehle", "se pehle", "bago ang", "sign karke",
 		"before", "prior to", "first", "beforehand",
 		"前", "之前", "trước", "trước khi", "sebelum", "ก่อน", "पहले", "bago",
 	}},
 	{cUnsolicited, []string{
+		// tl, hi (romanised)
+		"nakita ko profile mo", "nakita namin ang resume mo", "nakita namin cv mo", "aapka selection ho gaya", "aap select ho gaye", "aapka cv dekha", "aapki profile dekhi",
 		"found your cv", "saw your profile", "saw your cv", "we found your profile", "you have been shortlisted",
 		"you have been selected", "congratulations", "are you still looking for work", "looking for a job?",
 		"看到您在求职群", "看到你的简历", "thấy em ứng tuyển", "thấy bạn ứng tuyển",
@@ -77,6 +87,8 @@ var lexProcess = []lexEntry{
 		"พาสปอร์ต", "หนังสือเดินทาง", "पासपोर्ट", "pasaporte",
 	}},
 	{cSendDoc, []string{
+		// tl, hi (romanised)
+		"bhej do", "bhejiye", "bhejna", "send karo",
 		"bhejo", "bhejein", "photo bhejo", "ipadala", "isend",
 		"send", "send me", "reply with", "copy", "photo", "scan", "number", "photo page", "provide",
 		"发", "照片", "首页", "复印件", "扫描",
@@ -87,6 +99,8 @@ var lexProcess = []lexEntry{
 		"ipadala", "litrato",
 	}},
 	{cPassportKept, []string{
+		// tl, hi (romanised)
+		"sa inyo ang pasaporte", "hawak mo ang pasaporte", "hawak mo ang passport", "hindi namin kukunin ang passport", "hindi kukunin ang pasaporte", "passport aapke paas rahega", "passport aapke paas hi rahega", "passport apne paas rakhein", "passport nahi rakhenge",
 		"you keep your passport", "keep your passport at all times", "candidate keeps", "originals are returned",
 		"photocopying only", "never ask for money or your passport", "never ask for your passport", "never hold your passport",
 		"passport-size", "passport size", "passport-sized",
@@ -95,6 +109,8 @@ var lexProcess = []lexEntry{
 		"ไม่ยึดพาสปอร์ต", "पासपोर्ट आपके पास", "पासपोर्ट साइज़",
 	}},
 	{cPassportHeld, []string{
+		// tl, hi (romanised)
+		"kukunin ang passport", "kukunin ang pasaporte", "hawak ng employer ang passport", "hawak ng kumpanya ang passport", "i surrender ang passport", "isurrender ang passport", "passport company rakhegi", "passport company ke paas rahega", "passport hum rakhenge",
 		"hold it for safekeeping", "hold your passport", "keep your passport for", "passport for safekeeping",
 		"surrender your passport", "hand over your passport", "company keeps your passport",
 		"护照交给公司", "护照由公司保管", "收护照", "扣护照",
@@ -104,11 +120,15 @@ var lexProcess = []lexEntry{
 		"itatago ang pasaporte",
 	}},
 	{cBankDetails, []string{
+		// tl, hi (romanised)
+		"bank account mo", "bank details mo", "bank details bhejo", "account number bhejo", "khata number",
 		"bank name, account number", "bank details", "account number", "bank account details", "your bank login",
 		"银行卡号", "银行账户信息", "số tài khoản", "nomor rekening", "no akaun bank", "nombor akaun",
 		"เลขบัญชี", "बैंक खाता नंबर", "अकाउंट नंबर", "account number mo",
 	}},
 	{cUrgent, []string{
+		// tl, hi (romanised)
+		"alis agad", "aalis agad", "alis na agad", "deploy agad", "limited slot", "limited slots po", "kailangan na agad", "alis next week", "alis ngayong linggo", "ngayong linggo", "sa susunod na linggo", "last batch", "huling batch", "jaldi join karo", "jaldi apply karo", "jaldi karein", "seat kam hai", "seats kam hai", "agle hafte", "is hafte", "aaj hi",
 		"jaldi karo", "abhi join karo", "seats limited", "agle hafte flight", "aalis na next week", "limited slots lang", "madaliang alis",
 		"urgent", "urgently", "urgent hiring", "asap", "hiring now", "leave next week", "departure next week",
 		"fly next", "we fly next", "limited slots", "slots left", "only 8 left", "limited seats", "fly within",
@@ -123,6 +143,8 @@ var lexProcess = []lexEntry{
 		"madalian", "limitado", "agad-agad",
 	}},
 	{cSecret, []string{
+		// tl, hi (romanised)
+		"wag sabihin", "wag mong sabihin", "huwag mong sabihin", "wag ipagsabi", "wag ipaalam", "wag ipost", "huwag ipost", "wag i post", "tayo tayo lang", "atin atin lang", "wag sasabihin", "mat batana", "mat batao", "mat bolna", "kisi ko mat bolna", "ghar walon ko mat batana", "family ko mat batana", "kisi ko nahi batana", "gupt rakhna", "post mat karna", "share mat karna",
 		"ghar pe mat batana", "kisi ko mat batao", "kisi ko na batayein", "secret rakhna", "huwag ipaalam", "sikreto lang", "atin-atin lang",
 		"don't tell", "do not tell", "dont tell", "keep this confidential", "keep it confidential", "keep this offer confidential",
 		"confidential", "keep it secret", "secret", "do not share", "don't share", "don't post", "better not post",

@@ -3,6 +3,8 @@ package offer
 // Travel, visa and destination phrases.
 var lexTravel = []lexEntry{
 	{cPaidTravel, []string{
+		// tl, hi (romanised)
+		"libreng plane ticket", "libre ang plane ticket", "libreng airfare", "libre ang airfare", "libreng biyahe", "libre ang biyahe", "sagot ng agency ang ticket", "sagot ng agency ang pamasahe", "sagot ng employer ang ticket", "sagot ng company ang ticket", "free ticket aur visa", "ticket aur visa free", "ticket ka kharcha company", "flight ka kharcha company", "ticket company dega", "hawai ticket free", "air ticket free",
 		"ticket free hai", "ticket company degi", "flight free", "ticket ka kharcha company", "libre ang ticket", "libre ang flight", "sagot ang pamasahe",
 		// en
 		"free flight", "free air ticket", "free ticket", "free airfare", "flight paid", "flights paid",
@@ -27,6 +29,8 @@ var lexTravel = []lexEntry{
 		"libreng pamasahe", "libreng ticket", "libre ang pamasahe", "sagot ng kumpanya ang ticket", "libreng flight",
 	}},
 	{cFreeHousing, []string{
+		// tl, hi (romanised)
+		"libreng accommodation", "libre ang accommodation", "libreng staff house", "libreng kain", "libre ang pagkain", "libreng bahay", "libre ang tirahan at pagkain", "libre ang kain at tirahan", "rehna aur khana free", "khana aur rehna free", "khana peena free", "rehne ki vyavastha free", "rehne khane ki suvidha", "free room aur khana", "rehna khana company", "khana free",
 		"rehna khana free", "khana rehna free", "rehna free", "libreng tirahan at pagkain", "libre ang tirahan",
 		"free accommodation", "free dorm", "free dormitory", "free housing", "free food", "free meals", "free 3 meals",
 		"accommodation & meals", "stay in company dormitory", "dormitory for free", "place to stay", "shared housing",
@@ -39,6 +43,8 @@ var lexTravel = []lexEntry{
 		"libreng tirahan", "libreng pagkain", "libreng dorm",
 	}},
 	{cTouristVisa, []string{
+		// tl, hi (romanised)
+		"turista muna", "bilang turista", "as tourist muna", "tourist visa ang gagamitin", "mag tourist visa", "tourist visa lang po", "may escort sa airport", "escort sa immigration", "may backer sa immigration", "lusot sa immigration", "di na kailangan dumaan sa dmw", "hindi na kailangan dumaan sa dmw", "di na dadaan sa dmw", "hindi na dadaan sa dmw", "di na kailangan dumaan sa poea", "hindi na kailangan dumaan sa poea", "di na dadaan sa poea", "hindi na dadaan sa poea", "walang oec", "no oec", "no need oec", "di na kailangan ng oec", "hindi na kailangan ng oec", "tourist visa pe bhejenge", "tourist visa se jana", "tourist visa par bhejenge", "visit visa par", "visiting visa pe", "emigrate ki zarurat nahi", "emigrate ki zaroorat nahi", "emigrate ki jarurat nahi", "emigrate nahi chahiye", "bina emigrate", "emigration clearance ki zarurat nahi", "ecr check ki zarurat nahi", "work visa ki zarurat nahi", "work visa nahi chahiye",
 		"tourist visa pe jana", "tourist visa par jana", "visit visa pe", "tourist visa lang", "tourist visa muna",
 		"tourist visa", "visit visa", "visa-free entry", "visa free entry", "visa-exempt", "visa exempt entry",
 		"visa on arrival", "no work visa needed", "no need work visa", "no need for a work visa", "don't need a work visa",
@@ -53,6 +59,8 @@ var lexTravel = []lexEntry{
 		"tourist visa lang", "visa-free", "turista visa",
 	}},
 	{cVisaLater, []string{
+		// tl, hi (romanised)
+		"aayusin pagdating", "aayusin na lang pagdating", "iko convert ang visa", "i convert ang visa pagdating", "convert ang visa pagdating", "papalitan ang visa pagdating", "doon na ang working visa", "doon na lang aayusin", "doon na ang papeles", "visa wahan banega", "permit wahan banega", "wahan jaake banega", "wahan pahunchkar banega", "wahan jakar banega", "visa baad me banega", "visa baad mein banega", "visa convert ho jayega", "company wahan bana degi", "company wahin banwayegi",
 		"change it later", "changed later", "change the visa later", "company will change it", "sorts out the paperwork",
 		"paperwork after", "paperwork later", "papers later", "visa processed after arrival", "visa after arrival",
 		"work permit after arrival", "company will handle the rest", "everything arranged on arrival",
@@ -65,6 +73,8 @@ var lexTravel = []lexEntry{
 		"aayusin doon", "doon na aayusin",
 	}},
 	{cPickup, []string{
+		// tl, hi (romanised)
+		"sunduin sa airport", "may susundo sa airport", "may sundo sa airport", "susunduin kayo", "sasalubungin sa airport", "ihahatid kayo sa", "ihahatid sa site", "ihahatid papunta", "agent airport pe lene aayega", "airport pe lene aayega", "airport par lene aayega", "airport pe lene aayenge", "lene aayega", "airport pe receive karega", "airport se pick", "gaadi se le jayega", "gaadi le jayegi", "company ki gaadi",
 		"pick you up", "picks you up", "pick-up from the airport", "airport pick up", "airport pickup", "meet you at the airport",
 		"drive you to", "drives you to", "take you to the workplace", "car from airport", "car from the airport",
 		"company car", "escort you", "escorted", "meet you at", "our driver", "driver will", "take you to the office",
@@ -77,6 +87,8 @@ var lexTravel = []lexEntry{
 		"susunduin sa airport", "susunduin",
 	}},
 	{cCrossBorder, []string{
+		// tl, hi (romanised)
+		"border cross karenge", "border cross karwayenge", "border cross karna", "nadi paar", "ilog tatawirin", "tatawirin ang ilog",
 		"border cross karwa", "border paar karwa", "itatawid sa border", "tatawid ng border",
 		"across the border", "cross the border", "crossing the border", "takes you across", "take you across",
 		"across the river", "border crossing", "over the border", "through the checkpoint",
@@ -106,6 +118,8 @@ var lexTravel = []lexEntry{
 		"myanmar border", "burma border", "ฝั่งพม่า", "缅北", "缅甸边境", "biên giới campuchia",
 	}},
 	{cVagueDest, []string{
+		// tl, hi (romanised)
+		"malapit sa thailand", "kalapit bansa", "dito lang sa asia", "padosi desh", "thailand ke paas", "asia me kahin",
 		"southeast asia", "south east asia", "se asia", "sea region", "office in southeast asia", "abroad in the region",
 		"near thailand", "near the thai border", "neighbouring country", "neighboring country", "asean branches", "somewhere in asia",
 		"东南亚分公司", "东南亚某国", "东南亚国家", "地点:东南亚", "地点: 东南亚", "东南亚办公室", "去东南亚", "在东南亚", "东南亚工作", "海外分公司", "国外工作",
@@ -116,10 +130,14 @@ var lexTravel = []lexEntry{
 		"timog-silangang asya", "kalapit na bansa",
 	}},
 	{cAbroad, []string{
+		// tl, hi (romanised)
+		"pa abroad", "sa abroad", "bidesh", "videsh me naukri", "videsh mein naukri", "bahar ke desh", "videshi naukri",
 		"abroad", "overseas", "work abroad", "海外", "国外", "出国", "nước ngoài", "luar negeri", "luar negara",
 		"ต่างประเทศ", "विदेश", "ओवरसीज़", "videsh", "ibang bansa",
 	}},
 	{cAddrLater, []string{
+		// tl, hi (romanised)
+		"address pagdating", "sasabihin na lang ang address", "ibibigay na lang ang address", "location ibibigay later", "address baad me", "address baad mein", "pata baad me", "pata baad mein", "location baad me batayenge", "jagah baad me",
 		"send the exact address", "address when you're confirmed", "address later", "location will be shared",
 		"site details will be provided", "details will be provided by our local team", "address after",
 		"地址到了再说", "具体地址", "地点保密",
