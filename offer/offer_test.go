@@ -722,3 +722,31 @@ func TestLookalikes(t *testing.T) {
 		})
 	}
 }
+
+// A tourist visa the recruiter refuses is a counter-point, not a lure;
+// one it proposes stays a lure however near another "no" stands.
+func TestTouristVisaNegation(t *testing.T) {
+	c := New()
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Most staff come on a tourist visa first and HR fixes the papers later.", true},
+		{"No experience. Tourist visa is fine, work permit later.", true},
+		{"No need work visa, tourist visa ok.", true},
+		{"We never send anyone on a tourist visa; the work permit is issued before you fly.", false},
+		{"Hindi kami tumatanggap ng tourist visa para sa trabaho.", false},
+		{"Employment visa hi hoga, visit visa pe kisi ko nahi bhejte.", false},
+	}
+	for _, tt := range tests {
+		got := false
+		for _, s := range c.Check(tt.text).Signals {
+			if s.Rule == "travel.tourist-visa" {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: travel.tourist-visa fired = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

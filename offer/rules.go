@@ -34,6 +34,7 @@ func (s *scan) resolve() {
 	s.drop(cSkilled, cNoExp, 0)
 	s.drop(cGambling, cNoGambling, 0)
 	s.drop(cPassport, cPassportKept, windowNear)
+	s.dropNegated(cTouristVisa, cFeeNegator, 32, 24)
 	s.drop(cTopup, cFeeNegator, windowNegator)
 	s.drop(cTopup, cNoFee, windowNear)
 	s.url, s.addr = s.findURL(), s.findAddress()

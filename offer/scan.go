@@ -191,6 +191,49 @@ func (s *scan) drop(c, by concept, win int) {
 	s.cnt[c] = uint8(k)
 }
 
+// dropNegated removes the hits of c that a negator of by denies in the
+// same clause: before the hit ("we never send anyone on a tourist visa",
+// "hindi kami tumatanggap ng tourist visa") or just after it ("visit visa
+// pe kisi ko nahi bhejte"). A negator inside the hit is part of the phrase
+// ("no work visa needed") and does not count, nor does one across a
+// comma or a sentence end ("no experience. tourist visa").
+func (s *scan) dropNegated(c, by concept, before, after int) {
+	if s.cnt[by] == 0 {
+		return
+	}
+	k := 0
+	for _, h := range s.list(c) {
+		negated := false
+		for _, n := range s.list(by) {
+			inside := n.s >= h.s && n.e <= h.e
+			switch {
+			case inside:
+			case n.e <= h.s && int(h.s-n.e) <= before && !s.clauseBreak(n.e, h.s):
+				negated = true
+			case n.s >= h.e && int(n.s-h.e) <= after && !s.clauseBreak(h.e, n.s):
+				negated = true
+			}
+		}
+		if !negated {
+			s.hits[c][k] = h
+			k++
+		}
+	}
+	s.cnt[c] = uint8(k)
+}
+
+// clauseBreak reports punctuation that ends a clause between byte offsets
+// lo and hi of the normalised text.
+func (s *scan) clauseBreak(lo, hi int32) bool {
+	for i := lo; i < hi && int(i) < len(s.n.b); i++ {
+		switch s.n.b[i] {
+		case '\n', '.', ',', ';', ':', '!', '?', '|':
+			return true
+		}
+	}
+	return false
+}
+
 // spans converts the evidence to original spans and matched text, in text
 // order, without duplicates.
 //
