@@ -166,6 +166,7 @@ var lexMoney = []lexEntry{
 		"licensed professional",
 	}},
 	{cPayMultiple, []string{
+		"triple ng kinikita", "doble ng kinikita", "triple ng sweldo", "doble ng sweldo", "tatlong beses ng sweldo", "guna paisa", "guna salary", "guna zyada", "guna jyada", "3-4 guna", "teen chaar guna", "do teen guna",
 		// tl, hi (romanised)
 		"doble ng sahod", "doble ang sahod", "triple ng sahod", "teen guna", "do guna salary", "double salary",
 		"3x what you make", "2x what you make", "3x what", "2x what", "double your salary", "triple your salary",

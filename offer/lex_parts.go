@@ -13,6 +13,7 @@ var lexParts = []lexEntry{
 		"pamasahe", "tiket kapal terbang",
 	}},
 	{cProvided, []string{
+		"sila na bahala", "kami na bahala", "sila na daw bahala", "sagot na nila", "company dekh legi", "company dekhegi", "company sambhalegi", "company ka zimma", "company uthayegi",
 		// tl, hi (romanised)
 		"sagot ng agency", "sagot ng employer", "sagot ng company", "free hai", "company degi", "company dega",
 		"provided", "covered", "paid", "free", "included", "arranged", "on us", "company covers", "covers", "we cover",

@@ -143,6 +143,7 @@ var lexProcess = []lexEntry{
 		"madalian", "limitado", "agad-agad",
 	}},
 	{cSecret, []string{
+		"wag mo muna ipost", "wag mo ipost", "huwag mo munang ipost", "wag mo muna sabihin", "wag mo munang sabihin", "huwag mo munang sabihin", "discuss mat karna", "kisi se discuss mat", "kisi ko abhi mat", "abhi kisi ko mat",
 		// tl, hi (romanised)
 		"wag sabihin", "wag mong sabihin", "huwag mong sabihin", "wag ipagsabi", "wag ipaalam", "wag ipost", "huwag ipost", "wag i post", "tayo tayo lang", "atin atin lang", "wag sasabihin", "mat batana", "mat batao", "mat bolna", "kisi ko mat bolna", "ghar walon ko mat batana", "family ko mat batana", "kisi ko nahi batana", "gupt rakhna", "post mat karna", "share mat karna",
 		"ghar pe mat batana", "kisi ko mat batao", "kisi ko na batayein", "secret rakhna", "huwag ipaalam", "sikreto lang", "atin-atin lang",

@@ -43,6 +43,7 @@ var lexTravel = []lexEntry{
 		"libreng tirahan", "libreng pagkain", "libreng dorm",
 	}},
 	{cTouristVisa, []string{
+		"hindi na dadaan sa agency", "di na dadaan sa agency", "hindi na kailangan ng agency", "agent ke chakkar mein mat", "agent-wagent ke chakkar", "bina agent ke jaana",
 		// tl, hi (romanised)
 		"turista muna", "bilang turista", "as tourist muna", "tourist visa ang gagamitin", "mag tourist visa", "tourist visa lang po", "may escort sa airport", "escort sa immigration", "may backer sa immigration", "lusot sa immigration", "di na kailangan dumaan sa dmw", "hindi na kailangan dumaan sa dmw", "di na dadaan sa dmw", "hindi na dadaan sa dmw", "di na kailangan dumaan sa poea", "hindi na kailangan dumaan sa poea", "di na dadaan sa poea", "hindi na dadaan sa poea", "walang oec", "no oec", "no need oec", "di na kailangan ng oec", "hindi na kailangan ng oec", "tourist visa pe bhejenge", "tourist visa se jana", "tourist visa par bhejenge", "visit visa par", "visiting visa pe", "emigrate ki zarurat nahi", "emigrate ki zaroorat nahi", "emigrate ki jarurat nahi", "emigrate nahi chahiye", "bina emigrate", "emigration clearance ki zarurat nahi", "ecr check ki zarurat nahi", "work visa ki zarurat nahi", "work visa nahi chahiye",
 		"tourist visa pe jana", "tourist visa par jana", "visit visa pe", "tourist visa lang", "tourist visa muna",
@@ -136,6 +137,7 @@ var lexTravel = []lexEntry{
 		"ต่างประเทศ", "विदेश", "ओवरसीज़", "videsh", "ibang bansa",
 	}},
 	{cAddrLater, []string{
+		"exact na lugar", "hindi pa masabi ang lugar", "hindi pa nya masabi", "hindi pa niya masabi", "lugar ibibigay", "ibibigay ng boss", "address bhejega", "address bhej dega", "address bhejenge", "jagah abhi nahi bata", "jagah abhi exactly nahi", "location abhi nahi bata", "jagah nahi bata sakta",
 		// tl, hi (romanised)
 		"address pagdating", "sasabihin na lang ang address", "ibibigay na lang ang address", "location ibibigay later", "address baad me", "address baad mein", "pata baad me", "pata baad mein", "location baad me batayenge", "jagah baad me",
 		"send the exact address", "address when you're confirmed", "address later", "location will be shared",

@@ -750,3 +750,34 @@ func TestTouristVisaNegation(t *testing.T) {
 		}
 	}
 }
+
+// A friend's or relative's "referral" with a vague place, a pay multiple,
+// costs covered, secrecy and a bypassed agency is the subtle lure; the
+// same chat pointing to a licensed agency is not.
+func TestReferralLures(t *testing.T) {
+	c := New()
+	tests := []struct {
+		name, text string
+		flagged    bool
+	}{
+		{"tl referral", "Pare, may kakilala ako abroad, chat support lang daw, triple ng sweldo mo dito. Sila na bahala sa ticket at tirahan. Hindi pa niya masabi yung exact na lugar. Wag mo muna ipost ha, at hindi na dadaan sa agency para mabilis.", true},
+		{"hi referral", "Bhai mere dost ki company bahar hai, 3-4 guna paisa milega. Ticket aur rehna company dekh legi. Jagah abhi nahi bata sakta, boss address bhejega. Ghar pe abhi kisi ko mat batana, agent ke chakkar mein mat padna.", true},
+		{"tl licensed agency", "Pare, nag-hire yung DMW-licensed agency na pinasukan ko, License No. DMW-000-LB-00000. Walk-in interview sa opisina nila sa Ermita, walang placement fee, may kontrata bago umalis.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := c.Check(tt.text)
+			if got := res.Level != Low; got != tt.flagged {
+				t.Errorf("level %s (score %d), flagged=%v want %v; signals %v", res.Level, res.Score, got, tt.flagged, ruleIDs(res.Signals))
+			}
+		})
+	}
+}
+
+func ruleIDs(sigs []Signal) []string {
+	var out []string
+	for _, s := range sigs {
+		out = append(out, s.Rule)
+	}
+	return out
+}
