@@ -672,82 +672,48 @@ func TestArticlesExist(t *testing.T) {
 	}
 }
 
-// Paying through a money-transfer service is a fee to a person, whatever
-// it is called; a receipt screenshot does not make a fee official.
-func TestFeeChannels(t *testing.T) {
+// Whether one rule fires on a text: fees paid through money-transfer
+// services, lookalike words, and negated tourist visas.
+func TestRuleOnText(t *testing.T) {
 	c := New()
 	tests := []struct {
-		name, text string
-		want       bool
+		name, text, rule string
+		want             bool
 	}{
-		{"western union", "To proceed you must cover the sponsorship costs, GBP 900 in total. Payment should be made via Western Union to our agent.", true},
-		{"crypto wallet", "Please pay the onboarding cost to this USDT wallet address before your flight is booked.", true},
-		{"receipt screenshot", "Reservation fee ₱15,000. I-send sa GCash at i-screenshot ang resibo.", true},
-		{"official fee", "The visa fee of USD 50 is set by law and paid directly to the embassy; keep the official receipt.", false},
-		{"salary by transfer", "Salary USD 900/month paid by bank transfer on the 25th. No fees at any stage.", false},
+		// Paying through a money-transfer service is a fee to a person,
+		// whatever it is called; a receipt screenshot does not make a fee
+		// official.
+		{"western union", "To proceed you must cover the sponsorship costs, GBP 900 in total. Payment should be made via Western Union to our agent.", "money.fee", true},
+		{"crypto wallet", "Please pay the onboarding cost to this USDT wallet address before your flight is booked.", "money.fee", true},
+		{"receipt screenshot", "Reservation fee ₱15,000. I-send sa GCash at i-screenshot ang resibo.", "money.fee", true},
+		{"official fee", "The visa fee of USD 50 is set by law and paid directly to the embassy; keep the official receipt.", "money.fee", false},
+		{"salary by transfer", "Salary USD 900/month paid by bank transfer on the 25th. No fees at any stage.", "money.fee", false},
+		// Words that contain or resemble a signal's phrase without meaning it.
+		{"thai online is not LINE", "สมัครสอบออนไลน์ได้ที่เว็บไซต์ของกรมการจัดหางาน", "channel.messaging-only", false},
+		{"thai airfare is not free travel", "ผู้สมัครจ่ายค่าตั๋วเครื่องบินเอง", "travel.paid", false},
+		{"malay plane ticket is not free travel", "Calon perlu beli tiket kapal terbang sendiri.", "travel.paid", false},
+		// A tourist visa the recruiter refuses is no lure; one it proposes
+		// stays a lure however near another "no" stands.
+		{"tourist visa first", "Most staff come on a tourist visa first and HR fixes the papers later.", "travel.tourist-visa", true},
+		{"no across a sentence", "No experience. Tourist visa is fine, work permit later.", "travel.tourist-visa", true},
+		{"no across a comma", "No need work visa, tourist visa ok.", "travel.tourist-visa", true},
+		{"never on a tourist visa", "We never send anyone on a tourist visa; the work permit is issued before you fly.", "travel.tourist-visa", false},
+		{"tl refuses tourist visa", "Hindi kami tumatanggap ng tourist visa para sa trabaho.", "travel.tourist-visa", false},
+		{"hi refuses visit visa", "Employment visa hi hoga, visit visa pe kisi ko nahi bhejte.", "travel.tourist-visa", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			res := c.Check(tt.text)
 			got := false
 			for _, s := range res.Signals {
-				if s.Rule == "money.fee" {
+				if s.Rule == tt.rule {
 					got = true
 				}
 			}
 			if got != tt.want {
-				t.Errorf("money.fee fired = %v, want %v (signals %+v)", got, tt.want, res.Signals)
+				t.Errorf("%s fired = %v, want %v (signals %v)", tt.rule, got, tt.want, ruleIDs(res.Signals))
 			}
 		})
-	}
-}
-
-// Words that contain or resemble a signal's phrase without meaning it.
-func TestLookalikes(t *testing.T) {
-	c := New()
-	tests := []struct {
-		name, text, rule string
-	}{
-		{"thai online is not LINE", "สมัครสอบออนไลน์ได้ที่เว็บไซต์ของกรมการจัดหางาน", "channel.messaging-only"},
-		{"thai airfare is not free travel", "ผู้สมัครจ่ายค่าตั๋วเครื่องบินเอง", "travel.paid"},
-		{"malay plane ticket is not free travel", "Calon perlu beli tiket kapal terbang sendiri.", "travel.paid"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			for _, s := range c.Check(tt.text).Signals {
-				if s.Rule == tt.rule {
-					t.Errorf("%s fired on %q (matched %q)", tt.rule, tt.text, s.Matched)
-				}
-			}
-		})
-	}
-}
-
-// A tourist visa the recruiter refuses is a counter-point, not a lure;
-// one it proposes stays a lure however near another "no" stands.
-func TestTouristVisaNegation(t *testing.T) {
-	c := New()
-	tests := []struct {
-		text string
-		want bool
-	}{
-		{"Most staff come on a tourist visa first and HR fixes the papers later.", true},
-		{"No experience. Tourist visa is fine, work permit later.", true},
-		{"No need work visa, tourist visa ok.", true},
-		{"We never send anyone on a tourist visa; the work permit is issued before you fly.", false},
-		{"Hindi kami tumatanggap ng tourist visa para sa trabaho.", false},
-		{"Employment visa hi hoga, visit visa pe kisi ko nahi bhejte.", false},
-	}
-	for _, tt := range tests {
-		got := false
-		for _, s := range c.Check(tt.text).Signals {
-			if s.Rule == "travel.tourist-visa" {
-				got = true
-			}
-		}
-		if got != tt.want {
-			t.Errorf("%q: travel.tourist-visa fired = %v, want %v", tt.text, got, tt.want)
-		}
 	}
 }
 
