@@ -62,11 +62,13 @@ var lexMoney = []lexEntry{
 		"จ่าย", "โอน", "ชำระ", "भुगतान", "देना", "देनी", "जमा करें", "लगेगी", "लगेगा", "magbayad", "ipadala ang bayad",
 	}},
 	{cTask, []string{
+		"tugasan", "tugasan premium", "misi harian", "tugas harian",
 		"返佣", "online tasks", "daily tasks", "simple tasks", "training tasks",
 		"task", "tasks", "per task", "trial tasks", "premium tasks", "mission", "missions", "order task",
 		"任务", "做单", "刷单", "nhiệm vụ", "làm nhiệm vụ", "tugas", "misi", "ภารกิจ", "งานกดไลก์", "टास्क", "kaam task",
 	}},
 	{cLikeRate, []string{
+		"tekan suka", "klik suka", "beri 5 bintang", "bagi 5 bintang", "kasih bintang 5", "kasih bintang lima", "pengulas produk", "ulasan pembeli", "beri ulasan produk", "tulis ulasan produk", "memberi ulasan",
 		"关注博主", "刷好评", "做任务返佣", "thả tim tiktok", "like tiktok", "follow tiktok", "like dan follow", "กดถูกใจ", "review hotels", "reviewing hotels", "rate hotels", "google maps reviews", "app ratings", "rate apps", "boost ratings",
 		"like videos", "liking videos", "like youtube videos", "like posts", "follow accounts", "following accounts",
 		"rate products", "product reviews", "rating products", "write reviews", "5-star reviews", "subscribe channels",

@@ -53,12 +53,14 @@ var lexParts = []lexEntry{
 		"ความลับ", "गुप्त", "sikreto", "lihim",
 	}},
 	{cReceiveMoney, []string{
+		"menerima transfer", "terima transfer dari", "menerima wang", "menerima bayaran",
 		"receive payments", "receive transfers", "receive funds", "receive money", "receive customer payments",
 		"receiving payments", "accept payments", "收款", "代收", "接收款项", "nhận tiền", "nhận chuyển khoản",
 		"terima transfer", "terima dana", "menerima pembayaran", "menerima dana", "terima wang", "รับโอน", "รับเงินโอน",
 		"पैसे प्राप्त", "पेमेंट रिसीव", "पैसे लेना", "tumanggap ng pera", "tumanggap ng bayad",
 	}},
 	{cSendOn, []string{
+		"meneruskan dana", "meneruskan uang", "meneruskan wang", "teruskan dana", "salurkan dana", "menyalurkan dana",
 		"send them to", "send it to our", "send the money to", "transfer to our", "transfer them to", "forward them",
 		"forward the", "pass on", "pass it on", "withdraw and send", "transfer the funds", "to our account",
 		"转到", "转给", "转出", "代付", "chuyển lại", "chuyển cho", "chuyển tiếp", "kirim ke rekening", "transfer ke rekening",

@@ -18,7 +18,9 @@ var lexProcess = []lexEntry{
 	{cOnly, []string{
 		"only", "just", "solely", "exclusively",
 		"只", "仅", "只能", "只用",
-		"chỉ", "thôi",
+		// Not a bare "chỉ": folded to "chi" it is also "chị" (older
+		// sister), the usual way to name a recruiter in Vietnamese.
+		"chỉ qua", "chỉ liên hệ", "chỉ nhắn", "chỉ dùng", "chỉ trao đổi", "chỉ làm việc qua", "thôi",
 		"hanya", "saja", "sahaja", "cuma",
 		"เท่านั้น", "เพียง",
 		"सिर्फ़", "सिर्फ", "केवल", "ही", "sirf", "bas",
@@ -105,6 +107,7 @@ var lexProcess = []lexEntry{
 		"photocopying only", "never ask for money or your passport", "never ask for your passport", "never hold your passport",
 		"passport-size", "passport size", "passport-sized",
 		"护照由本人保管", "不扣押护照", "hộ chiếu do người lao động giữ", "không giữ hộ chiếu",
+		"tự giữ hộ chiếu", "giữ hộ chiếu của mình", "hộ chiếu do bạn giữ", "hộ chiếu do em giữ", "bạn tự giữ",
 		"paspor tetap dipegang", "paspor dipegang sendiri", "berukuran pasport", "saiz pasport",
 		"ไม่ยึดพาสปอร์ต", "पासपोर्ट आपके पास", "पासपोर्ट साइज़",
 	}},

@@ -700,6 +700,14 @@ func TestRuleOnText(t *testing.T) {
 		{"never on a tourist visa", "We never send anyone on a tourist visa; the work permit is issued before you fly.", "travel.tourist-visa", false},
 		{"tl refuses tourist visa", "Hindi kami tumatanggap ng tourist visa para sa trabaho.", "travel.tourist-visa", false},
 		{"hi refuses visit visa", "Employment visa hi hoga, visit visa pe kisi ko nahi bhejte.", "travel.tourist-visa", false},
+		// Vietnamese folded without diacritics: "chị" (a recruiter's title)
+		// is not "chỉ" (only); keeping your own passport is not a hold.
+		{"vi chi is not only", "Zalo · Chị Lan, phòng nhân sự. Gọi tổng đài khách sạn để xác minh chị.", "channel.explicitly-only", false},
+		{"vi only via zalo", "Chỉ liên hệ qua Zalo, không gọi điện.", "channel.explicitly-only", true},
+		{"vi keep your passport", "Khách sạn không thu phí, em tự giữ hộ chiếu của mình nhé.", "documents.passport-held", false},
+		// Malay task scams and Indonesian money mules in their own words.
+		{"ms product reviewer deposit", "Tekan suka dan beri 5 bintang. Untuk tugasan premium anda perlu top-up baki dahulu.", "task.deposit-to-unlock", true},
+		{"id payment assistant mule", "Menerima transfer dari pelanggan ke rekening pribadi Anda, lalu meneruskan dana ke rekening admin. Komisi 2% per transaksi.", "mule.receive-forward", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -34,6 +34,9 @@ func (s *scan) resolve() {
 	s.drop(cSkilled, cNoExp, 0)
 	s.drop(cGambling, cNoGambling, 0)
 	s.drop(cPassport, cPassportKept, windowNear)
+	// "You keep your own passport" is the opposite of a hold, even when
+	// its words contain the hold phrase ("tự giữ hộ chiếu").
+	s.drop(cPassportHeld, cPassportKept, 0)
 	s.dropNegated(cTouristVisa, cFeeNegator, 32, 24)
 	s.drop(cTopup, cFeeNegator, windowNegator)
 	s.drop(cTopup, cNoFee, windowNear)
