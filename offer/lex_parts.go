@@ -18,7 +18,7 @@ var lexParts = []lexEntry{
 		"sagot ng agency", "sagot ng employer", "sagot ng company", "free hai", "company degi", "company dega",
 		"provided", "covered", "paid", "free", "included", "arranged", "on us", "company covers", "covers", "we cover",
 		"paid for", "sponsored", "by the company", "by company",
-		"包", "报销", "公司出", "免费", "公司承担", "bao", "miễn phí", "công ty lo", "hỗ trợ", "ditanggung", "disediakan",
+		"包", "报销", "公司出", "免费", "公司承担", "bao vé", "bao trọn", "bao chi phí", "miễn phí", "công ty lo", "hỗ trợ", "ditanggung", "disediakan",
 		"gratis", "percuma", "dibiayai", "ditaja", "ฟรี", "ออกให้", "บริษัทออก", "บริษัทจ่าย", "फ्री", "मुफ्त", "कंपनी देगी",
 		"कंपनी का", "libre", "sagot ng kumpanya", "bayad ng kumpanya",
 	}},

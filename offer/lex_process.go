@@ -20,7 +20,8 @@ var lexProcess = []lexEntry{
 		"只", "仅", "只能", "只用",
 		// Not a bare "chỉ": folded to "chi" it is also "chị" (older
 		// sister), the usual way to name a recruiter in Vietnamese.
-		"chỉ qua", "chỉ liên hệ", "chỉ nhắn", "chỉ dùng", "chỉ trao đổi", "chỉ làm việc qua", "thôi",
+		// Nor "thôi" in any form: folded to "thoi" it is also "thời" (time).
+		"chỉ qua", "chỉ liên hệ", "chỉ nhắn", "chỉ dùng", "chỉ trao đổi", "chỉ làm việc qua",
 		"hanya", "saja", "sahaja", "cuma",
 		"เท่านั้น", "เพียง",
 		"सिर्फ़", "सिर्फ", "केवल", "ही", "sirf", "bas",

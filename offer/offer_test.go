@@ -704,6 +704,8 @@ func TestRuleOnText(t *testing.T) {
 		// is not "chỉ" (only); keeping your own passport is not a hold.
 		{"vi chi is not only", "Zalo · Chị Lan, phòng nhân sự. Gọi tổng đài khách sạn để xác minh chị.", "channel.explicitly-only", false},
 		{"vi only via zalo", "Chỉ liên hệ qua Zalo, không gọi điện.", "channel.explicitly-only", true},
+		{"vi thoi is not only", "Liên hệ Zalo thời gian làm việc 8h–17h.", "channel.explicitly-only", false},
+		{"vi bao is not paid", "Vé máy bay bao nhiêu tiền thì ứng viên tự trả.", "travel.paid", false},
 		{"vi keep your passport", "Khách sạn không thu phí, em tự giữ hộ chiếu của mình nhé.", "documents.passport-held", false},
 		// Malay task scams and Indonesian money mules in their own words.
 		{"ms product reviewer deposit", "Tekan suka dan beri 5 bintang. Untuk tugasan premium anda perlu top-up baki dahulu.", "task.deposit-to-unlock", true},
