@@ -41,7 +41,9 @@ var lexParts = []lexEntry{
 	{cRiskCountry, []string{
 		"cambodia", "campuchia", "kamboja", "kemboja", "柬埔寨", "กัมพูชา", "कंबोडिया", "cambodge",
 		"myanmar", "burma", "缅甸", "miến điện", "พม่า", "เมียนมา", "म्यांमार",
-		"laos", "lao pdr", "老挝", "lào", "ลาว", "लाओस",
+		"laos", "lao pdr", "老挝", "ลาว", "लाओस",
+		// Not a bare "lào": folded it is "lao", as in "lao động" (labour).
+		"nước lào", "tại lào", "bên lào", "qua lào", "sang lào",
 	}},
 	{cKeep, []string{
 		// tl, hi (romanised)

@@ -706,6 +706,8 @@ func TestRuleOnText(t *testing.T) {
 		{"vi only via zalo", "Chỉ liên hệ qua Zalo, không gọi điện.", "channel.explicitly-only", true},
 		{"vi thoi is not only", "Liên hệ Zalo thời gian làm việc 8h–17h.", "channel.explicitly-only", false},
 		{"vi bao is not paid", "Vé máy bay bao nhiêu tiền thì ứng viên tự trả.", "travel.paid", false},
+		{"vi labour is not laos", "Tuyển lao động phổ thông tại Bình Dương, không cần kinh nghiệm, có ký túc xá miễn phí.", "destination.risk-country", false},
+		{"vi laos", "Tuyển nhân viên làm việc tại Lào, không cần kinh nghiệm, bao ăn ở miễn phí.", "destination.risk-country", true},
 		{"vi keep your passport", "Khách sạn không thu phí, em tự giữ hộ chiếu của mình nhé.", "documents.passport-held", false},
 		// Malay task scams and Indonesian money mules in their own words.
 		{"ms product reviewer deposit", "Tekan suka dan beri 5 bintang. Untuk tugasan premium anda perlu top-up baki dahulu.", "task.deposit-to-unlock", true},
