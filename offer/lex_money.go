@@ -58,7 +58,7 @@ var lexMoney = []lexEntry{
 		"bayaran", "babayaran", "ihulog sa", "i send sa gcash", "isend sa gcash", "send sa gcash", "padala sa gcash", "ipadala sa gcash", "sa gcash", "via gcash", "thru gcash", "gcash lang", "upi pe bhejo", "upi se bhejo", "upi kar do", "upi karo", "paytm pe bhejo", "paytm kar do", "paytm karo", "gpay karo", "gpay pe", "phonepe pe", "phonepe karo", "google pay pe", "jama karo", "jama karna hoga", "jama karein", "dena hoga", "dena padega", "dene honge", "bharna hoga", "bharna padega", "bhar do", "pay karo", "pay karna hoga", "transfer karo", "transfer kar do",
 		"payment should be made", "payment must be made", "make the payment", "make payment", "send payment",
 		"send the payment", "pay", "pay a", "pay the", "you pay", "need to pay", "must pay", "transfer", "send the money", "remit", "remittance",
-		"交", "缴纳", "先交", "支付", "转账", "trả", "nộp", "đóng", "chuyển khoản", "bayar", "transfer dulu", "bayaran",
+		"交", "缴纳", "先交", "支付", "转账", "trả", "nộp", "đóng phí", "chuyển khoản", // not bare "đóng": folded it is "đồng" (the currency) and "động" "bayar", "transfer dulu", "bayaran",
 		"จ่าย", "โอน", "ชำระ", "भुगतान", "देना", "देनी", "जमा करें", "लगेगी", "लगेगा", "magbayad", "ipadala ang bayad",
 	}},
 	{cTask, []string{

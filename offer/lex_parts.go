@@ -8,7 +8,7 @@ var lexParts = []lexEntry{
 	{cTravelNoun, []string{
 		"flight", "flights", "air ticket", "air tickets", "ticket", "tickets", "airfare", "air fare", "plane ticket",
 		"travel", "travel costs", "transport", "transportation",
-		"机票", "路费", "往返机票", "车票", "vé máy bay", "vé xe", "vé", "chi phí đi lại", "tiket", "tiket pesawat",
+		"机票", "路费", "往返机票", "车票", "vé máy bay", "vé xe", "vé tàu", "vé khứ hồi", "chi phí đi lại", // not bare "vé": folded it is "về" "tiket", "tiket pesawat",
 		"ongkos", "tambang", "ตั๋ว", "ตั๋วเครื่องบิน", "ค่าเดินทาง", "ค่าตั๋ว", "टिकट", "फ्लाइट", "हवाई टिकट", "किराया",
 		"pamasahe", "tiket kapal terbang",
 	}},

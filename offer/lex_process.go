@@ -95,7 +95,7 @@ var lexProcess = []lexEntry{
 		"bhejo", "bhejein", "photo bhejo", "ipadala", "isend",
 		"send", "send me", "reply with", "copy", "photo", "scan", "number", "photo page", "provide",
 		"发", "照片", "首页", "复印件", "扫描",
-		"gửi", "ảnh", "chụp", "trang đầu",
+		"gửi", "ảnh chụp", "chụp ảnh", "ảnh hộ chiếu", "chụp", "trang đầu", // not bare "ảnh": folded it is "anh" (you)
 		"kirim", "kirimkan", "foto", "salinan", "hantar", "gambar", "imbasan",
 		"ส่ง", "รูป", "สำเนา",
 		"भेजें", "भेजो", "फोटो", "कॉपी", "नंबर", "bhejo",

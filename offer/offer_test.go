@@ -708,6 +708,9 @@ func TestRuleOnText(t *testing.T) {
 		{"vi bao is not paid", "Vé máy bay bao nhiêu tiền thì ứng viên tự trả.", "travel.paid", false},
 		{"vi labour is not laos", "Tuyển lao động phổ thông tại Bình Dương, không cần kinh nghiệm, có ký túc xá miễn phí.", "destination.risk-country", false},
 		{"vi laos", "Tuyển nhân viên làm việc tại Lào, không cần kinh nghiệm, bao ăn ở miễn phí.", "destination.risk-country", true},
+		{"vi anh is not a photo", "Anh có hộ chiếu chưa? Nếu chưa thì làm trước khi phỏng vấn.", "documents.passport-early", false},
+		{"vi ve is not a ticket", "Hỏi thêm về chế độ: bảo hiểm miễn phí, nghỉ phép 12 ngày.", "travel.paid", false},
+		{"vi dong is not pay", "Lương 9 triệu đồng, thêm phụ cấp 500 nghìn đồng.", "money.fee", false},
 		{"vi keep your passport", "Khách sạn không thu phí, em tự giữ hộ chiếu của mình nhé.", "documents.passport-held", false},
 		// Malay task scams and Indonesian money mules in their own words.
 		{"ms product reviewer deposit", "Tekan suka dan beri 5 bintang. Untuk tugasan premium anda perlu top-up baki dahulu.", "task.deposit-to-unlock", true},
