@@ -393,6 +393,8 @@ func TestPayParsing(t *testing.T) {
 		{"Lương 8.000.000 VNĐ", 8e6, 8e6, curVND, perMonth},
 		{"Komisi Rp 15.000 per tugas", 15000, 15000, curIDR, perTask},
 		{"₱500–₱3,000 per day", 500, 3000, curPHP, perDay},
+		{"NT$ 28,590 per month", 28590, 28590, curTWD, perMonth},
+		{"S$ 4,000 per month", 4000, 4000, curSGD, perMonth},
 		{"Annual salary USD 24,000", 24000, 24000, curUSD, perYear},
 		{"年薪20万", 200000, 200000, curCNY, perYear},
 	}
@@ -761,4 +763,34 @@ func ruleIDs(sigs []Signal) []string {
 		out = append(out, s.Rule)
 	}
 	return out
+}
+
+// Pay is judged against the norm of its own currency: "¥" in an offer
+// for Japan is yen, and the ordinary wage of a rich country is not "far
+// above the norm".
+func TestPayNorms(t *testing.T) {
+	c := New()
+	tests := []struct {
+		name, text string
+		high       bool
+	}{
+		{"yen in japan", "Caregiver in Japan (SSW visa). Salary ¥200,000 per month, dormitory provided.", false},
+		{"yuan", "缅北客服 月薪¥20000，包吃包住", true},
+		{"taiwan minimum wage", "Factory operator in Taiwan, NT$ 28,590 per month plus overtime.", false},
+		{"canadian trades wage", "Welder in Alberta, CAD 30.50 per hour, LMIA approved.", false},
+		{"cambodia typing job", "Typing job in Cambodia, $2,500 per month, no experience.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := false
+			for _, s := range c.Check(tt.text).Signals {
+				if s.Rule == "pay.too-high" {
+					got = true
+				}
+			}
+			if got != tt.high {
+				t.Errorf("pay.too-high = %v, want %v", got, tt.high)
+			}
+		})
+	}
 }

@@ -39,8 +39,8 @@ const (
 // years of experience) are exempt, see rule pay.too-high.
 var payNorm = [nCur]float64{
 	curUSD: 1000, curTHB: 30000, curPHP: 45000, curMYR: 5000, curIDR: 12e6, curVND: 18e6,
-	curCNY: 12000, curINR: 60000, curJPY: 400000, curSGD: 4500, curEUR: 3500, curCAD: 5000,
-	curGBP: 3000, curAED: 8000, curKRW: 4e6, curHKD: 25000, curTWD: 60000, curAUD: 6000,
+	curCNY: 12000, curINR: 60000, curJPY: 400000, curSGD: 7000, curEUR: 3500, curCAD: 7000,
+	curGBP: 3000, curAED: 8000, curKRW: 4e6, curHKD: 25000, curTWD: 60000, curAUD: 9000,
 }
 
 type period uint8
@@ -92,14 +92,18 @@ type token struct {
 }
 
 // Currency words before an amount ("RM6,000", "$1,500", "Rp 15").
+//
+// The bare "$" and "¥" come last: "NT$", "S$", "HK$" must win over "$"
+// (the first token that fits is taken).
 var curBefore = []token{
-	{"us$", curUSD}, {"usd", curUSD}, {"usdt", curUSD}, {"$", curUSD}, {"rm", curMYR}, {"myr", curMYR},
+	{"us$", curUSD}, {"usd", curUSD}, {"usdt", curUSD}, {"rm", curMYR}, {"myr", curMYR},
 	{"rp.", curIDR}, {"rp", curIDR}, {"idr", curIDR}, {"₱", curPHP}, {"php", curPHP}, {"thb", curTHB}, {"฿", curTHB},
 	{"₹", curINR}, {"rs.", curINR}, {"rs", curINR}, {"inr", curINR}, {"vnd", curVND}, {"s$", curSGD}, {"sgd", curSGD},
-	{"€", curEUR}, {"eur", curEUR}, {"cad", curCAD}, {"c$", curCAD}, {"¥", curCNY}, {"rmb", curCNY}, {"cny", curCNY},
+	{"€", curEUR}, {"eur", curEUR}, {"cad", curCAD}, {"c$", curCAD}, {"rmb", curCNY}, {"cny", curCNY},
 	{"jpy", curJPY}, {"人民币", curCNY}, {"£", curGBP}, {"gbp", curGBP}, {"aed", curAED}, {"sar", curAED},
 	{"qar", curAED}, {"krw", curKRW}, {"₩", curKRW}, {"hk$", curHKD}, {"hkd", curHKD}, {"nt$", curTWD}, {"twd", curTWD},
 	{"a$", curAUD}, {"aud", curAUD}, {"₫", curVND}, {"usdc", curUSD},
+	{"$", curUSD}, {"¥", curCNY},
 }
 
 // Currency words after an amount ("35,000 baht", "1,500 USDT", "2万人民币").
@@ -326,6 +330,10 @@ func (s *scan) parsePay() {
 		if p.cur == curNone {
 			p.cur = a.impl
 		}
+		// "¥" is both yuan and yen: in an offer for Japan it is yen.
+		if p.cur == curCNY && bytes.HasPrefix(b[p.s:], []byte("¥")) && s.mentionsJapan() {
+			p.cur = curJPY
+		}
 		if p.hi < p.lo {
 			p.lo, p.hi = p.hi, p.lo
 		}
@@ -379,4 +387,17 @@ func (s *scan) periodOf(st, end int) period {
 		}
 	}
 	return perNone
+}
+
+// japanWords name Japan in the normalised (lower-cased, folded) text.
+var japanWords = [][]byte{[]byte("japan"), []byte("日本"), []byte("jepang"), []byte("jepun"), []byte("nhat ban"),
+	[]byte("ญี่ปุ่น"), []byte("जापान"), []byte("hapon")}
+
+func (s *scan) mentionsJapan() bool {
+	for _, w := range japanWords {
+		if bytes.Contains(s.n.b, w) {
+			return true
+		}
+	}
+	return false
 }
