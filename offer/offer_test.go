@@ -675,7 +675,7 @@ func TestArticlesExist(t *testing.T) {
 }
 
 // Whether one rule fires on a text: fees paid through money-transfer
-// services, lookalike words, and negated tourist visas.
+// services, lookalike words, negated tourist visas and pay norms.
 func TestRuleOnText(t *testing.T) {
 	c := New()
 	tests := []struct {
@@ -702,6 +702,14 @@ func TestRuleOnText(t *testing.T) {
 		{"never on a tourist visa", "We never send anyone on a tourist visa; the work permit is issued before you fly.", "travel.tourist-visa", false},
 		{"tl refuses tourist visa", "Hindi kami tumatanggap ng tourist visa para sa trabaho.", "travel.tourist-visa", false},
 		{"hi refuses visit visa", "Employment visa hi hoga, visit visa pe kisi ko nahi bhejte.", "travel.tourist-visa", false},
+		// Pay is judged against the norm of its own currency: "¥" in an
+		// offer for Japan is yen, and the ordinary wage of a rich country
+		// is not "far above the norm".
+		{"yen in japan", "Caregiver in Japan (SSW visa). Salary ¥200,000 per month, dormitory provided.", "pay.too-high", false},
+		{"yuan", "缅北客服 月薪¥20000，包吃包住", "pay.too-high", true},
+		{"taiwan minimum wage", "Factory operator in Taiwan, NT$ 28,590 per month plus overtime.", "pay.too-high", false},
+		{"canadian trades wage", "Welder in Alberta, CAD 30.50 per hour, LMIA approved.", "pay.too-high", false},
+		{"cambodia typing job", "Typing job in Cambodia, $2,500 per month, no experience.", "pay.too-high", true},
 		// Vietnamese folded without diacritics: "chị" (a recruiter's title)
 		// is not "chỉ" (only); keeping your own passport is not a hold.
 		{"vi chi is not only", "Zalo · Chị Lan, phòng nhân sự. Gọi tổng đài khách sạn để xác minh chị.", "channel.explicitly-only", false},
@@ -763,34 +771,4 @@ func ruleIDs(sigs []Signal) []string {
 		out = append(out, s.Rule)
 	}
 	return out
-}
-
-// Pay is judged against the norm of its own currency: "¥" in an offer
-// for Japan is yen, and the ordinary wage of a rich country is not "far
-// above the norm".
-func TestPayNorms(t *testing.T) {
-	c := New()
-	tests := []struct {
-		name, text string
-		high       bool
-	}{
-		{"yen in japan", "Caregiver in Japan (SSW visa). Salary ¥200,000 per month, dormitory provided.", false},
-		{"yuan", "缅北客服 月薪¥20000，包吃包住", true},
-		{"taiwan minimum wage", "Factory operator in Taiwan, NT$ 28,590 per month plus overtime.", false},
-		{"canadian trades wage", "Welder in Alberta, CAD 30.50 per hour, LMIA approved.", false},
-		{"cambodia typing job", "Typing job in Cambodia, $2,500 per month, no experience.", true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := false
-			for _, s := range c.Check(tt.text).Signals {
-				if s.Rule == "pay.too-high" {
-					got = true
-				}
-			}
-			if got != tt.high {
-				t.Errorf("pay.too-high = %v, want %v", got, tt.high)
-			}
-		})
-	}
 }
