@@ -47,13 +47,24 @@ var discordLocales = map[string]discordgo.Locale{
 	lang.Hindi:      discordgo.Hindi,
 }
 
-// localized returns the translations of one Strings field, keyed by
-// Discord locale, leaving out languages that fall back to English.
-func localized(field func(*bot.Strings) string) map[discordgo.Locale]string {
-	en := field(bot.Messages(lang.English))
+// text is one string of either catalog, in language l.
+type text func(l string) string
+
+// shared picks a field of the strings every platform shares.
+func shared(f func(*bot.Strings) string) text {
+	return func(l string) string { return f(bot.Messages(l)) }
+}
+
+// own picks a field of the Discord-only strings.
+func own(f func(*Strings) string) text { return func(l string) string { return f(texts(l)) } }
+
+// localized returns the translations of one string, keyed by Discord
+// locale, leaving out languages that fall back to English.
+func localized(field text) map[discordgo.Locale]string {
+	en := field(lang.English)
 	out := map[discordgo.Locale]string{}
 	for l, loc := range discordLocales {
-		if s := field(bot.Messages(l)); s != "" && s != en {
+		if s := field(l); s != "" && s != en {
 			out[loc] = clip(s, 100)
 		}
 	}
@@ -67,14 +78,13 @@ func ptr[T any](v T) *T { return &v }
 
 // commands is the full command set, registered with one bulk overwrite.
 func commands() []*discordgo.ApplicationCommand {
-	en := bot.Messages(lang.English)
 	guildOnly := &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild}
 	anywhere := &[]discordgo.InteractionContextType{
 		discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM,
 	}
 	// describe sets an option's description and its translations.
-	describe := func(o *discordgo.ApplicationCommandOption, field func(*bot.Strings) string) *discordgo.ApplicationCommandOption {
-		o.Description = clip(field(en), 100)
+	describe := func(o *discordgo.ApplicationCommandOption, field text) *discordgo.ApplicationCommandOption {
+		o.Description = clip(field(lang.English), 100)
 		if loc := localized(field); loc != nil {
 			o.DescriptionLocalizations = loc
 		}
@@ -83,12 +93,12 @@ func commands() []*discordgo.ApplicationCommand {
 	public := describe(&discordgo.ApplicationCommandOption{
 		Type: discordgo.ApplicationCommandOptionBoolean,
 		Name: optPublic,
-	}, func(s *bot.Strings) string { return s.OptPublic })
-	slash := func(name string, field func(*bot.Strings) string, opts ...*discordgo.ApplicationCommandOption) *discordgo.ApplicationCommand {
+	}, own(func(s *Strings) string { return s.OptPublic }))
+	slash := func(name string, field text, opts ...*discordgo.ApplicationCommandOption) *discordgo.ApplicationCommand {
 		c := &discordgo.ApplicationCommand{
 			Type:        discordgo.ChatApplicationCommand,
 			Name:        name,
-			Description: clip(field(en), 100),
+			Description: clip(field(lang.English), 100),
 			Options:     opts,
 			Contexts:    anywhere,
 		}
@@ -97,7 +107,7 @@ func commands() []*discordgo.ApplicationCommand {
 		}
 		return c
 	}
-	str := func(name string, field func(*bot.Strings) string, auto bool, maxLen int) *discordgo.ApplicationCommandOption {
+	str := func(name string, field text, auto bool, maxLen int) *discordgo.ApplicationCommandOption {
 		return describe(&discordgo.ApplicationCommandOption{
 			Type: discordgo.ApplicationCommandOptionString, Name: name,
 			Required: true, Autocomplete: auto, MaxLength: maxLen,
@@ -113,7 +123,7 @@ func commands() []*discordgo.ApplicationCommand {
 		return &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: name, Description: desc, Options: opts}
 	}
 
-	scan := slash(cmdScan, func(s *bot.Strings) string { return s.CmdScan },
+	scan := slash(cmdScan, own(func(s *Strings) string { return s.CmdScan }),
 		sub(scanEnable, "Check new messages in a channel for recruitment lures", channel("Channel to watch")),
 		sub(scanDisable, "Stop checking a channel", channel("Channel to stop watching")),
 		sub(scanModLog, "Set the channel where alerts are posted", channel("Mod-log channel")),
@@ -134,7 +144,7 @@ func commands() []*discordgo.ApplicationCommand {
 		Name:     cmdCheckMsg,
 		Contexts: guildOnly,
 	}
-	if loc := localized(func(s *bot.Strings) string { return s.CmdCheckMessage }); loc != nil {
+	if loc := localized(own(func(s *Strings) string { return s.CmdCheckMessage })); loc != nil {
 		for k, v := range loc {
 			loc[k] = clip(v, 32)
 		}
@@ -142,19 +152,19 @@ func commands() []*discordgo.ApplicationCommand {
 	}
 
 	return []*discordgo.ApplicationCommand{
-		slash(cmdAsk, func(s *bot.Strings) string { return s.CmdAsk },
-			str(optQuestion, func(s *bot.Strings) string { return s.OptQuestion }, true, 2000), public),
-		slash(cmdCheck, func(s *bot.Strings) string { return s.CmdCheck },
-			str(optOffer, func(s *bot.Strings) string { return s.OptOffer }, false, 6000), public),
-		slash(cmdTopic, func(s *bot.Strings) string { return s.CmdTopic },
-			str(optID, func(s *bot.Strings) string { return s.OptTopic }, true, 100), public),
-		slash(cmdTopics, func(s *bot.Strings) string { return s.CmdTopics }, public),
-		slash(cmdHotlines, func(s *bot.Strings) string { return s.CmdHotlines },
+		slash(cmdAsk, shared(func(s *bot.Strings) string { return s.CmdAsk }),
+			str(optQuestion, own(func(s *Strings) string { return s.OptQuestion }), true, 2000), public),
+		slash(cmdCheck, shared(func(s *bot.Strings) string { return s.CmdCheck }),
+			str(optOffer, own(func(s *Strings) string { return s.OptOffer }), false, 6000), public),
+		slash(cmdTopic, own(func(s *Strings) string { return s.CmdTopic }),
+			str(optID, own(func(s *Strings) string { return s.OptTopic }), true, 100), public),
+		slash(cmdTopics, shared(func(s *bot.Strings) string { return s.CmdTopics }), public),
+		slash(cmdHotlines, shared(func(s *bot.Strings) string { return s.CmdHotlines }),
 			describe(&discordgo.ApplicationCommandOption{
 				Type: discordgo.ApplicationCommandOptionString, Name: optCountry, Autocomplete: true, MaxLength: 100,
-			}, func(s *bot.Strings) string { return s.OptCountry }), public),
-		slash(cmdAbout, func(s *bot.Strings) string { return s.CmdAbout }),
-		slash(cmdPrivacy, func(s *bot.Strings) string { return s.CmdPrivacy }),
+			}, own(func(s *Strings) string { return s.OptCountry })), public),
+		slash(cmdAbout, shared(func(s *bot.Strings) string { return s.CmdAbout })),
+		slash(cmdPrivacy, shared(func(s *bot.Strings) string { return s.CmdPrivacy })),
 		scan,
 		checkMsg,
 	}

@@ -619,13 +619,13 @@ func TestCommands(t *testing.T) {
 	})
 
 	t.Run("scan texts follow the member's locale", func(t *testing.T) {
-		vi, en := bot.Messages(lang.Vietnamese), bot.Messages(lang.English)
-		if vi.DiscordNeedManageServer == en.DiscordNeedManageServer || vi.ScanSettingsTitle == en.ScanSettingsTitle {
+		vi, en := texts(lang.Vietnamese), texts(lang.English)
+		if vi.NeedManageServer == en.NeedManageServer || vi.ScanSettingsTitle == en.ScanSettingsTitle {
 			t.Fatal("no Vietnamese scan texts to test with")
 		}
 		_, resp := r.interact(discordgo.InteractionApplicationCommand, slash("scan", subcommand("enable", opt("channel", 7, watched))), who{"302", 0, "vi"}, nil)
-		if resp.Data.Content != markup.Discord(vi.DiscordNeedManageServer) {
-			t.Errorf("Vietnamese member's /scan refusal = %q, want %q", resp.Data.Content, markup.Discord(vi.DiscordNeedManageServer))
+		if resp.Data.Content != markup.Discord(vi.NeedManageServer) {
+			t.Errorf("Vietnamese member's /scan refusal = %q, want %q", resp.Data.Content, markup.Discord(vi.NeedManageServer))
 		}
 		_, resp = r.interact(discordgo.InteractionApplicationCommand, slash("scan", subcommand("show")), who{"303", moderator.perms, "vi-VN"}, nil)
 		for _, want := range []string{vi.ScanSettingsTitle, vi.ScanNoStore, fmt.Sprintf(vi.ScanLimit, r.b.cfg.AlertsPerMinute)} {
@@ -698,7 +698,7 @@ func TestScanAlertDelete(t *testing.T) {
 
 	// The alert as Discord would hand it back on a button click.
 	alertMsg := map[string]any{"id": "800", "channel_id": modlog, "author": map[string]any{"id": f.botID, "bot": true},
-		"embeds": []any{map[string]any{"title": bot.Messages("en").AlertTitle, "url": link, "description": "x"}}}
+		"embeds": []any{map[string]any{"title": texts("en").AlertTitle, "url": link, "description": "x"}}}
 
 	// A member without Manage Messages cannot delete.
 	_, resp := r.interact(discordgo.InteractionMessageComponent, click("sb1:del:201:556"), member, alertMsg)

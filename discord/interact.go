@@ -130,7 +130,7 @@ func (b *Bot) command(i *discordgo.Interaction) error {
 	case cmdAbout:
 		note := ""
 		if !b.cfg.Scan {
-			note = bot.Messages(l).DiscordNoScan
+			note = texts(l).NoScan
 		}
 		return b.reply(i, b.core.About(l, note), true)
 	case cmdPrivacy:
@@ -186,18 +186,18 @@ func (b *Bot) checkCommand(i *discordgo.Interaction, text string, ephemeral bool
 		return b.reply(i, b.core.Check(text, ""), ephemeral)
 	}
 	if i.GuildID == "" || m[1] != i.GuildID {
-		return b.text(i, bot.Messages(l).DiscordLinkOtherGuild, true)
+		return b.text(i, texts(l).LinkOtherGuild, true)
 	}
 	// The bot can read channels the member cannot: members may link only
 	// to messages in the channel they are in; moderators (Manage Messages)
 	// to any channel of this server.
 	channelID, messageID := m[2], m[3]
 	if channelID != i.ChannelID && !hasPerm(i, discordgo.PermissionManageMessages) {
-		return b.text(i, bot.Messages(l).DiscordLinkOtherChannel, true)
+		return b.text(i, texts(l).LinkOtherChannel, true)
 	}
 	// Fetching the message is a REST call: acknowledge first.
 	return b.deferred(i, ephemeral, func(ctx context.Context) (bot.Reply, error) {
-		unreadable := bot.Reply{Kind: bot.KindInfo, Lang: l, Body: bot.Messages(l).DiscordLinkUnreadable}
+		unreadable := bot.Reply{Kind: bot.KindInfo, Lang: l, Body: texts(l).LinkUnreadable}
 		if channelID != i.ChannelID {
 			ch, err := b.s.Channel(channelID, discordgo.WithContext(ctx))
 			if err != nil || ch.GuildID != i.GuildID {
@@ -222,7 +222,7 @@ func (b *Bot) checkMessage(i *discordgo.Interaction, data discordgo.ApplicationC
 		}
 	}
 	if strings.TrimSpace(content) == "" {
-		return b.text(i, bot.Messages(userLang(i)).DiscordLinkUnreadable, true)
+		return b.text(i, texts(userLang(i)).LinkUnreadable, true)
 	}
 	return b.reply(i, b.core.Check(content, ""), true)
 }

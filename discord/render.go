@@ -140,13 +140,13 @@ func checkEmbed(r bot.Reply) *discordgo.MessageEmbed {
 // signalFields makes one field per signal, at most n; when there are more,
 // the last field says how many were left out.
 func signalFields(sigs []offer.Signal, l string, n int) []*discordgo.MessageEmbedField {
-	m := bot.Messages(l)
+	d := texts(l)
 	var out []*discordgo.MessageEmbedField
 	for i, s := range sigs {
 		if i == n-1 && len(sigs) > n {
 			out = append(out, &discordgo.MessageEmbedField{
 				Name:  "…",
-				Value: clip(fmt.Sprintf(m.MoreSignals, len(sigs)-i)+" "+m.Shortened, maxFieldValue),
+				Value: clip(fmt.Sprintf(d.MoreSignals, len(sigs)-i)+" "+d.Shortened, maxFieldValue),
 			})
 			break
 		}
@@ -213,35 +213,35 @@ func matched(words []string) string {
 // the known categories have translated headings; an unknown id
 // ("travel-visa") is shown as words ("Travel visa").
 func categoryName(c, l string) string {
-	m := bot.Messages(l)
+	d := texts(l)
 	c = strings.TrimSpace(c)
 	switch c {
 	case "pay":
-		return m.CatPay
+		return d.CatPay
 	case "travel":
-		return m.CatTravel
+		return d.CatTravel
 	case "destination":
-		return m.CatDestination
+		return d.CatDestination
 	case "channel":
-		return m.CatChannel
+		return d.CatChannel
 	case "process":
-		return m.CatProcess
+		return d.CatProcess
 	case "documents":
-		return m.CatDocuments
+		return d.CatDocuments
 	case "money":
-		return m.CatMoney
+		return d.CatMoney
 	case "pressure":
-		return m.CatPressure
+		return d.CatPressure
 	case "task":
-		return m.CatTask
+		return d.CatTask
 	case "mule":
-		return m.CatMule
+		return d.CatMule
 	case "counter":
-		return m.CatCounter
+		return d.CatCounter
 	}
 	c = strings.NewReplacer("-", " ", "_", " ").Replace(c)
 	if c == "" {
-		return m.SignalHeading
+		return d.SignalHeading
 	}
 	r, n := utf8.DecodeRuneInString(c)
 	return strings.ToUpper(string(r)) + c[n:]
@@ -305,7 +305,7 @@ func shrink(e *discordgo.MessageEmbed, l string) {
 	if embedSize(e) <= maxEmbedTotal {
 		return
 	}
-	note := &discordgo.MessageEmbedField{Name: "…", Value: clip(bot.Messages(l).Shortened, maxFieldValue)}
+	note := &discordgo.MessageEmbedField{Name: "…", Value: clip(texts(l).Shortened, maxFieldValue)}
 	for len(e.Fields) > 0 && embedSize(e)+len(note.Name)+len(note.Value) > maxEmbedTotal {
 		e.Fields = e.Fields[:len(e.Fields)-1]
 	}
@@ -346,7 +346,7 @@ func buttons(r bot.Reply, ephemeral bool) []discordgo.MessageComponent {
 	}
 	if ephemeral {
 		btns = append(btns, discordgo.Button{
-			Label:    clip(bot.Messages(r.Lang).ButtonPostPublic, maxButtonLabel),
+			Label:    clip(texts(r.Lang).ButtonPostPublic, maxButtonLabel),
 			Style:    discordgo.PrimaryButton,
 			CustomID: button{kind: "pub"}.id(),
 		})

@@ -46,11 +46,12 @@ func (b *Bot) forget(guildID string) {
 func (b *Bot) scanCommand(i *discordgo.Interaction, data discordgo.ApplicationCommandInteractionData) error {
 	l := userLang(i)
 	m := bot.Messages(l)
+	d := texts(l)
 	if i.GuildID == "" || i.Member == nil {
-		return b.text(i, m.DiscordGuildOnly, true)
+		return b.text(i, d.GuildOnly, true)
 	}
 	if !hasPerm(i, discordgo.PermissionManageGuild) {
-		return b.text(i, m.DiscordNeedManageServer, true)
+		return b.text(i, d.NeedManageServer, true)
 	}
 	if len(data.Options) != 1 || data.Options[0].Type != discordgo.ApplicationCommandOptionSubCommand {
 		return b.text(i, m.BadCallback, true)
@@ -69,20 +70,20 @@ func (b *Bot) scanCommand(i *discordgo.Interaction, data discordgo.ApplicationCo
 	switch sub.Name {
 	case scanEnable:
 		err = b.store.Watch(ctx, gid, channel, true)
-		msg = fmt.Sprintf(m.ScanEnabled, channel)
+		msg = fmt.Sprintf(d.ScanEnabled, channel)
 	case scanDisable:
 		err = b.store.Watch(ctx, gid, channel, false)
-		msg = fmt.Sprintf(m.ScanDisabled, channel)
+		msg = fmt.Sprintf(d.ScanDisabled, channel)
 	case scanModLog:
 		err = b.store.SetModLog(ctx, gid, channel)
-		msg = fmt.Sprintf(m.ScanModLogSet, channel)
+		msg = fmt.Sprintf(d.ScanModLogSet, channel)
 	case scanThreshold:
 		level := optString(opts, optLevel)
 		if level != store.ThresholdHigh && level != store.ThresholdMedium {
 			return b.text(i, m.BadCallback, true)
 		}
 		err = b.store.SetThreshold(ctx, gid, level)
-		msg = fmt.Sprintf(m.ScanThresholdSet, level)
+		msg = fmt.Sprintf(d.ScanThresholdSet, level)
 	case scanShow:
 	default:
 		return b.text(i, m.BadCallback, true)
@@ -103,29 +104,29 @@ func (b *Bot) scanCommand(i *discordgo.Interaction, data discordgo.ApplicationCo
 // settingsText describes a guild's scan settings; channel mentions are
 // raw Discord syntax, so this does not go through markup.
 func (b *Bot) settingsText(g store.Guild, l string) string {
-	m := bot.Messages(l)
+	d := texts(l)
 	var s strings.Builder
-	s.WriteString("**" + m.ScanSettingsTitle + "**\n")
+	s.WriteString("**" + d.ScanSettingsTitle + "**\n")
 	if len(g.Watched) == 0 {
-		s.WriteString(m.ScanWatchedNone + "\n")
+		s.WriteString(d.ScanWatchedNone + "\n")
 	} else {
-		s.WriteString(m.ScanWatched)
+		s.WriteString(d.ScanWatched)
 		for _, c := range g.Watched {
 			s.WriteString(" <#" + c + ">")
 		}
 		s.WriteString("\n")
 	}
 	if g.ModLog == "" {
-		s.WriteString(m.ScanModLogNone + "\n")
+		s.WriteString(d.ScanModLogNone + "\n")
 	} else {
-		s.WriteString(fmt.Sprintf(m.ScanModLog, g.ModLog) + "\n")
+		s.WriteString(fmt.Sprintf(d.ScanModLog, g.ModLog) + "\n")
 	}
-	s.WriteString(fmt.Sprintf(m.ScanThreshold, g.Threshold) + "\n")
-	s.WriteString(fmt.Sprintf(m.ScanLimit, b.cfg.AlertsPerMinute) + "\n")
+	s.WriteString(fmt.Sprintf(d.ScanThreshold, g.Threshold) + "\n")
+	s.WriteString(fmt.Sprintf(d.ScanLimit, b.cfg.AlertsPerMinute) + "\n")
 	if !b.cfg.Scan {
-		s.WriteString(m.ScanNoIntent + "\n")
+		s.WriteString(d.ScanNoIntent + "\n")
 	}
-	s.WriteString(m.ScanNoStore)
+	s.WriteString(d.ScanNoStore)
 	return s.String()
 }
 
@@ -198,25 +199,26 @@ func messageURL(guildID, channelID, messageID string) string {
 func alertEmbed(m *discordgo.Message, r bot.Reply) *discordgo.MessageEmbed {
 	res := r.Check
 	msgs := bot.Messages(r.Lang)
+	d := texts(r.Lang)
 	link := messageURL(m.GuildID, m.ChannelID, m.ID)
 	level := markup.Discord(fmt.Sprintf("**%s** (%s)", markup.Escape(res.Level.Summary(r.Lang)), fmt.Sprintf(msgs.ScoreOf, res.Score)))
-	desc := level + "\n\n" + fmt.Sprintf(msgs.AlertPosted, m.Author.ID, m.ChannelID, link)
+	desc := level + "\n\n" + fmt.Sprintf(d.AlertPosted, m.Author.ID, m.ChannelID, link)
 	return &discordgo.MessageEmbed{
-		Title:       clip(msgs.AlertTitle, maxTitle),
+		Title:       clip(d.AlertTitle, maxTitle),
 		URL:         link,
 		Description: clip(desc, maxDescription),
 		Color:       levelColor(res.Level),
 		Fields:      signalFields(res.Signals, r.Lang, maxFields-1),
-		Footer:      &discordgo.MessageEmbedFooter{Text: clip(msgs.AlertFooter, maxFooter)},
+		Footer:      &discordgo.MessageEmbedFooter{Text: clip(d.AlertFooter, maxFooter)},
 		Timestamp:   time.Now().UTC().Format(time.RFC3339),
 	}
 }
 
 func alertButtons(m *discordgo.Message, l string) []discordgo.MessageComponent {
-	msgs := bot.Messages(l)
+	d := texts(l)
 	return rows([]discordgo.MessageComponent{
-		discordgo.Button{Label: clip(msgs.ButtonDelete, maxButtonLabel), Style: discordgo.DangerButton, CustomID: button{kind: "del", ch: m.ChannelID, msg: m.ID}.id()},
-		discordgo.Button{Label: clip(msgs.ButtonDismiss, maxButtonLabel), Style: discordgo.SecondaryButton, CustomID: button{kind: "dis"}.id()},
+		discordgo.Button{Label: clip(d.ButtonDelete, maxButtonLabel), Style: discordgo.DangerButton, CustomID: button{kind: "del", ch: m.ChannelID, msg: m.ID}.id()},
+		discordgo.Button{Label: clip(d.ButtonDismiss, maxButtonLabel), Style: discordgo.SecondaryButton, CustomID: button{kind: "dis"}.id()},
 	})
 }
 
@@ -227,8 +229,9 @@ func alertButtons(m *discordgo.Message, l string) []discordgo.MessageComponent {
 func (b *Bot) moderate(i *discordgo.Interaction, btn button) error {
 	l := userLang(i)
 	msgs := bot.Messages(l)
+	d := texts(l)
 	if !hasPerm(i, discordgo.PermissionManageMessages) {
-		return b.text(i, msgs.DiscordNeedManageMsgs, true)
+		return b.text(i, d.NeedManageMsgs, true)
 	}
 	selfID, _ := b.self()
 	msg := i.Message
@@ -240,7 +243,7 @@ func (b *Bot) moderate(i *discordgo.Interaction, btn button) error {
 	if btn.kind == "del" && alert.URL != messageURL(i.GuildID, btn.ch, btn.msg) {
 		return b.text(i, msgs.BadCallback, true)
 	}
-	mod := msgs.AlertSomeModerator
+	mod := d.AlertSomeModerator
 	if i.Member.User != nil && isSnowflake(i.Member.User.ID) {
 		mod = "<@" + i.Member.User.ID + ">"
 	}
@@ -248,7 +251,7 @@ func (b *Bot) moderate(i *discordgo.Interaction, btn button) error {
 		return b.s.InteractionRespond(i, &discordgo.InteractionResponse{
 			Type: discordgo.InteractionResponseUpdateMessage,
 			Data: &discordgo.InteractionResponseData{
-				Embeds:          []*discordgo.MessageEmbed{resolved(alert, l, fmt.Sprintf(msgs.AlertDismissed, mod))},
+				Embeds:          []*discordgo.MessageEmbed{resolved(alert, l, fmt.Sprintf(d.AlertDismissed, mod))},
 				Components:      []discordgo.MessageComponent{},
 				AllowedMentions: noMentions,
 			},
@@ -260,15 +263,15 @@ func (b *Bot) moderate(i *discordgo.Interaction, btn button) error {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), workTimeout)
 	defer cancel()
-	outcome := fmt.Sprintf(msgs.AlertDeleted, mod)
+	outcome := fmt.Sprintf(d.AlertDeleted, mod)
 	err := b.s.ChannelMessageDelete(btn.ch, btn.msg, discordgo.WithContext(ctx))
 	var rest *discordgo.RESTError
 	switch {
 	case errors.As(err, &rest) && rest.Response != nil && rest.Response.StatusCode == http.StatusNotFound:
-		outcome = fmt.Sprintf(msgs.AlertGone, mod)
+		outcome = fmt.Sprintf(d.AlertGone, mod)
 		err = nil
 	case err != nil:
-		outcome = msgs.AlertDeleteFailed
+		outcome = d.AlertDeleteFailed
 	}
 	embeds := []*discordgo.MessageEmbed{resolved(alert, l, outcome)}
 	edit := &discordgo.WebhookEdit{Embeds: &embeds, AllowedMentions: noMentions}
@@ -292,7 +295,7 @@ func resolved(e *discordgo.MessageEmbed, l, outcome string) *discordgo.MessageEm
 	if len(c.Fields) >= maxFields {
 		c.Fields = c.Fields[:maxFields-1]
 	}
-	c.Fields = append(c.Fields, &discordgo.MessageEmbedField{Name: clip(bot.Messages(l).AlertOutcome, maxFieldName), Value: clip(outcome, maxFieldValue)})
+	c.Fields = append(c.Fields, &discordgo.MessageEmbedField{Name: clip(texts(l).AlertOutcome, maxFieldName), Value: clip(outcome, maxFieldValue)})
 	shrink(&c, l)
 	return &c
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/scambot/scambot/bot"
 	"github.com/scambot/scambot/lang"
 	"github.com/scambot/scambot/offer"
 )
@@ -138,10 +139,8 @@ func readInput(name string, stdin io.Reader) (string, error) {
 // printResult writes the human form: the level, each signal with the words
 // it was found in, counter-signals and advice.
 func printResult(w io.Writer, res offer.Result, text string) {
-	h, ok := checkHeadings[res.Lang]
-	if !ok {
-		h = checkHeadings["en"]
-	}
+	m := bot.Messages(res.Lang)
+	h := [3]string{m.SignalsFound, m.CounterFound, m.NextSteps}
 	fmt.Fprintf(w, "%s (%d/100, %s)\n", res.Level.Summary(res.Lang), res.Score, res.Level)
 	if res.Truncated {
 		fmt.Fprintf(w, "Note: the text was longer than %d bytes; only the beginning was checked.\n", offer.MaxInput)
@@ -171,19 +170,6 @@ func printResult(w io.Writer, res offer.Result, text string) {
 		}
 	}
 	fmt.Fprintln(w)
-}
-
-// checkHeadings are the section titles of the human form, per language:
-// warning signs, counter-signals, next steps.
-var checkHeadings = map[string][3]string{
-	"en": {"Warning signs:", "Found, but verify it yourself:", "What to do:"},
-	"zh": {"警示迹象：", "已发现，但请自行核实：", "下一步："},
-	"vi": {"Dấu hiệu cảnh báo:", "Có thông tin này, nhưng hãy tự kiểm tra:", "Nên làm gì:"},
-	"id": {"Tanda bahaya:", "Ditemukan, tetapi periksa sendiri:", "Yang perlu dilakukan:"},
-	"ms": {"Tanda amaran:", "Ditemui, tetapi semak sendiri:", "Apa yang perlu dibuat:"},
-	"th": {"สัญญาณเตือน:", "พบข้อมูลนี้ แต่ควรตรวจสอบเอง:", "สิ่งที่ควรทำ:"},
-	"hi": {"चेतावनी संकेत:", "मिला, पर खुद जाँचें:", "क्या करें:"},
-	"tl": {"Mga babala:", "Nakita, pero suriin mo mismo:", "Ano ang gagawin:"},
 }
 
 // highlight shows a span in its context: "…send your «passport copy» + 1…".

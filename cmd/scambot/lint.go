@@ -5,16 +5,24 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
+	"github.com/scambot/scambot/bot"
+	"github.com/scambot/scambot/catalog"
+	"github.com/scambot/scambot/discord"
 	"github.com/scambot/scambot/knowledge"
+	"github.com/scambot/scambot/lang"
 )
 
 // runLint implements `scambot kb lint [DIR]`: the embedded articles plus
-// DIR (or KNOWLEDGE_DIR), checked as the one base the bot would load.
+// DIR (or KNOWLEDGE_DIR), checked as the one base the bot would load, and
+// a report of the interface strings each language still shows in English.
 func runLint(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("kb lint", "usage: scambot kb lint [DIR]\n\n"+
 		"Validates the embedded knowledge base together with the articles in DIR\n"+
-		"(default: $KNOWLEDGE_DIR). Exit status 1 when there are problems.\n", stderr)
+		"(default: $KNOWLEDGE_DIR). Exit status 1 when there are problems.\n"+
+		"Also lists, per language, the interface strings (bot/locales, discord/locales)\n"+
+		"not yet translated, which are shown in English: a report, not a problem.\n", stderr)
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
@@ -37,6 +45,7 @@ func runLint(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		errs = append(errs, extraErrs...)
 	}
 	probs := knowledge.Lint(articles, errs)
+	defer untranslated(stdout, bot.Locales, discord.Locales)
 	for _, p := range probs {
 		fmt.Fprintln(stdout, p)
 	}
@@ -46,4 +55,21 @@ func runLint(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "ok: %d articles\n", len(articles))
 	return 0
+}
+
+// untranslated reports, per catalog and language, the keys that fall back
+// to English, so a translator knows what is left to do.
+func untranslated(w io.Writer, cats ...catalog.Report) {
+	for _, c := range cats {
+		u := c.Untranslated()
+		for _, l := range lang.Supported {
+			keys := u[l]
+			switch {
+			case !c.HasFile(l) && l != lang.English:
+				fmt.Fprintf(w, "%s/%s.yaml: no file: all %s strings are shown in English\n", c.Dir(), l, lang.Name(l))
+			case len(keys) > 0:
+				fmt.Fprintf(w, "%s/%s.yaml: %d untranslated (shown in English): %s\n", c.Dir(), l, len(keys), strings.Join(keys, ", "))
+			}
+		}
+	}
 }

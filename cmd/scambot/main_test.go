@@ -4,10 +4,16 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/scambot/scambot/bot"
+	"github.com/scambot/scambot/catalog"
+	"github.com/scambot/scambot/discord"
+	"github.com/scambot/scambot/lang"
 )
 
 func runCmd(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
@@ -61,6 +67,36 @@ func TestLintEmbedded(t *testing.T) {
 	code, out, _ := runCmd(t, "", "kb", "lint")
 	if code != 0 || !strings.HasPrefix(out, "ok:") {
 		t.Errorf("kb lint: exit %d\n%s", code, out)
+	}
+	for _, c := range []catalog.Report{bot.Locales, discord.Locales} {
+		for l, keys := range c.Untranslated() {
+			if want := fmt.Sprintf("%s/%s.yaml: %d untranslated (shown in English): %s\n", c.Dir(), l, len(keys), strings.Join(keys, ", ")); !strings.Contains(out, want) {
+				t.Errorf("kb lint does not report %q:\n%s", want, out)
+			}
+		}
+	}
+}
+
+type fakeReport struct{ files map[string][]string }
+
+func (f fakeReport) Dir() string                       { return "x/locales" }
+func (f fakeReport) Untranslated() map[string][]string { return f.files }
+func (f fakeReport) HasFile(l string) bool             { _, ok := f.files[l]; return ok || l == lang.English }
+
+func TestUntranslatedReport(t *testing.T) {
+	var b strings.Builder
+	r := fakeReport{map[string][]string{lang.Vietnamese: {"a", "b"}, lang.Thai: nil}}
+	untranslated(&b, r)
+	for _, want := range []string{
+		"x/locales/vi.yaml: 2 untranslated (shown in English): a, b\n",
+		"x/locales/zh.yaml: no file: all 中文 strings are shown in English\n",
+	} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, b.String())
+		}
+	}
+	if strings.Contains(b.String(), "th.yaml") || strings.Contains(b.String(), "en.yaml") {
+		t.Errorf("report names a complete language:\n%s", b.String())
 	}
 }
 
