@@ -1,9 +1,9 @@
 package offer
 
-// The concepts the rules are written over. Their phrases are in the lex_*.go
-// files, grouped by theme, each listing all eight languages (English,
-// Chinese, Vietnamese, Indonesian, Malay, Thai, Hindi in Devanagari and
-// romanised, Tagalog).
+// The concepts the rules are written over. Their phrases are data, one file
+// per concept in lexicon/<name>.yaml (names in conceptNames), each listing
+// all eight languages (English, Chinese, Vietnamese, Indonesian, Malay,
+// Thai, Hindi in Devanagari and romanised, Tagalog).
 const (
 	// travel and visa
 	cPaidTravel  concept = iota // the employer pays the flight/ticket
@@ -93,5 +93,78 @@ const (
 	nConcepts
 )
 
-// lexicons lists every phrase table.
-var lexicons = [][]lexEntry{lexTravel, lexProcess, lexMoney, lexCounter, lexParts}
+// conceptNames are the names the lexicon data files use.
+var conceptNames = [nConcepts]string{
+	cPaidTravel:      "paid-travel",
+	cFreeHousing:     "free-housing",
+	cTouristVisa:     "tourist-visa",
+	cVisaLater:       "visa-later",
+	cPickup:          "pickup",
+	cCrossBorder:     "cross-border",
+	cHotspot:         "hotspot",
+	cBorderTown:      "border-town",
+	cVagueDest:       "vague-destination",
+	cAddrLater:       "address-later",
+	cAbroad:          "abroad",
+	cMessaging:       "messaging",
+	cNotApp:          "not-app",
+	cOnly:            "only",
+	cInterview:       "interview",
+	cChat:            "chat",
+	cNoInterview:     "no-interview",
+	cContract:        "contract",
+	cArrival:         "arrival",
+	cBefore:          "before",
+	cUnsolicited:     "unsolicited",
+	cPassport:        "passport",
+	cSendDoc:         "send-doc",
+	cPassportKept:    "passport-kept",
+	cPassportHeld:    "passport-held",
+	cBankDetails:     "bank-details",
+	cFee:             "fee",
+	cFeeNegator:      "fee-negator",
+	cOfficialFee:     "official-fee",
+	cPayVerb:         "pay-verb",
+	cTransferService: "transfer-service",
+	cUrgent:          "urgent",
+	cSecret:          "secret",
+	cTask:            "task",
+	cLikeRate:        "like-rate",
+	cTopup:           "topup",
+	cVIP:             "vip",
+	cPersonalAccount: "personal-account",
+	cForwardFunds:    "forward-funds",
+	cRentAccount:     "rent-account",
+	cTypingRole:      "typing-role",
+	cGambling:        "gambling",
+	cNoGambling:      "no-gambling",
+	cPigRole:         "pig-role",
+	cNoExp:           "no-exp",
+	cEasyWork:        "easy-work",
+	cSkilled:         "skilled",
+	cPayMultiple:     "pay-multiple",
+	cSalaryWord:      "salary-word",
+	cCryptoPay:       "crypto-pay",
+	cCompany:         "company",
+	cAddress:         "address",
+	cWebsite:         "website",
+	cLicence:         "licence",
+	cFormalInterview: "formal-interview",
+	cPermit:          "permit",
+	cPermitOK:        "permit-ok",
+	cNoFee:           "no-fee",
+	cStatutory:       "statutory",
+	cTravelNoun:      "travel-noun",
+	cProvided:        "provided",
+	cVisaWord:        "visa-word",
+	cLaterWord:       "later-word",
+	cRiskCountry:     "risk-country",
+	cKeep:            "keep",
+	cPrivate:         "private",
+	cReceiveMoney:    "receive-money",
+	cSendOn:          "send-on",
+	cCommission:      "commission",
+	cJobWord:         "job-word",
+	cApply:           "apply",
+	cQuestion:        "question",
+}

@@ -1,25 +1,12 @@
 package offer
 
-import (
-	"strings"
-	"sync"
-)
+import "sync"
 
 // A concept is a set of phrases, in all languages, that mean one thing for
 // the rules ("the employer pays the flight", "an interview by chat"). Rules
 // are written over concepts, so a new phrase or language never needs a new
 // rule.
 type concept uint8
-
-// lexEntry lists the phrases of one concept. Phrases are written naturally
-// (with diacritics, any case) and normalised like the text. Phrases that
-// start or end with a Latin letter or digit match whole words only; a
-// leading or trailing '*' lifts that (prefix or suffix match). Thai, Chinese
-// and Devanagari phrases match as substrings.
-type lexEntry struct {
-	c       concept
-	phrases []string
-}
 
 // hit is a match in the normalised text, [s, e).
 type hit struct{ s, e int32 }
@@ -42,42 +29,7 @@ type scan struct {
 // LooksLikeOffer and every Checker use the same one.
 var lexiconAutomaton = sync.OnceValue(compileLexicon)
 
-func compileLexicon() *automaton {
-	var (
-		words [][]byte
-		pats  []pattern
-		seen  = map[string]bool{}
-		n     normText
-	)
-	for _, lex := range lexicons {
-		for _, e := range lex {
-			for _, p := range e.phrases {
-				lb, rb := true, true
-				if strings.HasPrefix(p, "*") {
-					lb, p = false, p[1:]
-				}
-				if strings.HasSuffix(p, "*") {
-					rb, p = false, p[:len(p)-1]
-				}
-				normalize(&n, p)
-				w := strings.TrimSpace(string(n.b))
-				if w == "" {
-					continue
-				}
-				key := string(rune(e.c)) + w
-				if seen[key] {
-					continue
-				}
-				seen[key] = true
-				lb = lb && isAlnum(w[0])
-				rb = rb && isAlnum(w[len(w)-1])
-				words = append(words, []byte(w))
-				pats = append(pats, pattern{concept: int16(e.c), n: int32(len(w)), lb: lb, rb: rb})
-			}
-		}
-	}
-	return buildAutomaton(words, pats)
-}
+func compileLexicon() *automaton { return compilePhrases(embeddedPhrases()) }
 
 func (s *scan) run(ac *automaton, src string) {
 	s.src = src

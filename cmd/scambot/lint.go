@@ -12,6 +12,7 @@ import (
 	"github.com/scambot/scambot/discord"
 	"github.com/scambot/scambot/knowledge"
 	"github.com/scambot/scambot/lang"
+	"github.com/scambot/scambot/offer"
 )
 
 // runLint implements `scambot kb lint [DIR]`: the embedded articles plus
@@ -20,7 +21,8 @@ import (
 func runLint(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("kb lint", "usage: scambot kb lint [DIR]\n\n"+
 		"Validates the embedded knowledge base together with the articles in DIR\n"+
-		"(default: $KNOWLEDGE_DIR). Exit status 1 when there are problems.\n"+
+		"(default: $KNOWLEDGE_DIR), and the offer check's word lists (offer/lexicon).\n"+
+		"Exit status 1 when there are problems.\n"+
 		"Also lists, per language, the interface strings (bot/locales, discord/locales)\n"+
 		"not yet translated, which are shown in English: a report, not a problem.\n", stderr)
 	if code, stop := parseFlags(fs, args); stop {
@@ -49,11 +51,16 @@ func runLint(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	for _, p := range probs {
 		fmt.Fprintln(stdout, p)
 	}
-	if len(probs) > 0 {
-		fmt.Fprintf(stdout, "%d problem(s) in %d article(s)\n", len(probs), len(articles))
+	// The offer check's word lists and rule texts are data too.
+	lexProbs := offer.LintData()
+	for _, p := range lexProbs {
+		fmt.Fprintln(stdout, p)
+	}
+	if len(probs)+len(lexProbs) > 0 {
+		fmt.Fprintf(stdout, "%d problem(s) in %d article(s), %d in the offer check's data\n", len(probs), len(articles), len(lexProbs))
 		return 1
 	}
-	fmt.Fprintf(stdout, "ok: %d articles\n", len(articles))
+	fmt.Fprintf(stdout, "ok: %d articles, offer check data\n", len(articles))
 	return 0
 }
 
