@@ -551,7 +551,10 @@ func TestTranslations(t *testing.T) {
 	for _, r := range testChecker.rules {
 		ids[r.id] = true
 	}
-	for code, p := range packs {
+	for code, p := range packs() {
+		if u := Locales.Untranslated()[code]; len(u) > 0 {
+			t.Errorf("%s: untranslated %v", code, u)
+		}
 		for id := range ids {
 			if p.rules[id] == "" {
 				t.Errorf("%s: no text for %s", code, id)
@@ -586,11 +589,11 @@ func TestResultLanguage(t *testing.T) {
 	if r.Lang != "zh" {
 		t.Fatalf("lang %q, want zh", r.Lang)
 	}
-	if s := fired(r, "destination.hotspot"); s == nil || s.Text != packZH.rules["destination.hotspot"] {
+	if s := fired(r, "destination.hotspot"); s == nil || s.Text != Locales.Get("zh").DestinationHotspot {
 		t.Errorf("hotspot not explained in Chinese: %+v", s)
 	}
 	r = testChecker.CheckLang(zh, "en")
-	if s := fired(r, "destination.hotspot"); s == nil || s.Text != textEN["destination.hotspot"] {
+	if s := fired(r, "destination.hotspot"); s == nil || s.Text != Locales.Get("en").DestinationHotspot {
 		t.Errorf("hotspot not explained in English on request: %+v", s)
 	}
 }

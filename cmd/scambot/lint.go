@@ -23,8 +23,9 @@ func runLint(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		"Validates the embedded knowledge base together with the articles in DIR\n"+
 		"(default: $KNOWLEDGE_DIR), and the offer check's word lists (offer/lexicon).\n"+
 		"Exit status 1 when there are problems.\n"+
-		"Also lists, per language, the interface strings (bot/locales, discord/locales)\n"+
-		"not yet translated, which are shown in English: a report, not a problem.\n", stderr)
+		"Also lists, per language, the interface strings (bot/locales, discord/locales,\n"+
+		"offer/locales) not yet translated, which are shown in English: a report, not a\n"+
+		"problem.\n", stderr)
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
@@ -47,7 +48,7 @@ func runLint(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		errs = append(errs, extraErrs...)
 	}
 	probs := knowledge.Lint(articles, errs)
-	defer untranslated(stdout, bot.Locales, discord.Locales)
+	defer untranslated(stdout, bot.Locales, discord.Locales, offer.Locales)
 	for _, p := range probs {
 		fmt.Fprintln(stdout, p)
 	}
