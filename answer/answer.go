@@ -55,8 +55,6 @@ type Result struct {
 type Engine struct {
 	kb *knowledge.Base
 	ix *index.Index
-	// gates are the answer thresholds per language (default: English).
-	gates map[string]gate
 }
 
 // gate is when the engine answers: the combined confidence (coverage,

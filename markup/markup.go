@@ -126,13 +126,12 @@ func findClose(s string, from int, marker string) int {
 
 // style says how one target writes each construct.
 type style struct {
-	escape      func(string) string
-	bold        [2]string
-	italic      [2]string
-	link        func(label, url string) string
-	heading     func(string) string
-	bullet      string
-	blankBetwen bool
+	escape  func(string) string
+	bold    [2]string
+	italic  [2]string
+	link    func(label, url string) string
+	heading func(string) string
+	bullet  string
 }
 
 func render(md string, st style) string {
