@@ -158,6 +158,11 @@ func normalize(n *normText, src string) {
 			latinPrev = false
 			continue
 		}
+		if s := simplified(r); s != r {
+			n.emitRune(s, o) // 機票 is 机票
+			latinPrev = false
+			continue
+		}
 		p := norm.NFKD.PropertiesString(src[o:])
 		dec := p.Decomposition()
 		if dec == nil {

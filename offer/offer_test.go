@@ -775,3 +775,34 @@ func ruleIDs(sigs []Signal) []string {
 	}
 	return out
 }
+
+// TestTraditionalChinese: traditional characters fold to simplified ones
+// before matching (OpenCC data), so Taiwan, Hong Kong and Malaysia wording
+// fires the same rules as mainland wording.
+func TestTraditionalChinese(t *testing.T) {
+	tests := []struct{ trad, simp string }{
+		{"機票報銷", "机票报销"},
+		{"包吃包住，機票公司出", "包吃包住，机票公司出"},
+		{"不需要經驗", "不需要经验"},
+		{"緬甸妙瓦底", "缅甸妙瓦底"},
+		{"臺灣", "台湾"},
+	}
+	var a, b normText
+	for _, tt := range tests {
+		normalize(&a, tt.trad)
+		normalize(&b, tt.simp)
+		if string(a.b) != string(b.b) {
+			t.Errorf("%s folds to %q, want %q", tt.trad, a.b, b.b)
+		}
+		if len(a.off) != len(a.b) {
+			t.Errorf("%s: offsets lost", tt.trad)
+		}
+	}
+	r := testChecker.Check("高薪誠聘！柬埔寨西港客服，月薪NT$10萬起，包吃包住，機票報銷，不需要經驗，有意者私訊LINE")
+	if r.Level != High || fired(r, "travel.paid") == nil {
+		t.Errorf("traditional lure: %s %+v", r.Level, r.Signals)
+	}
+	if s := fired(r, "travel.paid"); s != nil && !strings.Contains(strings.Join(s.Matched, " "), "機票") {
+		t.Errorf("spans must quote the original characters: %q", s.Matched)
+	}
+}
