@@ -71,7 +71,7 @@ func (b *Bot) Hotlines(country, l string) Reply {
 	} else {
 		body.WriteString(m.HotlinesPick)
 	}
-	r := Reply{Kind: KindInfo, Lang: a.Lang, Title: m.HotlinesTitle, Body: body.String(), Sources: a.Sources}
+	r := Reply{Kind: KindInfo, Lang: a.Lang, Title: m.HotlinesTitle, Body: body.String(), Sources: a.WrittenSources()}
 	for _, c := range b.Countries(l) {
 		r.Actions = append(r.Actions, Action{Kind: ActionHotlines, Arg: c, Label: c})
 	}

@@ -86,6 +86,12 @@ type Article struct {
 	Body     string    `yaml:"-"` // Markdown subset (see FORMAT.md)
 	Sections []Section `yaml:"-"`
 	Path     string    `yaml:"-"` // where it was loaded from, for messages
+
+	// handBody is the body as written, before the contacts placeholder was
+	// expanded; generatedWords counts the words the expansion added.
+	handBody       string
+	generatedWords int
+	ownSources     int // Sources[:ownSources] are the front matter's; the rest the registry's
 }
 
 // Base is a loaded knowledge base: every article by id and language.
@@ -168,6 +174,16 @@ func (b *Base) All() []*Article {
 		}
 	}
 	return out
+}
+
+// WrittenSources returns the sources of the article's own front matter,
+// without those the contacts registry added: a reply that shows no
+// contact line (a country picker) cites these, not thirty hotline pages.
+func (a *Article) WrittenSources() []Source {
+	if a.ownSources > 0 && a.ownSources <= len(a.Sources) {
+		return a.Sources[:a.ownSources]
+	}
+	return a.Sources
 }
 
 // Section returns the section whose heading matches name (case-insensitive).

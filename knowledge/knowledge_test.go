@@ -13,7 +13,7 @@ import (
 // every language complete.
 func TestEmbeddedBaseLints(t *testing.T) {
 	articles, errs := LoadFS(EmbeddedFS(), "articles")
-	for _, p := range Lint(articles, errs) {
+	for _, p := range Errors(Lint(articles, errs)) {
 		t.Error(p)
 	}
 	kb, err := Load("")

@@ -12,19 +12,40 @@ import (
 	"unicode/utf8"
 )
 
-// Problem is one lint finding.
+// Problem is one lint finding. A Warning is a reminder (a contact due for
+// re-verification, an unverified number repeated in prose): it is printed
+// but does not fail the lint.
 type Problem struct {
-	Path string
-	Line int
-	Msg  string
+	Path    string
+	Line    int
+	Msg     string
+	Warning bool
 }
 
 func (p Problem) String() string {
-	if p.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", p.Path, p.Line, p.Msg)
+	msg := p.Msg
+	if p.Warning {
+		msg = "warning: " + msg
 	}
-	return fmt.Sprintf("%s: %s", p.Path, p.Msg)
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", p.Path, p.Line, msg)
+	}
+	return fmt.Sprintf("%s: %s", p.Path, msg)
 }
+
+// Errors returns the problems that are not warnings.
+func Errors(probs []Problem) []Problem {
+	var out []Problem
+	for _, p := range probs {
+		if !p.Warning {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// contactsPath names the registry in lint messages.
+const contactsPath = "knowledge/contacts.yaml"
 
 // Limits of an article, from FORMAT.md.
 const (
@@ -72,6 +93,11 @@ var (
 // sources, related ids, verdict wording, the Markdown subset and stale
 // translations. parseErrs are the load errors, reported as problems too.
 func Lint(articles []*Article, parseErrs []error) []Problem {
+	return LintAt(articles, parseErrs, time.Now())
+}
+
+// LintAt is Lint with the contacts registry's age checked at now.
+func LintAt(articles []*Article, parseErrs []error, now time.Time) []Problem {
 	var probs []Problem
 	add := func(a *Article, line int, format string, args ...any) {
 		probs = append(probs, Problem{Path: a.Path, Line: line, Msg: fmt.Sprintf(format, args...)})
@@ -110,6 +136,18 @@ func Lint(articles []*Article, parseErrs []error) []Problem {
 		}
 		lintBody(a, add)
 		lintVerdicts(a, add)
+	}
+
+	reg, err := Contacts()
+	if err != nil {
+		probs = append(probs, Problem{Path: contactsPath, Msg: err.Error()})
+	} else {
+		for _, f := range reg.CheckContacts(now) {
+			probs = append(probs, Problem{Path: contactsPath, Msg: f.ID + ": " + f.Msg, Warning: f.Due})
+		}
+		for _, a := range articles {
+			probs = append(probs, lintPhones(a, reg)...)
+		}
 	}
 
 	// Every contract topic in English, and in every other language that has
@@ -188,8 +226,13 @@ func lintBody(a *Article, add func(*Article, int, string, ...any)) {
 		add(a, 0, "body is empty")
 		return
 	}
-	if n := bodyWords(a.Body); n < minBodyWords || n > maxBodyWords {
-		add(a, 0, "body has about %d words, want %d-%d", n, minBodyWords, maxBodyWords)
+	// The rendered contact sections do not count against the maximum:
+	// a registry entry must never be dropped to fit a length limit.
+	if n := bodyWords(a.Body); n < minBodyWords || n-a.generatedWords > maxBodyWords {
+		add(a, 0, "body has about %d words, want %d-%d", n-a.generatedWords, minBodyWords, maxBodyWords)
+	}
+	if a.ID == "hotlines" && a.generatedWords == 0 {
+		add(a, 0, "the hotlines body must hold the line %s, where the contacts registry is rendered", ContactsPlaceholder)
 	}
 	// Body lines are counted from the line after the closing "---"; the
 	// message names the body line, which is good enough to find it.
@@ -278,4 +321,32 @@ func sortProblems(p []Problem) {
 	slices.SortFunc(p, func(a, b Problem) int {
 		return cmp.Or(cmp.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Msg, b.Msg))
 	})
+}
+
+// lintPhones fails on a phone number that the contacts registry does not
+// list, anywhere a reader sees it, and warns when hand-written prose repeats
+// a number the registry marks unverified (the rendered hotlines sections
+// carry the warning; prose does not).
+func lintPhones(a *Article, reg *Registry) []Problem {
+	written := a.handBody
+	if written == "" {
+		written = a.Body
+	}
+	var probs []Problem
+	for field, text := range map[string]string{"title": a.Title, "summary": a.Summary, "body": written} {
+		for _, m := range FindPhones(text) {
+			c, ok := reg.Lookup(m.Number)
+			where := field
+			if field == "body" {
+				where = fmt.Sprintf("body line %d", m.Line)
+			}
+			switch {
+			case !ok:
+				probs = append(probs, Problem{Path: a.Path, Msg: fmt.Sprintf("%s: phone number %q is not in the contacts registry (%s): add it with its official source, or remove it", where, m.Number, contactsPath)})
+			case c.Status == StatusUnverified:
+				probs = append(probs, Problem{Path: a.Path, Warning: true, Msg: fmt.Sprintf("%s: %q (%s) is unverified in the contacts registry; point to the hotlines list rather than repeating it", where, m.Number, c.ID)})
+			}
+		}
+	}
+	return probs
 }

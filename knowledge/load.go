@@ -49,6 +49,10 @@ func LoadFS(fsys fs.FS, prefix string) ([]*Article, []error) {
 		return nil, []error{fmt.Errorf("reading %s: %w", prefix, walkErr)}
 	}
 	sort.Strings(files)
+	reg, regErr := Contacts()
+	if regErr != nil {
+		return nil, []error{regErr}
+	}
 	var (
 		out  []*Article
 		errs []error
@@ -65,6 +69,8 @@ func LoadFS(fsys fs.FS, prefix string) ([]*Article, []error) {
 			errs = append(errs, err)
 			continue
 		}
+		a.handBody = a.Body
+		a.generatedWords = expandContacts(a, reg)
 		out = append(out, a)
 	}
 	return out, errs
