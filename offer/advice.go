@@ -4,7 +4,7 @@ package offer
 // calls an offer safe.
 func (l Level) Summary(lang string) string {
 	p := pack(lang)
-	if s, ok := p.summary[l]; ok {
+	if s, ok := p.summary[l]; ok && s != "" {
 		return s
 	}
 	return p.summary[Low]
@@ -53,7 +53,7 @@ func advice(sigs []Signal, lv Level, l string) []Advice {
 		}
 	}
 	add(advVerify)
-	if lv != Low {
+	if lv != Low { // Unknown too: the general red flags are all we can give
 		add(advRedFlags)
 		add(advReport)
 	}

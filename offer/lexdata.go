@@ -21,8 +21,11 @@ import (
 //go:embed lexicon/*.yaml
 var lexiconFS embed.FS
 
-// lexLangs are the language keys a concept file may use.
-var lexLangs = []string{"en", "zh", "vi", "id", "ms", "th", "hi", "tl"}
+// lexLangs are the language keys a concept file may use: the eight
+// languages, and "other" for names written in other scripts (Korean,
+// Japanese, Burmese, Khmer, Lao place names), which count even in an
+// offer the check cannot otherwise read.
+var lexLangs = []string{"en", "zh", "vi", "id", "ms", "th", "hi", "tl", "other"}
 
 // lexFile is one concept file.
 type lexFile struct {

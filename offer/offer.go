@@ -38,6 +38,10 @@ const (
 	High   Level = "high"
 	Medium Level = "medium"
 	Low    Level = "low"
+	// Unknown: the offer is in a language the check cannot read, and
+	// nothing it can read (a named compound town, a crypto wallet…) was
+	// found. It is never a pass.
+	Unknown Level = "unknown"
 )
 
 // MaxInput is the largest input checked, in bytes. Longer input is cut at a
@@ -74,6 +78,10 @@ type Result struct {
 	Advice    []Advice
 	Lang      string
 	Truncated bool
+	// Unsupported names the language of an offer written in a script
+	// the check has no word lists for ("Korean", "Burmese"); "" when the
+	// check can read it. Place names in those scripts are still found.
+	Unsupported string
 }
 
 // Checker holds the compiled rules. It is safe for concurrent use.
@@ -108,8 +116,12 @@ func (c *Checker) CheckLang(text, l string) (res Result) {
 		res.Truncated = true
 	}
 	res.Lang = l
+	res.Unsupported = unreadable(head(text, 4*detectBytes))
 	if !lang.Valid(l) {
 		res.Lang = lang.Detect(head(text, detectBytes))
+		if res.Unsupported != "" {
+			res.Lang = lang.English
+		}
 	}
 	s := c.pool.Get().(*scan)
 	defer c.pool.Put(s)
@@ -152,6 +164,9 @@ func (c *Checker) CheckLang(text, l string) (res Result) {
 	}
 	res.Score = score(lure, hard, counter)
 	res.Level = levelFor(res.Score)
+	if res.Level == Low && res.Unsupported != "" {
+		res.Level = Unknown
+	}
 	sort.SliceStable(res.Signals, func(i, j int) bool { return res.Signals[i].Weight > res.Signals[j].Weight })
 	sort.SliceStable(res.Counter, func(i, j int) bool { return res.Counter[i].Weight < res.Counter[j].Weight })
 	res.Advice = advice(res.Signals, res.Level, res.Lang)

@@ -27,6 +27,7 @@ type resultStrings struct {
 	SummaryHigh                 string `yaml:"summary_high"`
 	SummaryMedium               string `yaml:"summary_medium"`
 	SummaryLow                  string `yaml:"summary_low"`
+	SummaryUnknown              string `yaml:"summary_unknown"`
 	AdviceVerify                string `yaml:"advice_verify"`
 	AdviceRedFlags              string `yaml:"advice_red_flags"`
 	AdviceNoPay                 string `yaml:"advice_no_pay"`
@@ -99,7 +100,7 @@ var packs = sync.OnceValue(func() map[string]*langPack {
 		s := Locales.Get(l)
 		p := &langPack{
 			rules:   map[string]string{},
-			summary: map[Level]string{High: s.SummaryHigh, Medium: s.SummaryMedium, Low: s.SummaryLow},
+			summary: map[Level]string{High: s.SummaryHigh, Medium: s.SummaryMedium, Low: s.SummaryLow, Unknown: s.SummaryUnknown},
 			advice: []string{
 				advVerify: s.AdviceVerify, advRedFlags: s.AdviceRedFlags, advNoPay: s.AdviceNoPay, advTask: s.AdviceTask,
 				advMule: s.AdviceMule, advReport: s.AdviceReport, advTrapped: s.AdviceTrapped, advNoPassport: s.AdviceNoPassport,

@@ -26,6 +26,18 @@ type checkJSON struct {
 	Advice    []adviceJSON `json:"advice"`
 	Lang      string       `json:"lang"`
 	Truncated bool         `json:"truncated"`
+	// Supported is false when the offer is in a language the check cannot
+	// read (Language names it); Level is then "unknown" unless something
+	// it can read, such as a compound town's name, was found.
+	Supported bool   `json:"supported"`
+	Language  string `json:"unsupported_language,omitempty"`
+}
+
+// checkErrorJSON is the --json line for an input that could not be checked,
+// so that every input still gets one line.
+type checkErrorJSON struct {
+	File  string `json:"file,omitempty"`
+	Error string `json:"error"`
 }
 
 type signalJSON struct {
@@ -58,7 +70,7 @@ func toSignalsJSON(sigs []offer.Signal) []signalJSON {
 
 // runCheck implements `scambot check [--json] [FILE...]`: stdin when no
 // file or "-". Exit 0 when every input was read, 1 when a file could not be
-// read (the others are still checked), 2 for usage errors.
+// read or holds no text (the others are still checked), 2 for usage errors.
 func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("check", fmt.Sprintf("usage: scambot check [--json] [--lang CODE] [FILE...]\n\n"+
 		"Checks job offers for the signs of a trafficking lure or job scam.\n"+
@@ -90,14 +102,26 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			code = 1
 			continue
 		}
-		res := chk.CheckLang(text, *inLang)
 		name := f
 		if f == "-" {
 			name = ""
 		}
+		if err := offer.Readable(text); err != nil {
+			// Empty, binary or letterless input: say so, never a verdict.
+			code = 1
+			if *asJSON {
+				b, _ := json.Marshal(checkErrorJSON{File: name, Error: err.Error()})
+				fmt.Fprintf(stdout, "%s\n", b)
+				continue
+			}
+			fmt.Fprintf(stderr, "scambot check: %s: %v\n", displayName(f), err)
+			continue
+		}
+		res := chk.CheckLang(text, *inLang)
 		if *asJSON {
 			j := checkJSON{File: name, Score: res.Score, Level: res.Level, Signals: toSignalsJSON(res.Signals),
-				Counter: toSignalsJSON(res.Counter), Lang: res.Lang, Truncated: res.Truncated, Advice: []adviceJSON{}}
+				Counter: toSignalsJSON(res.Counter), Lang: res.Lang, Truncated: res.Truncated, Advice: []adviceJSON{},
+				Supported: res.Unsupported == "", Language: res.Unsupported}
 			for _, a := range res.Advice {
 				j.Advice = append(j.Advice, adviceJSON(a))
 			}
@@ -115,6 +139,14 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		printResult(stdout, res, text)
 	}
 	return code
+}
+
+// displayName names an input in messages.
+func displayName(f string) string {
+	if f == "-" {
+		return "standard input"
+	}
+	return f
 }
 
 // readInput reads a file, or stdin for "-", at most a little over the
@@ -142,6 +174,9 @@ func printResult(w io.Writer, res offer.Result, text string) {
 	m := bot.Messages(res.Lang)
 	h := [3]string{m.SignalsFound, m.CounterFound, m.NextSteps}
 	fmt.Fprintf(w, "%s (%d/100, %s)\n", res.Level.Summary(res.Lang), res.Score, res.Level)
+	if res.Unsupported != "" {
+		fmt.Fprintf(w, "Note: this offer looks written in %s, which the check cannot read yet; only place names and numbers were looked at.\n", res.Unsupported)
+	}
 	if res.Truncated {
 		fmt.Fprintf(w, "Note: the text was longer than %d bytes; only the beginning was checked.\n", offer.MaxInput)
 	}
