@@ -26,9 +26,9 @@ const maxInput = 4 << 10
 // particles of each language (lexicon.go), the shape of Vietnamese syllables
 // typed without diacritics (vietnamese.go), Vietnamese-only letters, Tagalog
 // verb prefixes on borrowed words (nag-offer, i-report) and Malay/Indonesian
-// reduplication (tanda2). When the two best candidates stay close, the
-// lingua-go n-gram detector breaks the tie (see lingua.go for why it is not
-// the first resort).
+// reduplication (tanda2). When the two best candidates stay close, a
+// character-trigram model trained on the embedded articles breaks the tie
+// (see ngram.go for why it is not the first resort).
 func Detection(text string) (code string, confidence float64) {
 	var s scan
 	s.run(truncate(text, maxInput))
@@ -193,27 +193,44 @@ func (s *scan) byScript() (code string, confidence float64, ok bool) {
 	return best, round(share * (1 - math.Exp(-float64(n)/4))), true
 }
 
-// tieMargin is the lexical lead below which lingua is asked.
+// tieMargin is the lexical lead below which the trigram model is asked.
 const tieMargin = 2
 
 // minScore is the lexical evidence below which a Latin line is English.
 const minScore = 1.5
 
+// trigramWeight is what a certain trigram verdict counts, in cue points:
+// less than two strong cue words, so letters only decide between
+// languages the words left close.
+const trigramWeight = 2.5
+
 func (s *scan) byWords() (code string, confidence float64) {
 	var score [nLatin]float64
 	s.cues(&score)
 	first, second := rank(&score)
-	// lingua needs a few words to say anything useful; on a name or two
-	// ("Sihanoukville casino") its guess is noise.
+	// evidence is what the winner's case rests on. Indonesian and Malay
+	// share most of their spelling: when the letters say "one of the two"
+	// without telling which, that is still evidence against English, as
+	// the cue words they share count for both.
+	evidence := score[first]
+	// The trigram model needs a few words to say anything useful; on a
+	// name or two ("Sihanoukville casino") its guess is noise.
 	if score[first]-score[second] < tieMargin && s.latin >= 12 && s.content() >= 3 {
-		if ls, ok := linguaScores(s.linguaText()); ok {
+		if ls, ok := loadTrigrams().scores(s.trigramText()); ok {
 			for i := range score {
-				score[i] += 2.5 * ls[i]
+				score[i] += trigramWeight * ls[i]
 			}
 			first, second = rank(&score)
+			evidence = score[first]
+			switch first {
+			case iID:
+				evidence += trigramWeight * ls[iMS]
+			case iMS:
+				evidence += trigramWeight * ls[iID]
+			}
 		}
 	}
-	if score[first] < minScore {
+	if evidence < minScore {
 		if score[first] == 0 {
 			return English, 0
 		}
@@ -336,23 +353,6 @@ func rank(score *[nLatin]float64) (first, second int) {
 		}
 	}
 	return first, second
-}
-
-// linguaText is the line as lingua should see it: folded words without the
-// loanwords every language shares.
-func (s *scan) linguaText() string {
-	var b strings.Builder
-	for i := range s.words {
-		w := s.word(i)
-		if neutral[w] {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(w)
-	}
-	return b.String()
 }
 
 func round(f float64) float64 {

@@ -179,7 +179,7 @@ func TestDetectionConfidence(t *testing.T) {
 	}
 }
 
-// Detection is called from many chat handlers at once; the lingua detector
+// Detection is called from many chat handlers at once; the trigram model
 // is built once and shared.
 func TestDetectConcurrent(t *testing.T) {
 	done := make(chan bool)

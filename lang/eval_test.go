@@ -77,10 +77,13 @@ func TestEvalQuestions(t *testing.T) {
 	}
 }
 
-// TestEvalOffers runs detection over the job offers, whose file names carry
-// their language (NN-<lang>-…). Offers are long and formal, the easy case.
+// TestEvalOffers runs detection over the job offers, shared and held-out,
+// whose file names carry their language (NN-<lang>-…). Offers are long and
+// formal, the easy case: every one must be right.
 func TestEvalOffers(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(evalDir, "offers", "*", "*.txt"))
+	extra, _ := filepath.Glob(filepath.Join("..", "testdata", "eval", "offers-extra*", "*", "*.txt"))
+	files = append(files, extra...)
 	if len(files) == 0 {
 		t.Skip("no offers")
 	}

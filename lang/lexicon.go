@@ -140,7 +140,7 @@ var cues = func() map[string]cue {
 }()
 
 // neutral words are borrowed by every language the bot sees; they say
-// nothing about the language of the line and are kept away from lingua too.
+// nothing about the language of the line and are kept away from the trigram model too.
 var neutral = set(`scam scams scammer scammers scamming passport report reported facebook fb
 	telegram tiktok youtube video videos like likes deposit online task tasks ok okay oke wa
 	whatsapp gcash bank agency agent legit job jobs work hotline number compound compounds
