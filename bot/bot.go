@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/scambot/scambot/answer"
+	"github.com/scambot/scambot/distress"
 	"github.com/scambot/scambot/knowledge"
 	"github.com/scambot/scambot/lang"
 	"github.com/scambot/scambot/markup"
@@ -95,6 +96,9 @@ type Reply struct {
 	Related []TopicRef         `json:"related,omitempty"`
 	Check   *offer.Result      `json:"check,omitempty"`
 	Actions []Action           `json:"actions,omitempty"`
+	// Urgent is set on a help-path answer: what the message said (the
+	// words that fired each cue), whom it is about, the countries named.
+	Urgent *distress.Finding `json:"urgent,omitempty"`
 }
 
 // Markdown is the whole reply as one Markdown-subset text: notice, body and
@@ -150,6 +154,11 @@ func (b *Bot) Ask(ctx context.Context, question, chosen string) (Reply, error) {
 	if isBlank(question) {
 		return b.info(l, "", Messages(l).EmptyQuestion, b.abstainActions(l)), nil
 	}
+	// Someone held, beaten, sold or asked for ransom gets the help path
+	// before any search, so that a weak search score cannot silence it.
+	if f := distress.Detect(question, l, lang.Detect(question)); f.Urgent {
+		return b.urgent(f, l), nil
+	}
 	res, err := b.answers.Answer(ctx, question, l)
 	if err != nil {
 		return Reply{}, fmt.Errorf("answering: %w", err)
@@ -174,6 +183,90 @@ func (b *Bot) Ask(ctx context.Context, question, chosen string) (Reply, error) {
 	}
 	r.Notice = notice
 	return r, nil
+}
+
+// urgentScore is the confidence of a help-path answer: it comes from
+// explicit cues, not from search, and a false alarm costs a reader one
+// article about getting out, while a miss can cost a life.
+const urgentScore = 1
+
+// urgent is the help-path reply: what to do now, the article for the
+// writer (held themself, or a relative or friend of someone held), the
+// hotlines of the countries the message names, and the "help now" action.
+func (b *Bot) urgent(f distress.Finding, l string) Reply {
+	m := Messages(l)
+	a, fellBack, ok := b.kb.Article(f.Article, l)
+	if !ok {
+		// The knowledge base lacks the article (a broken overlay): the
+		// urgent reply still goes out, as an answer.
+		r := b.HelpNow(l)
+		r.Kind, r.Score, r.Urgent = KindAnswer, urgentScore, &f
+		return r
+	}
+	r := b.articleReply(a, KindAnswer, nil)
+	var body strings.Builder
+	body.WriteString("**" + m.HelpNowTitle + "**\n\n" + m.HelpNow + "\n\n" + r.Body)
+	hotlineArg := ""
+	shown := 0
+	for _, c := range f.Countries {
+		if shown == maxUrgentCountries {
+			break
+		}
+		h := b.Hotlines(c, l)
+		if h.Kind != KindTopic {
+			continue
+		}
+		shown++
+		if hotlineArg == "" {
+			hotlineArg = c
+		}
+		body.WriteString("\n\n" + h.Body)
+		r.Sources = appendSources(r.Sources, h.Sources)
+	}
+	r.Body = body.String()
+	r.Score = urgentScore
+	r.Urgent = &f
+	if fellBack {
+		r.Notice = fmt.Sprintf(m.FellBack, lang.Name(l))
+	}
+	other := distress.ArticleOther
+	otherLabel := m.ButtonSomeoneElse
+	if f.Article == distress.ArticleOther {
+		other, otherLabel = distress.ArticleSelf, ""
+		if o, _, ok := b.kb.Article(other, l); ok {
+			otherLabel = o.Title
+		}
+	}
+	actions := []Action{
+		{Kind: ActionHelpNow, Label: m.ButtonHelpNow},
+		{Kind: ActionHotlines, Arg: hotlineArg, Label: m.ButtonHotlines},
+	}
+	if otherLabel != "" && b.HasTopic(other) {
+		actions = append(actions, Action{Kind: ActionTopic, Arg: other, Label: otherLabel})
+	}
+	r.Actions = append(actions, r.Actions...)
+	return r
+}
+
+// maxUrgentCountries is how many named countries' hotlines a help-path
+// answer shows: usually where the person is held and where they come from.
+const maxUrgentCountries = 2
+
+// appendSources adds the sources of extra not already in list.
+func appendSources(list, extra []knowledge.Source) []knowledge.Source {
+	for _, s := range extra {
+		dup := false
+		for _, t := range list {
+			if t.Publisher == s.Publisher && t.URL == s.URL && t.Title == s.Title {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			list = append(list, s)
+		}
+	}
+	return list
 }
 
 // abstain is the reply when the knowledge base has no good answer: it says

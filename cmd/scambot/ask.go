@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/scambot/scambot/bot"
+	"github.com/scambot/scambot/distress"
 	"github.com/scambot/scambot/knowledge"
 	"github.com/scambot/scambot/markup"
 )
@@ -24,6 +25,9 @@ type askJSON struct {
 	Notice   string             `json:"notice,omitempty"`
 	Sources  []knowledge.Source `json:"sources"`
 	Related  []string           `json:"related"`
+	// Urgent is set on a help-path answer: the cues that fired (kind,
+	// concept, the user's words), whom it is about, the countries named.
+	Urgent *distress.Finding `json:"urgent,omitempty"`
 }
 
 func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -100,6 +104,7 @@ func toAskJSON(r bot.Reply) askJSON {
 		Notice:   markup.Plain(r.Notice),
 		Sources:  r.Sources,
 		Related:  []string{},
+		Urgent:   r.Urgent,
 	}
 	if j.Sources == nil {
 		j.Sources = []knowledge.Source{}

@@ -1,0 +1,523 @@
+package distress
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// The cue files: one per language (<lang>.txt) plus countries.txt. Their
+// format is described in cues/README.md.
+//
+//go:embed cues/*.txt
+var cueFiles embed.FS
+
+// Langs are the languages that must each have a cue file.
+var Langs = []string{"en", "zh", "vi", "id", "ms", "th", "hi", "tl"}
+
+// Concepts are the kinds of danger a message can name. Each language's
+// file must give cues for every one.
+var Concepts = []string{"confinement", "passport", "violence", "sold", "debt", "ransom", "middleman", "rescue", "transit", "threat"}
+
+// kind is what a cue is evidence of.
+type kind int
+
+const (
+	kindConcept kind = iota // a danger concept (with a weight)
+	kindSelf                // the writer: I, we, me
+	kindOther               // someone the writer knows: my brother, a friend
+	kindPronoun             // he, she: someone else, unless the writer speaks of themself too
+	kindPlace               // a compound, a scam company, a border town
+	kindGeneral             // a general question: "do they", "is it common"
+	kindBenign              // an everyday use of a danger word: a parcel "held" at customs
+	kindCountry             // a country or a place in it (countries.txt)
+)
+
+func (k kind) String() string {
+	switch k {
+	case kindConcept:
+		return "concept"
+	case kindSelf:
+		return "self"
+	case kindOther:
+		return "other"
+	case kindPronoun:
+		return "pronoun"
+	case kindPlace:
+		return "place"
+	case kindGeneral:
+		return "general"
+	case kindBenign:
+		return "benign"
+	case kindCountry:
+		return "country"
+	}
+	return "?"
+}
+
+// maxWeight bounds a concept's weight: the decision rule (rule.go) is
+// written for weights 1 (weak evidence) and 2 (strong).
+const maxWeight = 2
+
+// gap limits: how many tokens a ".." in a cue may skip. Words of a
+// spaced script say more each than characters of a dense one.
+const (
+	maxGapWords = 4
+	maxGapDense = 8
+)
+
+// minFuzzy is the length (in runes) from which a word of a cue also
+// matches a word one typo away (with the same first letter: people rarely
+// mistype that one): shorter words are too often another word ("locked",
+// "blocked").
+const minFuzzy = 7
+
+// minPrefix is the shortest stem a "*" may follow.
+const minPrefix = 3
+
+// alt is one word a cue position accepts.
+type alt struct {
+	text   string
+	prefix bool // "beat*": any word that starts with "beat"
+	exact  bool // "=hold": no typo tolerance
+	dense  bool // a character of a script written without spaces
+	fuzzy  bool // long enough for typo tolerance
+}
+
+// patTok is one position of a cue: a gap, or a word (any of its
+// alternatives: "took|taken|confiscated").
+type patTok struct {
+	gap  bool // "..": skip up to maxGap tokens
+	alts []alt
+}
+
+// dense reports a position in a script written without spaces.
+func (t patTok) dense() bool { return !t.gap && t.alts[0].dense }
+
+// pattern is one cue line.
+type pattern struct {
+	kind    kind
+	concept string // concept name, or the country for kindCountry
+	weight  int
+	lang    string // the file it came from ("" for countries.txt)
+	src     string // the line as written, for lint messages
+	file    string
+	line    int
+	toks    []patTok
+}
+
+// Set is a parsed collection of cue files, indexed for matching.
+type Set struct {
+	patterns []*pattern
+	// byFirst indexes patterns by their first token (exact or fuzzy
+	// first words under each one-deletion variant too); byPrefix by the
+	// stem of a "word*" first token.
+	byFirst  map[string][]*pattern
+	byPrefix map[string][]*pattern
+	// maxPrefix is the longest stem in byPrefix, to bound lookups.
+	maxPrefix int
+}
+
+// ParseError locates a problem in a cue file.
+type ParseError struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (e *ParseError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
+
+// Load parses every cue file in fsys (a directory of <lang>.txt files and
+// countries.txt). Parsing is strict: an unknown section, a bad weight, a
+// cue that folds to nothing or a malformed wildcard is an error.
+func Load(fsys fs.FS) (*Set, error) {
+	names, err := fs.Glob(fsys, "*.txt")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	s := &Set{byFirst: map[string][]*pattern{}, byPrefix: map[string][]*pattern{}}
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("reading cues: %w", err)
+		}
+		pats, err := parseFile(name, string(data))
+		if err != nil {
+			return nil, err
+		}
+		s.patterns = append(s.patterns, pats...)
+	}
+	for _, p := range s.patterns {
+		s.add(p)
+	}
+	return s, nil
+}
+
+func (s *Set) add(p *pattern) {
+	seen := map[string]bool{}
+	for _, a := range p.toks[0].alts {
+		if a.prefix {
+			if !seen["*"+a.text] {
+				seen["*"+a.text] = true
+				s.byPrefix[a.text] = append(s.byPrefix[a.text], p)
+			}
+			if n := len(a.text); n > s.maxPrefix {
+				s.maxPrefix = n
+			}
+			continue
+		}
+		keys := []string{a.text}
+		if a.fuzzy {
+			keys = append(keys, deletions(a.text)...)
+		}
+		for _, k := range keys {
+			if !seen[k] {
+				seen[k] = true
+				s.byFirst[k] = append(s.byFirst[k], p)
+			}
+		}
+	}
+}
+
+// parseFile reads one cue file. Its name gives the language ("en.txt") or
+// marks the country list ("countries.txt").
+func parseFile(name, data string) ([]*pattern, error) {
+	base := strings.TrimSuffix(path.Base(name), ".txt")
+	countries := base == "countries"
+	if !countries && !validLang(base) {
+		return nil, &ParseError{name, 0, fmt.Sprintf("file name must be a language code (%s) or countries", strings.Join(Langs, " "))}
+	}
+	if !utf8.ValidString(data) {
+		return nil, &ParseError{name, 0, "not valid UTF-8"}
+	}
+	var (
+		out     []*pattern
+		cur     *pattern // the section's template; nil before the first
+		n       int
+		inFile  = map[string]int{} // section+cue → line, for duplicates
+		defs    = map[string][]alt{}
+		section string
+	)
+	sc := bufio.NewScanner(strings.NewReader(data))
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = strings.TrimSpace(line[:i])
+		}
+		if line == "" {
+			continue
+		}
+		if strings.HasPrefix(line, "[") {
+			if !strings.HasSuffix(line, "]") {
+				return nil, &ParseError{name, n, "section header must end with ]"}
+			}
+			head := strings.Fields(line[1 : len(line)-1])
+			t, err := parseSection(head, countries)
+			if err != nil {
+				return nil, &ParseError{name, n, err.Error()}
+			}
+			if !countries {
+				t.lang = base
+			}
+			cur, section = t, strings.Join(head, " ")
+			continue
+		}
+		if isDef(line) {
+			k, list, err := parseDef(line)
+			if err != nil {
+				return nil, &ParseError{name, n, fmt.Sprintf("%q: %v", line, err)}
+			}
+			if _, dup := defs[k]; dup {
+				return nil, &ParseError{name, n, fmt.Sprintf("@%s is defined twice", k)}
+			}
+			defs[k] = list
+			continue
+		}
+		if cur == nil {
+			return nil, &ParseError{name, n, "cue before the first [section]"}
+		}
+		toks, err := parsePattern(line, defs)
+		if err != nil {
+			return nil, &ParseError{name, n, fmt.Sprintf("%q: %v", line, err)}
+		}
+		key := section + "\x00" + patternKey(toks)
+		if prev, dup := inFile[key]; dup {
+			return nil, &ParseError{name, n, fmt.Sprintf("%q repeats line %d of the same section", line, prev)}
+		}
+		inFile[key] = n
+		p := *cur
+		p.src, p.file, p.line, p.toks = line, name, n, toks
+		out = append(out, &p)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	return out, nil
+}
+
+// parseSection reads a section header's words: "concept NAME WEIGHT",
+// "anchor self", "anchor other", "place", "general", or in countries.txt
+// the English name of a country.
+func parseSection(head []string, countries bool) (*pattern, error) {
+	if len(head) == 0 {
+		return nil, fmt.Errorf("empty section header")
+	}
+	if countries {
+		return &pattern{kind: kindCountry, concept: strings.Join(head, " ")}, nil
+	}
+	switch head[0] {
+	case "concept":
+		if len(head) != 3 {
+			return nil, fmt.Errorf("want [concept NAME WEIGHT]")
+		}
+		if !known(Concepts, head[1]) {
+			return nil, fmt.Errorf("unknown concept %q (known: %s)", head[1], strings.Join(Concepts, " "))
+		}
+		w, err := strconv.Atoi(head[2])
+		if err != nil || w < 1 || w > maxWeight {
+			return nil, fmt.Errorf("weight must be 1 (weak) or %d (strong), got %q", maxWeight, head[2])
+		}
+		return &pattern{kind: kindConcept, concept: head[1], weight: w}, nil
+	case "anchor":
+		if len(head) == 2 && head[1] == "self" {
+			return &pattern{kind: kindSelf}, nil
+		}
+		if len(head) == 2 && head[1] == "other" {
+			return &pattern{kind: kindOther}, nil
+		}
+		if len(head) == 2 && head[1] == "pronoun" {
+			return &pattern{kind: kindPronoun}, nil
+		}
+		return nil, fmt.Errorf("want [anchor self], [anchor other] or [anchor pronoun]")
+	case "place", "general", "benign":
+		if len(head) != 1 {
+			return nil, fmt.Errorf("[%s] takes no arguments", head[0])
+		}
+		switch head[0] {
+		case "place":
+			return &pattern{kind: kindPlace}, nil
+		case "benign":
+			return &pattern{kind: kindBenign}, nil
+		}
+		return &pattern{kind: kindGeneral}, nil
+	}
+	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general or benign)", head[0])
+}
+
+// parsePattern reads one cue: words separated by spaces, where "word*"
+// matches any word starting with "word", "=word" matches that word only
+// (no typo tolerance), "a|b|c" matches any of them, "@name" any word of a
+// list defined earlier in the file ("@neg = not|never|cannot"), and ".."
+// skips a few words. Text of a script written without spaces may be
+// written as one run: each character is a position.
+func parsePattern(line string, defs map[string][]alt) ([]patTok, error) {
+	var out []patTok
+	for _, f := range strings.Fields(line) {
+		if f == ".." {
+			if len(out) == 0 || out[len(out)-1].gap {
+				return nil, fmt.Errorf(`".." must come between words`)
+			}
+			out = append(out, patTok{gap: true})
+			continue
+		}
+		if !strings.Contains(f, "|") && !strings.HasPrefix(f, "@") {
+			// One word, or a dense run of several positions.
+			alts, err := parseWord(f, true)
+			if err != nil {
+				return nil, err
+			}
+			for _, a := range alts {
+				out = append(out, patTok{alts: []alt{a}})
+			}
+			continue
+		}
+		var pos patTok
+		for _, w := range strings.Split(f, "|") {
+			if strings.HasPrefix(w, "@") {
+				list, ok := defs[w[1:]]
+				if !ok {
+					return nil, fmt.Errorf("%s is not defined above (define it with a line %s = word|word)", w, w)
+				}
+				pos.alts = append(pos.alts, list...)
+				continue
+			}
+			alts, err := parseWord(w, false)
+			if err != nil {
+				return nil, err
+			}
+			pos.alts = append(pos.alts, alts...)
+		}
+		if err := sameScript(pos.alts); err != nil {
+			return nil, err
+		}
+		out = append(out, pos)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("empty cue")
+	}
+	if out[len(out)-1].gap {
+		return nil, fmt.Errorf(`".." must come between words`)
+	}
+	return out, nil
+}
+
+// parseWord reads one word of a cue. With run set, a run of a dense
+// script may give several positions; in an alternative it must be one.
+func parseWord(w string, run bool) ([]alt, error) {
+	prefix := strings.HasSuffix(w, "*")
+	exact := strings.HasPrefix(w, "=")
+	w = strings.TrimSuffix(strings.TrimPrefix(w, "="), "*")
+	if strings.ContainsAny(w, "*=@") || w == "" {
+		return nil, fmt.Errorf(`bad word %q: "*" may only end a word, "=" only start one, "@" only name a list`, w)
+	}
+	toks := tokenize(w)
+	if len(toks) == 0 {
+		return nil, fmt.Errorf("%q has no letters", w)
+	}
+	if len(toks) > 1 && (!run || prefix || exact || !toks[0].dense) {
+		return nil, fmt.Errorf("%q folds into %d words: write them as separate words of the cue", w, len(toks))
+	}
+	if prefix && (toks[0].dense || utf8.RuneCountInString(toks[0].text) < minPrefix) {
+		return nil, fmt.Errorf(`"*" needs a stem of at least %d letters of a spaced script`, minPrefix)
+	}
+	if prefix && exact {
+		return nil, fmt.Errorf(`a word cannot be both "=" and "*"`)
+	}
+	out := make([]alt, 0, len(toks))
+	for _, t := range toks {
+		out = append(out, alt{
+			text: t.text, prefix: prefix, exact: exact, dense: t.dense,
+			fuzzy: !prefix && !exact && !t.dense && utf8.RuneCountInString(t.text) >= minFuzzy,
+		})
+	}
+	return out, nil
+}
+
+func sameScript(alts []alt) error {
+	for _, a := range alts[1:] {
+		if a.dense != alts[0].dense {
+			return fmt.Errorf("alternatives mix a spaced and a dense script")
+		}
+	}
+	return nil
+}
+
+// isDef reports a list definition line: "@name = ...".
+func isDef(line string) bool {
+	if !strings.HasPrefix(line, "@") {
+		return false
+	}
+	name, _, ok := strings.Cut(line[1:], "=")
+	return ok && !strings.ContainsAny(strings.TrimSpace(name), " \t|.")
+}
+
+// parseDef reads "@name = word|word|..." into a list.
+func parseDef(line string) (string, []alt, error) {
+	name, list, ok := strings.Cut(line[1:], "=")
+	name = strings.TrimSpace(name)
+	if !ok || name == "" || strings.ContainsAny(name, " \t|*@") {
+		return "", nil, fmt.Errorf("want @name = word|word|...")
+	}
+	var out []alt
+	for _, w := range strings.Split(strings.TrimSpace(list), "|") {
+		alts, err := parseWord(strings.TrimSpace(w), false)
+		if err != nil {
+			return "", nil, err
+		}
+		out = append(out, alts...)
+	}
+	if err := sameScript(out); err != nil {
+		return "", nil, err
+	}
+	return name, out, nil
+}
+
+func patternKey(toks []patTok) string {
+	var b strings.Builder
+	for _, t := range toks {
+		if t.gap {
+			b.WriteString(".. ")
+			continue
+		}
+		for i, a := range t.alts {
+			if i > 0 {
+				b.WriteByte('|')
+			}
+			switch {
+			case a.prefix:
+				b.WriteString(a.text + "*")
+			case a.exact:
+				b.WriteString("=" + a.text)
+			default:
+				b.WriteString(a.text)
+			}
+		}
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+func validLang(l string) bool { return known(Langs, l) }
+
+func known(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// deletions returns w with each one of its runes removed: two words one
+// typo apart (a letter missing, extra, wrong or swapped) share one of
+// these variants (the symmetric-delete trick), so typo-tolerant lookup is
+// a few map reads instead of a scan.
+func deletions(w string) []string {
+	rs := []rune(w)
+	out := make([]string, 0, len(rs))
+	for i := range rs {
+		out = append(out, string(rs[:i])+string(rs[i+1:]))
+	}
+	return out
+}
+
+// oneTypo reports whether a and b differ by at most one insertion,
+// deletion, substitution or swap of adjacent letters.
+func oneTypo(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	switch len(ra) - len(rb) {
+	case 0:
+		diff := -1
+		for i := range ra {
+			if ra[i] != rb[i] {
+				if diff >= 0 {
+					// A second difference: only a swap of these two.
+					return i == diff+1 && ra[diff] == rb[i] && ra[i] == rb[diff] && string(ra[i+1:]) == string(rb[i+1:])
+				}
+				diff = i
+			}
+		}
+		return true
+	case 1:
+		i := 0
+		for i < len(rb) && ra[i] == rb[i] {
+			i++
+		}
+		return string(ra[i+1:]) == string(rb[i:])
+	}
+	return false
+}

@@ -1,0 +1,345 @@
+// Package distress recognises messages saying that someone is held in a
+// scam compound or about to be: confined, passport taken, beaten, sold,
+// owing a "debt" to leave, or a middleman asking for ransom. Such a
+// message must never get "I don't know": the bot answers it with what to
+// do and whom to call before any search, so a weak search score cannot
+// silence it.
+//
+// The cues are data (cues/<lang>.txt, cues/countries.txt), organised by
+// concept with person anchors and places, and every finding says which
+// words fired. Matching is tolerant: diacritics folded, wildcards for
+// word endings, one typo in long words, words in between.
+package distress
+
+import (
+	"io/fs"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// Article ids the help path answers with.
+const (
+	ArticleSelf  = "trapped-what-to-do"   // the writer is held or about to be
+	ArticleOther = "help-someone-trapped" // the writer is a relative or friend
+)
+
+// Person is who the message is about.
+type Person string
+
+const (
+	PersonUnknown Person = ""
+	PersonSelf    Person = "self"
+	PersonOther   Person = "other"
+)
+
+// Cue is one piece of evidence found in a message.
+type Cue struct {
+	// Kind is "concept", "self", "other", "place", "general" or
+	// "country".
+	Kind string `json:"kind"`
+	// Concept is the danger concept (for Kind "concept") or the country's
+	// English name (for Kind "country").
+	Concept string `json:"concept,omitempty"`
+	// Words are the user's own words that fired it.
+	Words string `json:"words"`
+	// Lang is the cue file it came from ("" for countries).
+	Lang string `json:"lang,omitempty"`
+}
+
+// Finding is what the detector concluded about one message.
+type Finding struct {
+	// Urgent is true when the message says someone is in danger: the bot
+	// must answer with the help path.
+	Urgent bool `json:"urgent"`
+	// Who the message is about (when Urgent).
+	Who Person `json:"who,omitempty"`
+	// Article is the article to answer with (when Urgent).
+	Article string `json:"article,omitempty"`
+	// Countries are the English names of the countries the message
+	// names, in order of first mention.
+	Countries []string `json:"countries,omitempty"`
+	// Strength is the summed weight of the distinct concepts found.
+	Strength int `json:"strength"`
+	// Cues are every cue that fired, in text order.
+	Cues []Cue `json:"cues,omitempty"`
+}
+
+// ConceptNames returns the distinct danger concepts found, sorted.
+func (f Finding) ConceptNames() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, c := range f.Cues {
+		if c.Kind == kindConcept.String() && !seen[c.Concept] {
+			seen[c.Concept] = true
+			out = append(out, c.Concept)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// mustSub is the embedded cues directory.
+func mustSub() fs.FS {
+	sub, err := fs.Sub(cueFiles, "cues")
+	if err != nil {
+		panic("distress: " + err.Error())
+	}
+	return sub
+}
+
+var (
+	defaultOnce sync.Once
+	defaultSet  *Set
+)
+
+// Default is the embedded cue set. The embedded files are checked by the
+// package's tests, so a parse error here is a build defect: it panics.
+func Default() *Set {
+	defaultOnce.Do(func() {
+		s, err := Load(mustSub())
+		if err != nil {
+			panic("distress: embedded cues: " + err.Error())
+		}
+		defaultSet = s
+	})
+	return defaultSet
+}
+
+// Detect runs the embedded cue set on text; see Set.Detect.
+func Detect(text string, langs ...string) Finding { return Default().Detect(text, langs...) }
+
+// maxText bounds the work on a huge message: the help path reads the
+// first part, where people say what happened.
+const maxText = 4000
+
+// match is one cue found in the text.
+type match struct {
+	p          *pattern
+	start, end int // token indexes, end exclusive
+}
+
+// Detect finds the cues in text and applies the decision rule. langs are
+// the languages the message may be in (the user's choice, the detected
+// one): only their cue files and English (which chat text mixes in) are
+// used, because a word of one language folds into a common word of
+// another (Vietnamese "sợ", afraid, into English "so"). Indonesian and
+// Malay go together: the detector cannot always tell them apart. With no
+// langs, every file is used.
+func (s *Set) Detect(text string, langs ...string) Finding {
+	if len(text) > maxText {
+		cut := maxText
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
+	}
+	toks := tokenize(text)
+	ms := s.find(toks, allowed(langs))
+	return decide(text, toks, ms)
+}
+
+// find returns every cue that matches somewhere in toks, each pattern once
+// (at its first place), in text order.
+func (s *Set) find(toks []token, use func(string) bool) []match {
+	var out []match
+	seen := map[*pattern]bool{}
+	try := func(p *pattern, i int) {
+		if seen[p] || !use(p.lang) {
+			return
+		}
+		if end := matchAt(p.toks, toks, i); end > i {
+			seen[p] = true
+			out = append(out, match{p: p, start: i, end: end})
+		}
+	}
+	for i, t := range toks {
+		for _, p := range s.byFirst[t.text] {
+			try(p, i)
+		}
+		if !t.dense {
+			n := utf8.RuneCountInString(t.text)
+			if n >= minFuzzy-1 && n <= 24 {
+				for _, d := range deletions(t.text) {
+					for _, p := range s.byFirst[d] {
+						try(p, i)
+					}
+				}
+			}
+			// Every prefix of the word that some "stem*" cue names.
+			for j := 1; j <= len(t.text) && j <= s.maxPrefix; j++ {
+				if j < len(t.text) && !utf8.RuneStart(t.text[j]) {
+					continue
+				}
+				for _, p := range s.byPrefix[t.text[:j]] {
+					try(p, i)
+				}
+			}
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
+	return dropInsideNames(out)
+}
+
+// dropInsideNames removes cues found inside a place name: in a script
+// without spaces, "เมีย" (wife) is the start of "เมียวดี" (Myawaddy).
+func dropInsideNames(ms []match) []match {
+	out := ms[:0:0]
+	for _, m := range ms {
+		inside := false
+		if m.p.kind != kindCountry && m.p.kind != kindPlace {
+			for _, n := range ms {
+				if (n.p.kind == kindCountry || n.p.kind == kindPlace) && n.start <= m.start && m.end <= n.end && n.end-n.start > m.end-m.start {
+					inside = true
+					break
+				}
+			}
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// allowed returns which cue files apply for langs.
+func allowed(langs []string) func(string) bool {
+	if len(langs) == 0 {
+		return func(string) bool { return true }
+	}
+	ok := map[string]bool{"": true, "en": true}
+	for _, l := range langs {
+		ok[l] = true
+		if l == "id" || l == "ms" {
+			ok["id"], ok["ms"] = true, true
+		}
+	}
+	return func(l string) bool { return ok[l] }
+}
+
+// matchAt reports where pattern pt ends when it starts at toks[i], or -1.
+func matchAt(pt []patTok, toks []token, i int) int {
+	if len(pt) == 0 {
+		return i
+	}
+	if i >= len(toks) {
+		return -1
+	}
+	p := pt[0]
+	if p.gap {
+		limit := maxGapWords
+		if len(pt) > 1 && pt[1].dense() {
+			limit = maxGapDense
+		}
+		for skip := 0; skip <= limit && i+skip < len(toks); skip++ {
+			if end := matchAt(pt[1:], toks, i+skip); end >= 0 {
+				return end
+			}
+		}
+		return -1
+	}
+	if !tokMatch(p, toks[i]) {
+		return -1
+	}
+	return matchAt(pt[1:], toks, i+1)
+}
+
+func tokMatch(p patTok, t token) bool {
+	for _, a := range p.alts {
+		if altMatch(a, t) {
+			return true
+		}
+	}
+	return false
+}
+
+func altMatch(p alt, t token) bool {
+	switch {
+	case p.dense != t.dense:
+		return false
+	case p.prefix:
+		return strings.HasPrefix(t.text, p.text)
+	case p.text == t.text:
+		return true
+	case p.fuzzy:
+		return utf8.RuneCountInString(t.text) >= minFuzzy-1 && p.text[0] == t.text[0] && oneTypo(p.text, t.text)
+	}
+	return false
+}
+
+// decide turns the cues found into a finding.
+//
+// The rule, in one place:
+//   - Concepts add their weight once each (strong 2, weak 1): "they took
+//     my passport" is strong, "threatened" or "rescue" weak.
+//   - A message is urgent when it has strength 2 or more and a person
+//     anchor ("I", "my brother"), or a place (a compound, a country) and
+//     no doubt; or strength 4 or more (two strong concepts) with an
+//     anchor or no doubt.
+//   - Doubt is a general question ("do they take passports?", "are
+//     people beaten there? I read...") or an everyday use of a danger
+//     word ("my parcel is held"): then "I" is not enough; a relative
+//     named or two strong concepts are.
+//   - It is about someone else when a relative or friend is named
+//     ("my brother", "kapatid ko"), or "he"/"she" with no "I"; else
+//     about the writer.
+func decide(text string, toks []token, ms []match) Finding {
+	var f Finding
+	concepts := map[string]int{}
+	var self, other, pronoun, place, general, benign bool
+	countries := map[string]bool{}
+	dup := map[Cue]bool{}
+	for _, m := range ms {
+		p := m.p
+		words := ""
+		if m.end > m.start {
+			words = strings.TrimSpace(text[toks[m.start].start:toks[m.end-1].end])
+		}
+		c := Cue{Kind: p.kind.String(), Concept: p.concept, Words: words, Lang: p.lang}
+		if !dup[c] {
+			dup[c] = true
+			f.Cues = append(f.Cues, c)
+		}
+		switch p.kind {
+		case kindConcept:
+			if p.weight > concepts[p.concept] {
+				concepts[p.concept] = p.weight
+			}
+		case kindSelf:
+			self = true
+		case kindOther:
+			other = true
+		case kindPronoun:
+			pronoun = true
+		case kindPlace:
+			place = true
+		case kindGeneral:
+			general = true
+		case kindBenign:
+			benign = true
+		case kindCountry:
+			place = true
+			if !countries[p.concept] {
+				countries[p.concept] = true
+				f.Countries = append(f.Countries, p.concept)
+			}
+		}
+	}
+	for _, w := range concepts {
+		f.Strength += w
+	}
+	// A general question or an everyday use of a danger word needs more:
+	// a relative named, or two strong concepts.
+	doubt := general || benign
+	anchored := other || ((self || pronoun) && !doubt)
+	f.Urgent = f.Strength >= 2 && (anchored || (place && !doubt)) ||
+		f.Strength >= 4 && (!doubt || self || pronoun)
+	if f.Urgent {
+		f.Who, f.Article = PersonSelf, ArticleSelf
+		if other || (pronoun && !self) {
+			f.Who, f.Article = PersonOther, ArticleOther
+		}
+	}
+	return f
+}

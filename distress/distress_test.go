@@ -1,0 +1,211 @@
+package distress
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+const (
+	self  = ArticleSelf
+	other = ArticleOther
+	none  = ""
+)
+
+// Messages written for this test (not taken from any evaluation set):
+// victims and relatives in every language, short and long, with typos,
+// chat spelling and no question; and questions that must go to search.
+var detectCases = []struct {
+	lang, text, want string
+	country          string // a country the finding must name, if any
+}{
+	// English.
+	{"en", "help they locked us in", self, ""},
+	{"en", "im being held in a building near the river and the boss took my pasport", self, ""},
+	{"en", "they beat me when i dont reach the target", self, ""},
+	{"en", "the company says I owe them 4000 dollars before I can go home", self, ""},
+	{"en", "I was sold to another compound last week", self, ""},
+	{"en", "we were taken across the border at night by boat, they kept our phones, they say we cant leave", self, ""},
+	{"en", "My son took a job in Sihanoukville in March. Since then he calls only at night. Yesterday he said the bosses hold his passport and that he is not allowed to leave the building until he pays for his flight. He sounded scared. I don't know who to call.", other, "Cambodia"},
+	{"en", "a man on facebook says he can get my sister out of myawaddy for $3000", other, "Myanmar"},
+	{"en", "my cousin got resold to a different group", other, ""},
+	{"en", "my husband is trapped", other, ""},
+	{"en", "Someone messaged my dad asking for ransom for my brother", other, ""},
+	{"en", "do they take passports in these places?", none, ""},
+	{"en", "are workers in the compounds free to leave?", none, ""},
+	{"en", "what is pig butchering", none, ""},
+	{"en", "my parcel is held at customs, they want a fee", none, ""},
+	{"en", "I don't get it, can you explain task scams?", none, ""},
+	{"en", "I sold my car to pay the agency fee, is the job real?", none, ""},
+	// Chinese.
+	{"zh", "我被关在园区里出不去", self, ""},
+	{"zh", "他们把我的护照收走了，还打人", self, ""},
+	{"zh", "我弟弟在柬埔寨被转卖了两次，现在公司说要交违约金才放人，我们家该怎么办", other, "Cambodia"},
+	{"zh", "老公在缅北 有人要赎金", other, "Myanmar"},
+	{"zh", "园区里的人一般会被打吗", none, ""},
+	{"zh", "杀猪盘是什么意思", none, ""},
+	// Vietnamese, with and without diacritics.
+	{"vi", "em bị giữ ở công ty, không về được", self, ""},
+	{"vi", "toi bi danh va bi lay ho chieu, cuu toi voi", self, ""},
+	{"vi", "chồng em sang Campuchia làm việc, giờ bị bán qua công ty khác, họ đòi tiền chuộc", other, "Cambodia"},
+	{"vi", "anh trai minh bi nhot o myanmar ko ve dc", other, "Myanmar"},
+	{"vi", "lừa đảo việc làm là gì", none, ""},
+	// Indonesian.
+	{"id", "tolong saya disekap", self, ""},
+	{"id", "aku gak bisa pulang, paspor ditahan bos", self, ""},
+	{"id", "adik saya dijual ke perusahaan lain di kamboja dan disuruh bayar denda baru bisa pulang", other, "Cambodia"},
+	{"id", "suamiku dipukuli di sana, ada calo minta tebusan", other, ""},
+	{"id", "kok bisa banyak orang yg terjebak kerja scam?", none, ""},
+	// Malay.
+	{"ms", "saya kena kurung, x boleh keluar", self, ""},
+	{"ms", "pasport aku kena rampas dengan bos", self, ""},
+	{"ms", "abang saya kena jual ke syarikat lain kat myanmar, diorang minta wang tebusan", other, "Myanmar"},
+	{"ms", "apa itu scam kerja", none, ""},
+	// Thai.
+	{"th", "ผมถูกขังอยู่ ออกไม่ได้", self, ""},
+	{"th", "หนูโดนยึดพาสปอร์ตและโดนทำร้าย", self, ""},
+	{"th", "น้องชายไปทำงานที่กัมพูชา ตอนนี้ถูกขายต่อให้บริษัทอื่น เขาเรียกค่าไถ่", other, "Cambodia"},
+	{"th", "แฟนโดนขังที่เมียวดี", other, "Myanmar"},
+	{"th", "ทำไมคนถึงไปทำงานที่นั่น", none, ""},
+	// Hindi, Devanagari and romanised.
+	{"hi", "मैं फंस गया हूं, पासपोर्ट छीन लिया", self, ""},
+	{"hi", "mujhe jane nahi de rahe, passport le liya", self, ""},
+	{"hi", "मेरे बेटे को म्यांमार में बंधक बना रखा है, वो फिरौती मांग रहे हैं", other, "Myanmar"},
+	{"hi", "mera bhai cambodia me fas gaya hai, company bol rahi hai paise do tabhi chhodenge", other, "Cambodia"},
+	{"hi", "pig butchering kya hota hai", none, ""},
+	// Tagalog and Taglish.
+	{"tl", "tulong nakakulong ako", self, ""},
+	{"tl", "kinuha nila passport ko at binubugbog kami", self, ""},
+	{"tl", "yung kapatid ko binenta sa ibang kumpanya sa myanmar, humihingi sila ng pera para pakawalan", other, "Myanmar"},
+	{"tl", "ate ko hindi makauwi from cambodia, may utang daw siya sa company", other, "Cambodia"},
+	{"tl", "ano ang task scam", none, ""},
+}
+
+func TestDetect(t *testing.T) {
+	for _, c := range detectCases {
+		f := Detect(c.text, c.lang)
+		if f.Article != c.want {
+			t.Errorf("%s %q: article %q, want %q (strength %d, cues %+v)", c.lang, c.text, f.Article, c.want, f.Strength, f.Cues)
+			continue
+		}
+		if (c.want != none) != f.Urgent {
+			t.Errorf("%s %q: urgent %v with article %q", c.lang, c.text, f.Urgent, f.Article)
+		}
+		if c.country != "" && (len(f.Countries) == 0 || f.Countries[0] != c.country) {
+			t.Errorf("%s %q: countries %v, want %s first", c.lang, c.text, f.Countries, c.country)
+		}
+		if f.Urgent && len(f.ConceptNames()) == 0 {
+			t.Errorf("%s %q: urgent without a concept cue", c.lang, c.text)
+		}
+		for _, cue := range f.Cues {
+			if cue.Words == "" || !strings.Contains(c.text, cue.Words) {
+				t.Errorf("%s %q: cue %+v does not quote the message", c.lang, c.text, cue)
+			}
+		}
+	}
+}
+
+// Every language file must cover every concept and both person anchors:
+// a missing section is a language where some victims get no help path.
+func TestCoverage(t *testing.T) {
+	have := map[string]map[string]bool{}
+	for _, p := range Default().patterns {
+		if p.lang == "" {
+			continue
+		}
+		if have[p.lang] == nil {
+			have[p.lang] = map[string]bool{}
+		}
+		key := p.kind.String()
+		if p.kind == kindConcept {
+			key = p.concept
+		}
+		have[p.lang][key] = true
+	}
+	for _, l := range Langs {
+		for _, want := range append(append([]string{}, Concepts...), "self", "other", "place", "general") {
+			if !have[l][want] {
+				t.Errorf("%s.txt has no %s cues", l, want)
+			}
+		}
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, c := range []struct{ file, text, want string }{
+		{"xx.txt", "[place]\ncompound\n", "file name must be"},
+		{"en.txt", "compound\n", "before the first [section]"},
+		{"en.txt", "[concept nope 2]\nx\n", "unknown concept"},
+		{"en.txt", "[concept sold 3]\nx\n", "weight must be"},
+		{"en.txt", "[concept sold]\nx\n", "want [concept NAME WEIGHT]"},
+		{"en.txt", "[anchor them]\nx\n", "want [anchor self]"},
+		{"en.txt", "[place\nx\n", "must end with ]"},
+		{"en.txt", "[whatever]\nx\n", "unknown section"},
+		{"en.txt", "[place]\nab*\n", "stem of at least"},
+		{"en.txt", "[place]\nco*mp\n", "bad word"},
+		{"en.txt", "[place]\n.. compound\n", "between words"},
+		{"en.txt", "[place]\ncompound ..\n", "between words"},
+		{"en.txt", "[place]\n@missing compound\n", "not defined"},
+		{"en.txt", "[place]\n!!!\n", "no letters"},
+		{"en.txt", "[place]\ncompound\nCompound\n", "repeats line 2"},
+		{"en.txt", "@a = x|y\n@a = z\n", "defined twice"},
+		{"en.txt", "[place]\n=xyz*\n", "both"},
+		{"en.txt", "[place]\nscam-park|x\n", "folds into 2 words"},
+		{"en.txt", "[place]\n园|x\n", "mix a spaced and a dense"},
+		{"en.txt", "[place]\n\xff\n", "UTF-8"},
+	} {
+		_, err := Load(fstest.MapFS{c.file: {Data: []byte(c.text)}})
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s %q: error %v, want %q", c.file, c.text, err, c.want)
+		}
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Bị GIỮ", "bi giu"},
+		{"can't leave!!", "cant leave"},
+		{"helppp", "help"},
+		{"ＰＡＳＳＰＯＲＴ", "passport"},
+		{"फँसा", "फंसा"},
+		{"被关", "被 关"},
+		{"ถูกขัง", "ถู ก ขั ง"},
+	} {
+		var got []string
+		for _, tk := range tokenize(c.in) {
+			got = append(got, tk.text)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("tokenize(%q) = %q, want %q", c.in, g, c.want)
+		}
+	}
+}
+
+func TestOneTypo(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"passport", "pasport", true}, {"passport", "passpotr", true}, {"passport", "passporx", true},
+		{"passport", "passportt", true}, {"passport", "pasprot", false}, {"trapped", "tripped", true},
+		{"trapped", "trapped", true}, {"kidnapped", "kidnapper", true}, {"passport", "support", false},
+	} {
+		if got := oneTypo(c.a, c.b); got != c.want {
+			t.Errorf("oneTypo(%q, %q) = %v", c.a, c.b, got)
+		}
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	for _, in := range []string{"", "\xff\xfe", strings.Repeat("held ", 10000), "\x00\x1b[31m", "..|*@=", strings.Repeat("被关", 5000)} {
+		_ = Detect(in)
+		_ = Detect(in, "th")
+	}
+}
+
+func BenchmarkDetect(b *testing.B) {
+	long := detectCases[6].text
+	for b.Loop() {
+		Detect(long, "en")
+	}
+}

@@ -1,0 +1,154 @@
+package distress
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// token is one unit of folded text: a word of a spaced script (Latin,
+// Devanagari...), or one character of a script written without spaces
+// (Han, Thai: a base letter with its vowel and tone marks).
+type token struct {
+	text  string
+	dense bool
+	// start and end are byte offsets into the original text, so that a
+	// cue can quote the user's own words.
+	start, end int
+}
+
+// tokenize folds text the same way for cues and messages, so that both
+// meet whatever way the user typed:
+//   - NFKC and lower case (full-width letters become ASCII);
+//   - Latin letters lose their diacritics ("bị giữ" and "bi giu" are one
+//     phrase: many Vietnamese type without them), đ becomes d;
+//   - apostrophes vanish ("can't" = "cant"), any other punctuation splits;
+//   - a letter repeated three times or more counts once ("helppp");
+//   - Devanagari loses the nukta and chandrabindu, which people often
+//     omit or swap for the anusvara.
+func tokenize(text string) []token {
+	var (
+		toks []token
+		word []rune
+		// wordStart is where the current word starts in text.
+		wordStart, wordEnd int
+		// run is the last letter of the word and how many times in a row
+		// it came: a third repeat folds the run to one letter.
+		run  rune
+		runN int
+	)
+	flush := func() {
+		if len(word) > 0 {
+			toks = append(toks, token{text: string(word), start: wordStart, end: wordEnd})
+			word = word[:0]
+		}
+	}
+	for i, r := range text {
+		size := utf8.RuneLen(r)
+		if size < 0 {
+			size = 1
+		}
+		for _, f := range foldRune(r) {
+			switch {
+			case f == '\'' || f == '’' || f == 'ʼ':
+				// Inside a word: "can't" → "cant".
+			case isDense(f):
+				flush()
+				toks = append(toks, token{text: string(f), dense: true, start: i, end: i + size})
+			case unicode.Is(unicode.Mn, f) || unicode.Is(unicode.Mc, f):
+				// A vowel or tone mark belongs to the letter before it.
+				if len(word) > 0 {
+					word = append(word, f)
+					wordEnd = i + size
+				} else if n := len(toks); n > 0 && toks[n-1].dense && toks[n-1].end == i {
+					toks[n-1].text += string(f)
+					toks[n-1].end = i + size
+				}
+			case unicode.IsLetter(f) || unicode.IsDigit(f):
+				if len(word) == 0 {
+					wordStart, run, runN = i, 0, 0
+				}
+				wordEnd = i + size
+				if f == run {
+					runN++
+				} else {
+					run, runN = f, 1
+				}
+				switch {
+				case runN == 3:
+					word = word[:len(word)-1]
+				case runN < 3:
+					word = append(word, f)
+				}
+			default:
+				flush()
+			}
+		}
+	}
+	flush()
+	return toks
+}
+
+// foldRune is the folded form of one rune: nothing, one rune or, for a
+// compatibility character, a few.
+func foldRune(r rune) []rune {
+	if r < utf8.RuneSelf {
+		return []rune{unicode.ToLower(r)}
+	}
+	switch r {
+	case '\u093c': // Devanagari nukta
+		return nil
+	case '\u0901': // chandrabindu, often typed as the anusvara
+		return []rune{'\u0902'}
+	}
+	if unicode.Is(unicode.Thai, r) {
+		// Kept as typed: NFKC would split SARA AM (ำ) in two.
+		return []rune{r}
+	}
+	if f, ok := latinFold[r]; ok {
+		return []rune{f}
+	}
+	if unicode.Is(unicode.Mn, r) && r >= 0x300 && r < 0x370 {
+		// A combining diacritic typed after a Latin letter.
+		return nil
+	}
+	s := strings.ToLower(norm.NFKC.String(string(r)))
+	out := make([]rune, 0, 1)
+	for _, c := range s {
+		if f, ok := latinFold[c]; ok {
+			c = f
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// isDense reports the scripts written without spaces between words.
+func isDense(r rune) bool {
+	return unicode.Is(unicode.Han, r) || (unicode.Is(unicode.Thai, r) && !unicode.Is(unicode.Mn, r))
+}
+
+// latinFold maps every precomposed Latin letter with diacritics to its
+// lower-case base letter, computed once from the Unicode decompositions.
+var latinFold = func() map[rune]rune {
+	m := map[rune]rune{'đ': 'd', 'Đ': 'd', 'ø': 'o', 'Ø': 'o', 'ł': 'l', 'Ł': 'l'}
+	for _, block := range [][2]rune{{0x00C0, 0x024F}, {0x1E00, 0x1EFF}} {
+		for r := block[0]; r <= block[1]; r++ {
+			if !unicode.Is(unicode.Latin, r) {
+				continue
+			}
+			var base []rune
+			for _, d := range norm.NFD.String(string(r)) {
+				if !unicode.Is(unicode.Mn, d) {
+					base = append(base, d)
+				}
+			}
+			if len(base) == 1 && base[0] != r && base[0] < utf8.RuneSelf {
+				m[r] = unicode.ToLower(base[0])
+			}
+		}
+	}
+	return m
+}()
