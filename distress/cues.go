@@ -424,7 +424,7 @@ func parseDef(line string) (string, []alt, error) {
 	name, list, ok := strings.Cut(line[1:], "=")
 	name = strings.TrimSpace(name)
 	if !ok || name == "" || strings.ContainsAny(name, " \t|*@") {
-		return "", nil, fmt.Errorf("want @name = word|word|...")
+		return "", nil, fmt.Errorf("want @name = word|word|word")
 	}
 	var out []alt
 	for _, w := range strings.Split(strings.TrimSpace(list), "|") {
