@@ -1,6 +1,8 @@
 package knowledge
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -122,5 +124,42 @@ func TestRegistryRendersEveryCountry(t *testing.T) {
 	}
 	if _, ok := reg.Lookup("+86-10-12308"); !ok {
 		t.Error("12308 with dashes not found")
+	}
+}
+
+func TestContactsReport(t *testing.T) {
+	articles, errs := LoadFS(EmbeddedFS(), "articles")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	var b strings.Builder
+	if err := ContactsReport(&b, articles, time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{"## Thailand", "| Tourist Police | 1155 |", "+84 981 84 84 84", "| verified |", "None: every phone number"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+}
+
+// docs/contacts-report.md is generated; adding an entry without
+// regenerating it leaves the report wrong, so every number must be in it.
+func TestContactsReportIsCurrent(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "docs", "contacts-report.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg, err := Contacts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range reg.Contacts {
+		for _, n := range append([]string{c.Service, c.Verified}, c.Number, c.Abroad) {
+			if n != "" && !strings.Contains(string(data), n) {
+				t.Errorf("docs/contacts-report.md lacks %q (%s): run scambot kb contacts -o docs/contacts-report.md", n, c.ID)
+			}
+		}
 	}
 }

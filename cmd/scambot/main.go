@@ -8,6 +8,7 @@
 //	scambot ask [--json] [Q...]   answer a question (or one per stdin line)
 //	scambot check [--json] [F...] check job offers (files or stdin)
 //	scambot kb lint [DIR]         validate the knowledge base
+//	scambot kb contacts [-o FILE] report every number and its verification status
 //	scambot eval questions FILE   accuracy on a question set
 //	scambot eval offers DIR       recall and false positives on an offer set
 //	scambot version | help
@@ -44,6 +45,7 @@ Usage:
   scambot ask [--json] [QUESTION]   answer QUESTION, or one question per line of stdin
   scambot check [--json] [FILE...]  check job offers in FILEs (stdin when none or "-")
   scambot kb lint [DIR]             validate the knowledge base (embedded, plus DIR or KNOWLEDGE_DIR)
+  scambot kb contacts [-o FILE]     report every number in the knowledge base and its verification status
   scambot eval questions FILE.tsv   top-1 accuracy and abstentions on a question set
   scambot eval offers DIR           recall on DIR/lure and false positives on DIR/legit
   scambot version                   print the version
@@ -74,10 +76,15 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "check":
 		return runCheck(ctx, args, stdin, stdout, stderr)
 	case "kb":
-		if len(args) > 0 && args[0] == "lint" {
-			return runLint(ctx, args[1:], stdout, stderr)
+		if len(args) > 0 {
+			switch args[0] {
+			case "lint":
+				return runLint(ctx, args[1:], stdout, stderr)
+			case "contacts":
+				return runContacts(ctx, args[1:], stdout, stderr)
+			}
 		}
-		fmt.Fprint(stderr, "usage: scambot kb lint [DIR]\n")
+		fmt.Fprint(stderr, "usage: scambot kb lint [DIR] | scambot kb contacts [-o FILE]\n")
 		return 2
 	case "eval":
 		if len(args) > 0 {
