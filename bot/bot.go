@@ -136,21 +136,12 @@ func SourceMarkdown(s knowledge.Source) string {
 	return out
 }
 
-// replyLang is the language to reply in: the user's choice when valid,
-// else the one detected in text.
-func replyLang(text, chosen string) string {
-	if lang.Valid(chosen) {
-		return chosen
-	}
-	return lang.Detect(text)
-}
-
 // Ask answers a question. chosen is the user's language choice ("" to
 // detect it from the question). An error means the search itself failed;
 // "no good answer" is a KindAbstain reply, not an error.
 func (b *Bot) Ask(ctx context.Context, question, chosen string) (Reply, error) {
 	question = cleanInput(question)
-	l := replyLang(question, chosen)
+	l := lang.Reply(chosen, "", question)
 	if isBlank(question) {
 		return b.info(l, "", Messages(l).EmptyQuestion, b.abstainActions(l)), nil
 	}
@@ -172,7 +163,7 @@ func (b *Bot) Ask(ctx context.Context, question, chosen string) (Reply, error) {
 		notice = fmt.Sprintf(m.QuestionTruncated, answer.MaxQuestion)
 	}
 	if !res.Answered {
-		r := b.abstain(replyLang(question, chosen))
+		r := b.abstain(lang.Reply(chosen, "", question))
 		r.Notice = notice
 		return r, nil
 	}
@@ -382,7 +373,7 @@ func (b *Bot) HasTopic(id string) bool {
 // Check scores a job offer and explains what was found.
 func (b *Bot) Check(text, chosen string) Reply {
 	text = cleanInput(text)
-	l := replyLang(text, chosen)
+	l := lang.Reply(chosen, "", text)
 	if isBlank(text) {
 		return b.info(l, "", Messages(l).EmptyOffer, nil)
 	}

@@ -20,18 +20,25 @@ import (
 // token itself stays valid for 15 minutes once acknowledged.
 const workTimeout = 20 * time.Second
 
-// userLang is the language for interface text: the user's Discord client
-// locale when it is supported, else the server's, else English.
+// locale is the Discord locale that speaks for the member: their client's
+// when it is a supported language, else the server's.
+func locale(i *discordgo.Interaction) string {
+	if lang.Match(string(i.Locale)) == "" && i.GuildLocale != nil {
+		return string(*i.GuildLocale)
+	}
+	return string(i.Locale)
+}
+
+// userLang is the language for interface text: the member's locale when
+// supported, else English (lang.Reply with no text).
 func userLang(i *discordgo.Interaction) string {
-	if l := lang.Match(string(i.Locale)); l != "" {
-		return l
-	}
-	if i.GuildLocale != nil {
-		if l := lang.Match(string(*i.GuildLocale)); l != "" {
-			return l
-		}
-	}
-	return lang.English
+	return lang.Reply("", locale(i), "")
+}
+
+// textLang is the language to answer text the member sent in: its own when
+// detection is sure, else the member's locale (lang.Reply).
+func textLang(i *discordgo.Interaction, text string) string {
+	return lang.Reply("", locale(i), text)
 }
 
 func (b *Bot) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
@@ -117,7 +124,7 @@ func (b *Bot) command(i *discordgo.Interaction) error {
 	case cmdAsk:
 		q := optString(opts, optQuestion)
 		return b.deferred(i, ephemeral, func(ctx context.Context) (bot.Reply, error) {
-			return b.core.Ask(ctx, q, "")
+			return b.core.Ask(ctx, q, textLang(i, q))
 		})
 	case cmdCheck:
 		return b.checkCommand(i, optString(opts, optOffer), ephemeral)
@@ -183,7 +190,7 @@ func (b *Bot) checkCommand(i *discordgo.Interaction, text string, ephemeral bool
 	l := userLang(i)
 	m := messageLink.FindStringSubmatch(strings.TrimSpace(text))
 	if m == nil {
-		return b.reply(i, b.core.Check(text, ""), ephemeral)
+		return b.reply(i, b.core.Check(text, textLang(i, text)), ephemeral)
 	}
 	if i.GuildID == "" || m[1] != i.GuildID {
 		return b.text(i, texts(l).LinkOtherGuild, true)
@@ -208,7 +215,7 @@ func (b *Bot) checkCommand(i *discordgo.Interaction, text string, ephemeral bool
 		if err != nil || strings.TrimSpace(msg.Content) == "" {
 			return unreadable, nil
 		}
-		return b.core.Check(msg.Content, ""), nil
+		return b.core.Check(msg.Content, textLang(i, msg.Content)), nil
 	})
 }
 
@@ -224,7 +231,7 @@ func (b *Bot) checkMessage(i *discordgo.Interaction, data discordgo.ApplicationC
 	if strings.TrimSpace(content) == "" {
 		return b.text(i, texts(userLang(i)).LinkUnreadable, true)
 	}
-	return b.reply(i, b.core.Check(content, ""), true)
+	return b.reply(i, b.core.Check(content, textLang(i, content)), true)
 }
 
 func (b *Bot) autocomplete(i *discordgo.Interaction) error {

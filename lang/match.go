@@ -29,3 +29,33 @@ var locales = map[string]string{
 	"hi": Hindi, "hin": Hindi,
 	"tl": Tagalog, "tgl": Tagalog, "fil": Tagalog,
 }
+
+// Reply picks the language to reply in, the one rule every platform uses:
+//
+//  1. the user's own choice (/lang), when it is a supported language;
+//  2. else the language of text, when detection is sure of it (confidence
+//     0.3 or more: a script, or several telling words);
+//  3. else the platform's locale for the user (Telegram's language_code,
+//     Discord's client or server locale), when it maps to a supported
+//     language;
+//  4. else detection's best guess, English when text carries no signal.
+//
+// choice is a language code ("" for none); locale a raw platform locale
+// ("vi-VN", "fil"); text what the user wrote ("" for a button or a command
+// without text).
+func Reply(choice, locale, text string) string {
+	if Valid(choice) {
+		return choice
+	}
+	code, conf := English, 0.0
+	if text != "" {
+		code, conf = Detection(text)
+	}
+	if conf >= 0.3 {
+		return code
+	}
+	if l := Match(locale); l != "" {
+		return l
+	}
+	return code
+}

@@ -74,3 +74,27 @@ func TestViSyllable(t *testing.T) {
 		}
 	}
 }
+
+func TestReply(t *testing.T) {
+	tests := []struct {
+		name, choice, locale, text, want string
+	}{
+		{"choice wins over text and locale", Thai, "vi-VN", "what is a task scam", Thai},
+		{"unsupported choice is ignored", "fr", "", "apa itu penipuan kerja", Indonesian},
+		{"sure detection wins over locale", "", "vi-VN", "saya kena tipu, apa yang perlu saya buat", Malay},
+		{"script is sure", "", "en-US", "什么是杀猪盘", Chinese},
+		{"no signal: locale", "", "vi-VN", "ok 👍", Vietnamese},
+		{"no signal, POSIX locale", "", "tl_PH.UTF-8", "scam?", Tagalog},
+		{"no signal, no locale: English", "", "", "ok 👍", English},
+		{"no text: locale", "", "hi-IN", "", Hindi},
+		{"no text, unsupported locale: English", "", "fr-FR", "", English},
+		{"no text, nothing: English", "", "", "", English},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Reply(tt.choice, tt.locale, tt.text); got != tt.want {
+				t.Errorf("Reply(%q, %q, %q) = %q, want %q", tt.choice, tt.locale, tt.text, got, tt.want)
+			}
+		})
+	}
+}

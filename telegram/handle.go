@@ -147,28 +147,15 @@ func (b *Bot) newConv(ctx context.Context, chat *tele.Chat, user *tele.User, msg
 		c.pref = p
 	}
 	c.locale = lang.Match(user.LanguageCode)
-	switch {
-	case c.pref != "":
-		c.lang = c.pref
-	case c.locale != "":
-		c.lang = c.locale
-	default:
-		c.lang = lang.English
-	}
+	c.lang = lang.Reply(c.pref, c.locale, "") // for interface text
 	return c
 }
 
-// textLang is the language to answer text in: the user's choice, else the
-// text's own language when detection is sure of it, else the client's.
+// textLang is the language to answer text in (lang.Reply: the user's
+// choice, else the text's own language when detection is sure of it, else
+// the client's).
 func (c *conv) textLang(text string) string {
-	if c.pref != "" {
-		return c.pref
-	}
-	code, conf := lang.Detection(text)
-	if conf >= 0.3 || c.locale == "" {
-		return code
-	}
-	return c.locale
+	return lang.Reply(c.pref, c.locale, text)
 }
 
 func (c *conv) key() string {
@@ -608,12 +595,10 @@ const inlineResults = 10
 func (b *Bot) onInline(ctx context.Context, q *tele.Query, ev *event) {
 	c := &conv{user: q.Sender, ev: ev}
 	c.locale = lang.Match(q.Sender.LanguageCode)
-	c.lang = lang.English
 	if p, err := b.prefs.Lang(ctx, q.Sender.ID); err == nil && lang.Valid(p) {
-		c.pref, c.lang = p, p
-	} else if c.locale != "" {
-		c.lang = c.locale
+		c.pref = p
 	}
+	c.lang = lang.Reply(c.pref, c.locale, "")
 	text := strings.TrimSpace(q.Text)
 	var refs []bot.TopicRef
 	seen := map[string]bool{}

@@ -24,6 +24,10 @@ type Chat struct {
 	// Prompt is printed before each message; empty for none (when input
 	// is not a terminal, e.g. piped).
 	Prompt string
+	// Locale is the user's locale ("vi_VN.UTF-8", from $LC_ALL, $LC_MESSAGES
+	// or $LANG); "" for none. It decides the reply language when a message
+	// does not show its own (see lang.Reply).
+	Locale string
 
 	lang string // the /lang choice; "" detects per message
 }
@@ -71,7 +75,7 @@ func (c *Chat) handle(ctx context.Context, line string, sc *bufio.Scanner) bool 
 	if !isCmd {
 		switch c.Bot.Route(line) {
 		case bot.RouteCheck:
-			c.show(c.Bot.Check(line, c.lang))
+			c.show(c.Bot.Check(line, c.replyLang(line)))
 		default:
 			c.ask(ctx, line)
 		}
@@ -85,7 +89,7 @@ func (c *Chat) handle(ctx context.Context, line string, sc *bufio.Scanner) bool 
 			c.printf("%s\n(End the offer with an empty line.)\n", markup.Plain(bot.Messages(c.replyLang(arg)).CheckPrompt))
 			arg = readBlock(sc)
 		}
-		c.show(c.Bot.Check(arg, c.lang))
+		c.show(c.Bot.Check(arg, c.replyLang(arg)))
 	case "ask":
 		if arg == "" {
 			c.printf("%s\n", markup.Plain(bot.Messages(c.replyLang(arg)).AskPrompt))
@@ -132,7 +136,7 @@ func (c *Chat) handle(ctx context.Context, line string, sc *bufio.Scanner) bool 
 }
 
 func (c *Chat) ask(ctx context.Context, q string) {
-	r, err := c.Bot.Ask(ctx, q, c.lang)
+	r, err := c.Bot.Ask(ctx, q, c.replyLang(q))
 	if err != nil {
 		c.printf("%s\n", markup.Plain(bot.Messages(c.replyLang(q)).Failure))
 		return
@@ -140,14 +144,10 @@ func (c *Chat) ask(ctx context.Context, q string) {
 	c.show(r)
 }
 
+// replyLang is the language to reply to text in ("" for a command
+// without text).
 func (c *Chat) replyLang(text string) string {
-	if c.lang != "" {
-		return c.lang
-	}
-	if text != "" {
-		return lang.Detect(text)
-	}
-	return lang.English
+	return lang.Reply(c.lang, c.Locale, text)
 }
 
 // show prints a reply as plain text with its related topics.

@@ -30,7 +30,7 @@ func runBot(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 			fmt.Fprintln(stderr, "scambot:", err)
 			return 1
 		}
-		chat := &terminal.Chat{Bot: c.bot, In: stdin, Out: stdout}
+		chat := &terminal.Chat{Bot: c.bot, In: stdin, Out: stdout, Locale: posixLocale()}
 		if isTerminal(stdin) {
 			chat.Prompt = "> "
 		}
@@ -70,4 +70,14 @@ func isTerminal(r io.Reader) bool {
 	}
 	info, err := f.Stat()
 	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}
+
+// posixLocale is the user's locale for messages, in POSIX precedence.
+func posixLocale() string {
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if l := os.Getenv(v); l != "" {
+			return l
+		}
+	}
+	return ""
 }
