@@ -13,6 +13,7 @@ import (
 	"github.com/scambot/scambot/distress"
 	"github.com/scambot/scambot/knowledge"
 	"github.com/scambot/scambot/markup"
+	"github.com/scambot/scambot/printable"
 )
 
 // askJSON is one reply of `scambot ask --json`.
@@ -37,6 +38,12 @@ func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	chosen := fs.String("lang", "", "answer in this language (en, zh, vi, id, ms, th, hi, tl); default: detect")
 	if code, stop := parseFlags(fs, args); stop {
 		return code
+	}
+	if !validLang("ask", *chosen, stderr) {
+		return 2
+	}
+	if !*asJSON {
+		stdout = printable.NewWriter(stdout)
 	}
 	slog.SetDefault(newLogger(stderr, slog.LevelWarn))
 	c, err := newCore(ctx)
@@ -89,6 +96,9 @@ func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		}
 	}
 	if err := sc.Err(); err != nil {
+		if ctx.Err() != nil {
+			return 0 // Ctrl-C: stop quietly
+		}
 		fmt.Fprintln(stderr, "scambot: reading stdin:", err)
 		return 1
 	}

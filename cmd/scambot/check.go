@@ -14,6 +14,7 @@ import (
 	"github.com/scambot/scambot/bot"
 	"github.com/scambot/scambot/lang"
 	"github.com/scambot/scambot/offer"
+	"github.com/scambot/scambot/printable"
 )
 
 // checkJSON is the --json form of one checked input.
@@ -81,9 +82,11 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
-	if *inLang != "" && !lang.Valid(*inLang) {
-		fmt.Fprintf(stderr, "scambot check: unsupported language %q (supported: %s)\n", *inLang, strings.Join(lang.Supported, ", "))
+	if !validLang("check", *inLang, stderr) {
 		return 2
+	}
+	if !*asJSON {
+		stdout = printable.NewWriter(stdout)
 	}
 	files := fs.Args()
 	if len(files) == 0 {
@@ -92,11 +95,13 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	chk := offer.New()
 	code := 0
 	for _, f := range files {
-		if err := ctx.Err(); err != nil {
-			fmt.Fprintln(stderr, "scambot check:", err)
-			return 1
+		if ctx.Err() != nil {
+			return 0 // Ctrl-C: stop quietly
 		}
 		text, err := readInput(f, stdin)
+		if ctx.Err() != nil {
+			return 0
+		}
 		if err != nil {
 			fmt.Fprintln(stderr, "scambot check:", err)
 			code = 1

@@ -30,7 +30,9 @@ import (
 	"github.com/scambot/scambot/answer"
 	"github.com/scambot/scambot/bot"
 	"github.com/scambot/scambot/knowledge"
+	"github.com/scambot/scambot/lang"
 	"github.com/scambot/scambot/offer"
+	"github.com/scambot/scambot/printable"
 )
 
 // version is set at build time with -ldflags "-X main.version=v1.2.3";
@@ -54,6 +56,20 @@ Usage:
 Each command takes -h. Configuration is read from the environment (see .env.example).
 `
 
+const kbUsage = `usage: scambot kb lint [DIR]
+       scambot kb contacts [-o FILE]
+
+lint validates the knowledge base (embedded, plus DIR or KNOWLEDGE_DIR); contacts
+writes the report of every hotline number and its verification. Each takes -h.
+`
+
+const evalUsage = `usage: scambot eval questions FILE.tsv...
+       scambot eval offers DIR
+
+Measures the answers on a question set, or the offer check on a set of lures and
+legitimate offers. Example sets ship in testdata/eval. See: scambot eval questions -h
+`
+
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
@@ -68,25 +84,41 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if len(args) > 0 {
 		cmd, args = args[0], args[1:]
 	}
+	// Every human-readable output goes through package printable: user
+	// text (offers, questions, file names, paths in errors) can carry
+	// escape sequences and bidi overrides. --json output is left exact
+	// (encoding/json escapes control characters itself); ask and check
+	// wrap stdout themselves when it is not JSON, the chat renders its own.
+	stderr = printable.NewWriter(stderr)
+	human := printable.NewWriter(stdout)
 	switch cmd {
 	case "run":
 		return runBot(ctx, args, stdin, stdout, stderr)
 	case "ask":
-		return runAsk(ctx, args, stdin, stdout, stderr)
+		// Ctrl-C stops a read from the terminal at once.
+		return runAsk(ctx, args, newInterruptible(ctx, stdin), stdout, stderr)
 	case "check":
-		return runCheck(ctx, args, stdin, stdout, stderr)
+		return runCheck(ctx, args, newInterruptible(ctx, stdin), stdout, stderr)
 	case "kb":
 		if len(args) > 0 {
 			switch args[0] {
+			case "-h", "-help", "--help", "help":
+				fmt.Fprint(human, kbUsage)
+				return 0
 			case "lint":
-				return runLint(ctx, args[1:], stdout, stderr)
+				return runLint(ctx, args[1:], human, stderr)
 			case "contacts":
 				return runContacts(ctx, args[1:], stdout, stderr)
 			}
 		}
-		fmt.Fprint(stderr, "usage: scambot kb lint [DIR] | scambot kb contacts [-o FILE]\n")
+		fmt.Fprint(stderr, kbUsage)
 		return 2
 	case "eval":
+		stdout = human
+		if len(args) > 0 && (args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help") {
+			fmt.Fprint(stdout, evalUsage)
+			return 0
+		}
 		if len(args) > 0 {
 			switch args[0] {
 			case "questions":
@@ -95,13 +127,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 				return runEvalOffers(ctx, args[1:], stdout, stderr)
 			}
 		}
-		fmt.Fprint(stderr, "usage: scambot eval questions FILE.tsv | scambot eval offers DIR\n")
+		fmt.Fprint(stderr, evalUsage)
 		return 2
 	case "version", "--version", "-version":
+		stdout = human
 		fmt.Fprintln(stdout, "scambot", versionString())
 		return 0
 	case "help", "-h", "-help", "--help":
-		fmt.Fprint(stdout, usage)
+		fmt.Fprint(human, usage)
 		return 0
 	default:
 		fmt.Fprintf(stderr, "scambot: unknown command %q\n\n%s", cmd, usage)
@@ -177,6 +210,16 @@ func newFlagSet(name, usage string, stderr io.Writer) *flag.FlagSet {
 		fs.PrintDefaults()
 	}
 	return fs
+}
+
+// validLang reports whether a --lang value is empty (detect) or a
+// language the bot speaks, and says so on stderr when it is not.
+func validLang(cmd, code string, stderr io.Writer) bool {
+	if code == "" || lang.Valid(code) {
+		return true
+	}
+	fmt.Fprintf(stderr, "scambot %s: unsupported language %q (supported: %s)\n", cmd, code, strings.Join(lang.Supported, ", "))
+	return false
 }
 
 // parseFlags parses args; when the command must stop (-h, or a usage

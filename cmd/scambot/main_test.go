@@ -169,3 +169,24 @@ func TestRunWithoutTokensChats(t *testing.T) {
 		t.Errorf("exit %d: %s\n%s", code, stderr, out)
 	}
 }
+
+func TestEveryHelpExitsZero(t *testing.T) {
+	for _, args := range [][]string{
+		{"-h"}, {"help"}, {"--help"}, {"run", "-h"}, {"ask", "-h"}, {"check", "-h"}, {"kb", "-h"}, {"kb", "lint", "-h"},
+		{"eval", "-h"}, {"eval", "questions", "-h"}, {"eval", "offers", "-h"},
+	} {
+		code, out, errOut := runCmd(t, "", args...)
+		if code != 0 || !strings.Contains(strings.ToLower(out+errOut), "usage") {
+			t.Errorf("scambot %s: exit %d, output %q", strings.Join(args, " "), code, out+errOut)
+		}
+	}
+}
+
+func TestUnknownLangRefused(t *testing.T) {
+	for _, args := range [][]string{{"ask", "--lang", "xx", "hello"}, {"check", "--lang", "xx"}} {
+		code, _, errOut := runCmd(t, "offer text", args...)
+		if code != 2 || !strings.Contains(errOut, `unsupported language "xx"`) {
+			t.Errorf("scambot %s: exit %d, stderr %q", strings.Join(args, " "), code, errOut)
+		}
+	}
+}

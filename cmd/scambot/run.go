@@ -8,6 +8,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/scambot/scambot/printable"
 	"github.com/scambot/scambot/terminal"
 )
 
@@ -30,11 +31,13 @@ func runBot(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 			fmt.Fprintln(stderr, "scambot:", err)
 			return 1
 		}
-		chat := &terminal.Chat{Bot: c.bot, In: stdin, Out: stdout, Locale: posixLocale()}
+		// Ctrl-C ends a read from the terminal at once; user text in the
+		// replies is made printable.
+		chat := &terminal.Chat{Bot: c.bot, In: newInterruptible(ctx, stdin), Out: printable.NewWriter(stdout), Locale: posixLocale()}
 		if isTerminal(stdin) {
 			chat.Prompt = "> "
 		}
-		if err := chat.Run(ctx); err != nil {
+		if err := chat.Run(ctx); err != nil && ctx.Err() == nil {
 			fmt.Fprintln(stderr, "scambot:", err)
 			return 1
 		}
