@@ -433,29 +433,50 @@ func (b *Bot) checkReply(text string, res offer.Result, l string) Reply {
 	return r
 }
 
-// matchedWords quotes the words that fired a signal, escaped: they are the
-// user's own text.
+// matchedWords quotes the words that fired a signal after its text.
 func matchedWords(words []string) string {
-	if len(words) == 0 {
-		return ""
+	if q := QuoteMatched(words); q != "" {
+		return " — " + q
 	}
+	return ""
+}
+
+// Quoting matched words: at most maxQuoted distinct words (case-folded),
+// each cut to maxQuotedBytes, so a long or repetitive offer cannot flood a
+// reply or an alert with its own text.
+const (
+	maxQuoted      = 6
+	maxQuotedBytes = 80
+)
+
+// QuoteMatched is the one way the words that fired a signal are quoted, on
+// every platform: Markdown “**word**”, “**other words**”, whitespace
+// collapsed, escaped (they are the user's own text), duplicates dropped,
+// "" when there are none. Render it like any Markdown (markup.Plain gives
+// “word”, “other words”).
+func QuoteMatched(words []string) string {
 	seen := map[string]bool{}
 	var q []string
 	for _, w := range words {
-		w = strings.Join(strings.Fields(w), " ")
-		if w == "" || seen[strings.ToLower(w)] {
+		w = strings.ToValidUTF8(strings.Join(strings.Fields(w), " "), "\uFFFD")
+		k := strings.ToLower(w)
+		if w == "" || seen[k] {
 			continue
 		}
-		seen[strings.ToLower(w)] = true
+		seen[k] = true
+		if len(w) > maxQuotedBytes {
+			cut := maxQuotedBytes - len("…")
+			for cut > 0 && !utf8.RuneStart(w[cut]) {
+				cut--
+			}
+			w = w[:cut] + "…"
+		}
 		q = append(q, "“**"+markup.Escape(w)+"**”")
-		if len(q) == 6 {
+		if len(q) == maxQuoted {
 			break
 		}
 	}
-	if len(q) == 0 {
-		return ""
-	}
-	return " — " + strings.Join(q, ", ")
+	return strings.Join(q, ", ")
 }
 
 // Route says how to treat a plain message that came without a command.

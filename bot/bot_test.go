@@ -272,3 +272,33 @@ func FuzzCore(f *testing.F) {
 		}
 	})
 }
+
+func TestQuoteMatched(t *testing.T) {
+	long := strings.Repeat("é", 60) // 120 bytes
+	tests := []struct {
+		name  string
+		words []string
+		want  string
+	}{
+		{"none", nil, ""},
+		{"blank only", []string{" ", "\n"}, ""},
+		{"one", []string{"passport copy"}, "“**passport copy**”"},
+		{"whitespace collapsed", []string{" pay\n  a fee "}, "“**pay a fee**”"},
+		{"case-folded duplicates", []string{"Telegram", "telegram", "TELEGRAM"}, "“**Telegram**”"},
+		{"markup escaped", []string{"*free* [visa](x)"}, "“**" + markup.Escape("*free* [visa](x)") + "**”"},
+		{"at most six", []string{"a1", "a2", "a3", "a4", "a5", "a6", "a7"}, "“**a1**”, “**a2**”, “**a3**”, “**a4**”, “**a5**”, “**a6**”"},
+		{"long word cut at a rune", []string{long}, "“**" + strings.Repeat("é", 38) + "…**”"},
+		{"bad UTF-8 replaced", []string{"fee\xff"}, "“**fee\uFFFD**”"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := QuoteMatched(tt.words)
+			if got != tt.want {
+				t.Errorf("QuoteMatched(%q) = %q, want %q", tt.words, got, tt.want)
+			}
+			if !utf8.ValidString(got) {
+				t.Errorf("invalid UTF-8: %q", got)
+			}
+		})
+	}
+}

@@ -186,27 +186,13 @@ func fieldValue(md string) string {
 	return clip(markup.Discord(parts[0])+" …", maxFieldValue)
 }
 
-// matched quotes the words that fired a signal. They are the user's own
-// text, so they are escaped (markup.Discord also defuses @mentions).
+// matched quotes the words that fired a signal (bot.QuoteMatched), on a
+// line of their own.
 func matched(words []string) string {
-	seen := map[string]bool{}
-	var q []string
-	for _, w := range words {
-		w = strings.Join(strings.Fields(w), " ")
-		k := strings.ToLower(w)
-		if w == "" || seen[k] {
-			continue
-		}
-		seen[k] = true
-		q = append(q, "“**"+markup.Escape(clip(w, 80))+"**”")
-		if len(q) == 6 {
-			break
-		}
+	if q := bot.QuoteMatched(words); q != "" {
+		return "\n" + q
 	}
-	if len(q) == 0 {
-		return ""
-	}
-	return "\n" + strings.Join(q, ", ")
+	return ""
 }
 
 // categoryName turns a rule category id into a heading in language l:

@@ -13,6 +13,7 @@ import (
 
 	"github.com/scambot/scambot/bot"
 	"github.com/scambot/scambot/lang"
+	"github.com/scambot/scambot/markup"
 	"github.com/scambot/scambot/offer"
 	"github.com/scambot/scambot/printable"
 )
@@ -198,7 +199,7 @@ func printResult(w io.Writer, res offer.Result, text string) {
 		fmt.Fprintf(w, "\n%s\n", h[1])
 		for _, s := range res.Counter {
 			fmt.Fprintf(w, "  + [%s] %s\n", s.Rule, s.Text)
-			if q := quoted(s.Matched); q != "" {
+			if q := markup.Plain(bot.QuoteMatched(s.Matched)); q != "" {
 				fmt.Fprintf(w, "      found: %s\n", q)
 			}
 		}
@@ -246,17 +247,6 @@ func oneLine(s string) string {
 		}
 		return r
 	}, s)
-}
-
-func quoted(ms []string) string {
-	var parts []string
-	for _, m := range ms {
-		m = strings.Join(strings.Fields(m), " ")
-		if m != "" {
-			parts = append(parts, "«"+m+"»")
-		}
-	}
-	return strings.Join(parts, " ")
 }
 
 // runEvalOffers implements `scambot eval offers DIR`: recall on DIR/lure,
