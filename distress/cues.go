@@ -36,6 +36,7 @@ const (
 	kindPlace               // a compound, a scam company, a border town
 	kindGeneral             // a general question: "do they", "is it common"
 	kindBenign              // an everyday use of a danger word: a parcel "held" at customs
+	kindHotline             // asks for a number to call
 	kindCountry             // a country or a place in it (countries.txt)
 )
 
@@ -55,6 +56,8 @@ func (k kind) String() string {
 		return "general"
 	case kindBenign:
 		return "benign"
+	case kindHotline:
+		return "hotline"
 	case kindCountry:
 		return "country"
 	}
@@ -297,7 +300,7 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindPronoun}, nil
 		}
 		return nil, fmt.Errorf("want [anchor self], [anchor other] or [anchor pronoun]")
-	case "place", "general", "benign":
+	case "place", "general", "benign", "hotline":
 		if len(head) != 1 {
 			return nil, fmt.Errorf("[%s] takes no arguments", head[0])
 		}
@@ -306,10 +309,12 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindPlace}, nil
 		case "benign":
 			return &pattern{kind: kindBenign}, nil
+		case "hotline":
+			return &pattern{kind: kindHotline}, nil
 		}
 		return &pattern{kind: kindGeneral}, nil
 	}
-	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general or benign)", head[0])
+	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, benign or hotline)", head[0])
 }
 
 // parsePattern reads one cue: words separated by spaces, where "word*"

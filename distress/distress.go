@@ -23,6 +23,9 @@ import (
 const (
 	ArticleSelf  = "trapped-what-to-do"   // the writer is held or about to be
 	ArticleOther = "help-someone-trapped" // the writer is a relative or friend
+	// ArticleHotlines answers a message that says someone is held and
+	// asks for a number to call.
+	ArticleHotlines = "hotlines"
 )
 
 // Person is who the message is about.
@@ -274,20 +277,22 @@ func altMatch(p alt, t token) bool {
 //   - Concepts add their weight once each (strong 2, weak 1): "they took
 //     my passport" is strong, "threatened" or "rescue" weak.
 //   - A message is urgent when it has strength 2 or more and a person
-//     anchor ("I", "my brother"), or a place (a compound, a country) and
-//     no doubt; or strength 4 or more (two strong concepts) with an
-//     anchor or no doubt.
+//     anchor ("I", "my brother"); or 3 or more, a place (a compound, a
+//     country) and no doubt (news: "1,000 detained in Cambodia" has a
+//     place and a concept, but no person); or 4 or more (two strong
+//     concepts) with an anchor or no doubt.
 //   - Doubt is a general question ("do they take passports?", "are
 //     people beaten there? I read...") or an everyday use of a danger
-//     word ("my parcel is held"): then "I" is not enough; a relative
-//     named or two strong concepts are.
+//     word ("my parcel is held", "my brother came back from..."): then
+//     it takes two strong concepts and a person.
 //   - It is about someone else when a relative or friend is named
 //     ("my brother", "kapatid ko"), or "he"/"she" with no "I"; else
-//     about the writer.
+//     about the writer. When it asks for a number to call, the answer is
+//     the hotlines.
 func decide(text string, toks []token, ms []match) Finding {
 	var f Finding
 	concepts := map[string]int{}
-	var self, other, pronoun, place, general, benign bool
+	var self, other, pronoun, place, general, benign, hotline bool
 	countries := map[string]bool{}
 	dup := map[Cue]bool{}
 	for _, m := range ms {
@@ -318,6 +323,8 @@ func decide(text string, toks []token, ms []match) Finding {
 			general = true
 		case kindBenign:
 			benign = true
+		case kindHotline:
+			hotline = true
 		case kindCountry:
 			place = true
 			if !countries[p.concept] {
@@ -332,13 +339,17 @@ func decide(text string, toks []token, ms []match) Finding {
 	// A general question or an everyday use of a danger word needs more:
 	// a relative named, or two strong concepts.
 	doubt := general || benign
-	anchored := other || ((self || pronoun) && !doubt)
-	f.Urgent = f.Strength >= 2 && (anchored || (place && !doubt)) ||
-		f.Strength >= 4 && (!doubt || self || pronoun)
+	anchored := other || self || pronoun
+	f.Urgent = f.Strength >= 2 && anchored && !doubt ||
+		f.Strength >= 3 && place && !doubt ||
+		f.Strength >= 4 && (anchored || !doubt)
 	if f.Urgent {
 		f.Who, f.Article = PersonSelf, ArticleSelf
 		if other || (pronoun && !self) {
 			f.Who, f.Article = PersonOther, ArticleOther
+		}
+		if hotline {
+			f.Article = ArticleHotlines
 		}
 	}
 	return f
