@@ -2,185 +2,378 @@ package store
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"fmt"
+	"net/url"
+	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
+
+	"github.com/jackc/pgx/v5"
 )
 
-func open(t *testing.T, path string) *Store {
+// TestDatabaseURLEnv names the PostgreSQL server the suite runs against
+// as well as SQLite (.ci/run starts one and sets it). Each test gets its
+// own schema there and drops it afterwards.
+const TestDatabaseURLEnv = "SCAMBOT_TEST_DATABASE_URL"
+
+// target is one back-end under test: fresh returns where an empty
+// database lives (a file path or a postgres:// URL) that open can open any
+// number of times, as restarts or replicas would.
+type target struct {
+	name  string
+	fresh func(t *testing.T) string
+}
+
+var targets = []target{
+	{"sqlite", func(t *testing.T) string { return filepath.Join(t.TempDir(), "sub", FileName) }},
+	{"postgres", freshPostgres},
+}
+
+// each runs test once per back-end; PostgreSQL is skipped, with the
+// reason, when no server is configured.
+func each(t *testing.T, test func(t *testing.T, where string)) {
+	for _, tg := range targets {
+		t.Run(tg.name, func(t *testing.T) { test(t, tg.fresh(t)) })
+	}
+}
+
+// freshPostgres creates an empty schema on the test server and returns a
+// URL whose connections use it.
+func freshPostgres(t *testing.T) string {
 	t.Helper()
-	s, err := Open(context.Background(), path)
+	base := os.Getenv(TestDatabaseURLEnv)
+	if base == "" {
+		t.Skipf("PostgreSQL tests skipped: set %s=postgres://… (.ci/run starts a server and sets it)", TestDatabaseURLEnv)
+	}
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, base)
 	if err != nil {
-		t.Fatalf("Open(%q): %v", path, err)
+		t.Fatalf("connecting to %s: %v", TestDatabaseURLEnv, err)
+	}
+	defer conn.Close(ctx)
+	var b [6]byte
+	rand.Read(b[:])
+	schema := "scambot_test_" + hex.EncodeToString(b[:])
+	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		conn, err := pgx.Connect(ctx, base)
+		if err != nil {
+			t.Logf("dropping schema %s: %v", schema, err)
+			return
+		}
+		defer conn.Close(ctx)
+		if _, err := conn.Exec(ctx, "DROP SCHEMA "+schema+" CASCADE"); err != nil {
+			t.Logf("dropping schema %s: %v", schema, err)
+		}
+	})
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	q.Set("search_path", schema) // pgx sends unknown parameters as run-time settings
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+func open(t *testing.T, where string) *Store {
+	t.Helper()
+	s, err := OpenTarget(context.Background(), where)
+	if err != nil {
+		t.Fatalf("open: %v", err)
 	}
 	t.Cleanup(func() { s.Close() })
 	return s
 }
 
+// exec runs raw SQL on s's database (?-placeholders are rewritten for
+// PostgreSQL), for tests that tamper with it as an older or newer build
+// would have left it.
+func exec(t *testing.T, s *Store, query string, args ...any) {
+	t.Helper()
+	var err error
+	switch b := s.b.(type) {
+	case *sqliteDB:
+		_, err = b.db.ExecContext(context.Background(), query, args...)
+	case *postgresDB:
+		for i := 1; strings.Contains(query, "?"); i++ {
+			query = strings.Replace(query, "?", fmt.Sprintf("$%d", i), 1)
+		}
+		_, err = b.pool.Exec(context.Background(), query, args...)
+	}
+	if err != nil {
+		t.Fatalf("%s: %v", query, err)
+	}
+}
+
 func TestMigrateFromEmpty(t *testing.T) {
 	ctx := context.Background()
-	for _, path := range []string{":memory:", filepath.Join(t.TempDir(), "sub", FileName)} {
-		s := open(t, path)
+	each(t, func(t *testing.T, where string) {
+		s := open(t, where)
 		v, err := s.Version(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if v != SchemaVersion {
-			t.Errorf("%s: version = %d, want %d", path, v, SchemaVersion)
+			t.Errorf("version = %d, want %d", v, SchemaVersion)
 		}
-		// Every table a migration creates exists.
-		for _, table := range []string{"guild_settings", "watched_channels", "user_prefs"} {
-			var n int
-			if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?`, table).Scan(&n); err != nil || n != 1 {
-				t.Errorf("%s: table %s: n=%d err=%v", path, table, n, err)
-			}
+		// Every table a migration creates exists and takes its rows.
+		exec(t, s, `INSERT INTO guild_settings (guild_id) VALUES ('g')`)
+		exec(t, s, `INSERT INTO watched_channels (guild_id, channel_id) VALUES ('g', 'c')`)
+		// A Telegram user id past 2^31 fits.
+		exec(t, s, `INSERT INTO user_prefs (platform, user_id, lang) VALUES ('telegram', ?, 'vi')`, int64(7_000_000_000))
+		if l, err := s.Prefs("telegram").Lang(ctx, 7_000_000_000); err != nil || l != "vi" {
+			t.Errorf("64-bit user id: %q, %v", l, err)
 		}
-	}
+		if err := s.Ping(ctx); err != nil {
+			t.Errorf("Ping: %v", err)
+		}
+	})
 }
 
 func TestMigrateFromOlderVersion(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), FileName)
-	// Build a version-1 database by hand, as an older release left it.
-	full := migrations
-	migrations = full[:1]
-	s, err := Open(ctx, path)
-	migrations = full
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Watch(ctx, "g1", "c1", true); err != nil {
-		t.Fatal(err)
-	}
-	if v, _ := s.Version(ctx); v != 1 {
-		t.Fatalf("old version = %d, want 1", v)
-	}
-	s.Close()
+	each(t, func(t *testing.T, where string) {
+		// Build a version-1 database, as an older release left it.
+		full := migrations
+		migrations = full[:1]
+		s, err := OpenTarget(ctx, where)
+		migrations = full
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Watch(ctx, "g1", "c1", true); err != nil {
+			t.Fatal(err)
+		}
+		if v, _ := s.Version(ctx); v != 1 {
+			t.Fatalf("old version = %d, want 1", v)
+		}
+		s.Close()
 
-	s = open(t, path)
-	if v, _ := s.Version(ctx); v != SchemaVersion {
-		t.Errorf("upgraded version = %d, want %d", v, SchemaVersion)
-	}
-	g, err := s.Guild(ctx, "g1")
-	if err != nil || !g.Watches("c1") {
-		t.Errorf("data lost in upgrade: %+v, %v", g, err)
-	}
-	if err := s.Prefs("telegram").SetLang(ctx, 1, "vi"); err != nil {
-		t.Errorf("new table unusable after upgrade: %v", err)
-	}
+		s = open(t, where)
+		if v, _ := s.Version(ctx); v != SchemaVersion {
+			t.Errorf("upgraded version = %d, want %d", v, SchemaVersion)
+		}
+		g, err := s.Guild(ctx, "g1")
+		if err != nil || !g.Watches("c1") {
+			t.Errorf("data lost in upgrade: %+v, %v", g, err)
+		}
+		if err := s.Prefs("telegram").SetLang(ctx, 1, "vi"); err != nil {
+			t.Errorf("new table unusable after upgrade: %v", err)
+		}
+	})
 }
 
 func TestNewerSchemaRefused(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), FileName)
-	s := open(t, path)
-	if _, err := s.db.ExecContext(ctx, `INSERT INTO schema_version (version) VALUES (?)`, SchemaVersion+1); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
-	if s2, err := Open(ctx, path); err == nil {
-		s2.Close()
-		t.Fatal("opened a database from a newer build without error")
-	}
+	each(t, func(t *testing.T, where string) {
+		s := open(t, where)
+		exec(t, s, `INSERT INTO schema_version (version) VALUES (?)`, SchemaVersion+1)
+		s.Close()
+		s2, err := OpenTarget(ctx, where)
+		if err == nil {
+			s2.Close()
+			t.Fatal("opened a database from a newer build without error")
+		}
+		if !strings.Contains(err.Error(), "newer than this build") {
+			t.Errorf("error %q does not say the schema is newer", err)
+		}
+	})
 }
 
+// TestReopenKeepsData is restart survival: what one process wrote, the
+// next one reads.
 func TestReopenKeepsData(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), FileName)
-	s := open(t, path)
-	must(t, s.Watch(ctx, "g1", "c2", true))
-	must(t, s.Watch(ctx, "g1", "c1", true))
-	must(t, s.Watch(ctx, "g1", "c1", true)) // idempotent
-	must(t, s.Watch(ctx, "g2", "c9", true))
-	must(t, s.Watch(ctx, "g2", "c9", false))
-	must(t, s.SetModLog(ctx, "g1", "log"))
-	must(t, s.SetThreshold(ctx, "g1", ThresholdMedium))
-	must(t, s.Prefs("telegram").SetLang(ctx, 42, "th"))
-	must(t, s.Prefs("discord").SetLang(ctx, 42, "hi"))
-	s.Close()
+	each(t, func(t *testing.T, where string) {
+		s := open(t, where)
+		must(t, s.Watch(ctx, "g1", "c2", true))
+		must(t, s.Watch(ctx, "g1", "c1", true))
+		must(t, s.Watch(ctx, "g1", "c1", true)) // idempotent
+		must(t, s.Watch(ctx, "g2", "c9", true))
+		must(t, s.Watch(ctx, "g2", "c9", false))
+		must(t, s.SetModLog(ctx, "g1", "log"))
+		must(t, s.SetThreshold(ctx, "g1", ThresholdMedium))
+		must(t, s.Prefs("telegram").SetLang(ctx, 42, "th"))
+		must(t, s.Prefs("discord").SetLang(ctx, 42, "hi"))
+		s.Close()
 
-	s = open(t, path)
-	g, err := s.Guild(ctx, "g1")
-	must(t, err)
-	want := Guild{ID: "g1", Watched: []string{"c1", "c2"}, ModLog: "log", Threshold: ThresholdMedium}
-	if !reflect.DeepEqual(g, want) {
-		t.Errorf("Guild(g1) = %+v, want %+v", g, want)
-	}
-	g2, err := s.Guild(ctx, "g2")
-	must(t, err)
-	if len(g2.Watched) != 0 || g2.Threshold != ThresholdHigh || g2.ModLog != "" {
-		t.Errorf("Guild(g2) = %+v, want defaults with nothing watched", g2)
-	}
-	for _, c := range []struct {
-		platform string
-		user     int64
-		want     string
-	}{
-		{"telegram", 42, "th"},
-		{"discord", 42, "hi"},
-		{"telegram", 43, ""},
-	} {
-		got, err := s.Prefs(c.platform).Lang(ctx, c.user)
-		if err != nil || got != c.want {
-			t.Errorf("Prefs(%s).Lang(%d) = %q, %v; want %q", c.platform, c.user, got, err, c.want)
+		s = open(t, where)
+		g, err := s.Guild(ctx, "g1")
+		must(t, err)
+		want := Guild{ID: "g1", Watched: []string{"c1", "c2"}, ModLog: "log", Threshold: ThresholdMedium}
+		if !reflect.DeepEqual(g, want) {
+			t.Errorf("Guild(g1) = %+v, want %+v", g, want)
 		}
-	}
-	must(t, s.Prefs("telegram").SetLang(ctx, 42, ""))
-	if got, _ := s.Prefs("telegram").Lang(ctx, 42); got != "" {
-		t.Errorf("language not forgotten: %q", got)
-	}
+		g2, err := s.Guild(ctx, "g2")
+		must(t, err)
+		if !reflect.DeepEqual(g2, Guild{ID: "g2", Threshold: ThresholdHigh}) {
+			t.Errorf("Guild(g2) = %+v, want defaults with nothing watched", g2)
+		}
+		for _, c := range []struct {
+			platform string
+			user     int64
+			want     string
+		}{
+			{"telegram", 42, "th"},
+			{"discord", 42, "hi"},
+			{"telegram", 43, ""},
+		} {
+			got, err := s.Prefs(c.platform).Lang(ctx, c.user)
+			if err != nil || got != c.want {
+				t.Errorf("Prefs(%s).Lang(%d) = %q, %v; want %q", c.platform, c.user, got, err, c.want)
+			}
+		}
+		must(t, s.Prefs("telegram").SetLang(ctx, 42, ""))
+		if got, _ := s.Prefs("telegram").Lang(ctx, 42); got != "" {
+			t.Errorf("language not forgotten: %q", got)
+		}
+	})
 }
 
 func TestThresholdValidated(t *testing.T) {
-	s := open(t, ":memory:")
-	for _, th := range []string{"", "low", "HIGH", "high; DROP TABLE x"} {
-		if err := s.SetThreshold(context.Background(), "g", th); err == nil {
-			t.Errorf("SetThreshold(%q) accepted", th)
+	each(t, func(t *testing.T, where string) {
+		s := open(t, where)
+		for _, th := range []string{"", "low", "HIGH", "high; DROP TABLE x"} {
+			if err := s.SetThreshold(context.Background(), "g", th); err == nil {
+				t.Errorf("SetThreshold(%q) accepted", th)
+			}
 		}
+	})
+}
+
+// TestConcurrentOpen starts several "replicas" on one empty database at
+// once: the migrations run exactly once and every one of them opens.
+func TestConcurrentOpen(t *testing.T) {
+	ctx := context.Background()
+	each(t, func(t *testing.T, where string) {
+		const n = 4
+		stores := make([]*Store, n)
+		errs := make([]error, n)
+		var wg sync.WaitGroup
+		for i := range n {
+			wg.Go(func() { stores[i], errs[i] = OpenTarget(ctx, where) })
+		}
+		wg.Wait()
+		for i := range n {
+			if errs[i] != nil {
+				t.Errorf("opener %d: %v", i, errs[i])
+				continue
+			}
+			defer stores[i].Close()
+		}
+		if t.Failed() {
+			return
+		}
+		var rows int
+		switch b := stores[0].b.(type) {
+		case *sqliteDB:
+			must(t, b.db.QueryRowContext(ctx, `SELECT count(*) FROM schema_version`).Scan(&rows))
+		case *postgresDB:
+			must(t, b.pool.QueryRow(ctx, `SELECT count(*) FROM schema_version`).Scan(&rows))
+		}
+		if rows != SchemaVersion {
+			t.Errorf("schema_version has %d rows, want %d (one per migration)", rows, SchemaVersion)
+		}
+	})
+}
+
+// TestConcurrentUse runs writers on two handles to one database (two
+// processes, or two replicas) and checks that no write is lost.
+func TestConcurrentUse(t *testing.T) {
+	ctx := context.Background()
+	each(t, func(t *testing.T, where string) {
+		handles := []*Store{open(t, where), open(t, where)}
+		var wg sync.WaitGroup
+		errs := make(chan error, 64)
+		for w := range 8 {
+			s := handles[w%len(handles)]
+			wg.Go(func() {
+				p := s.Prefs("telegram")
+				for i := range 25 {
+					if err := s.Watch(ctx, "g", fmt.Sprintf("c%d-%d", w, i), true); err != nil {
+						errs <- err
+						return
+					}
+					if _, err := s.Guild(ctx, "g"); err != nil {
+						errs <- err
+						return
+					}
+					// Everyone races on one row too: last write wins, no error.
+					if err := s.SetThreshold(ctx, "g", []string{ThresholdHigh, ThresholdMedium}[i%2]); err != nil {
+						errs <- err
+						return
+					}
+					if err := p.SetLang(ctx, int64(w), "vi"); err != nil {
+						errs <- err
+						return
+					}
+					if _, err := p.Lang(ctx, int64(w)); err != nil {
+						errs <- err
+						return
+					}
+				}
+			})
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			t.Error(err)
+		}
+		for i, s := range handles {
+			g, err := s.Guild(ctx, "g")
+			must(t, err)
+			if len(g.Watched) != 8*25 {
+				t.Errorf("handle %d sees %d watched channels, want %d", i, len(g.Watched), 8*25)
+			}
+			for w := range 8 {
+				if l, err := s.Prefs("telegram").Lang(ctx, int64(w)); err != nil || l != "vi" {
+					t.Errorf("handle %d: user %d language %q, %v", i, w, l, err)
+				}
+			}
+		}
+	})
+}
+
+func TestOpenErrors(t *testing.T) {
+	ctx := context.Background()
+	for _, c := range []struct{ name, target string }{
+		{"empty", ""},
+		{"bad url", "postgres://user:hunter2@localhost:notaport/db"},
+		{"no server", "postgres://user:hunter2@127.0.0.1:1/db?connect_timeout=2"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s, err := OpenTarget(ctx, c.target)
+			if err == nil {
+				s.Close()
+				t.Fatal("opened without error")
+			}
+			if strings.Contains(err.Error(), "hunter2") {
+				t.Errorf("error shows the password: %v", err)
+			}
+		})
 	}
 }
 
-func TestConcurrentUse(t *testing.T) {
-	ctx := context.Background()
-	s := open(t, filepath.Join(t.TempDir(), FileName))
-	var wg sync.WaitGroup
-	errs := make(chan error, 64)
-	for w := 0; w < 8; w++ {
-		wg.Add(1)
-		go func(w int) {
-			defer wg.Done()
-			p := s.Prefs("telegram")
-			for i := 0; i < 25; i++ {
-				if err := s.Watch(ctx, "g", fmt.Sprintf("c%d-%d", w, i), true); err != nil {
-					errs <- err
-					return
-				}
-				if _, err := s.Guild(ctx, "g"); err != nil {
-					errs <- err
-					return
-				}
-				if err := p.SetLang(ctx, int64(w), "vi"); err != nil {
-					errs <- err
-					return
-				}
-				if _, err := p.Lang(ctx, int64(w)); err != nil {
-					errs <- err
-					return
-				}
-			}
-		}(w)
-	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		t.Error(err)
-	}
-	g, err := s.Guild(ctx, "g")
-	must(t, err)
-	if len(g.Watched) != 8*25 {
-		t.Errorf("watched %d channels, want %d", len(g.Watched), 8*25)
+func TestIsPostgresURL(t *testing.T) {
+	for in, want := range map[string]bool{
+		"postgres://h/db":      true,
+		"postgresql://h/db":    true,
+		" POSTGRES://h/db":     true,
+		"data/scambot.db":      false,
+		":memory:":             false,
+		"file:postgres://x.db": false,
+	} {
+		if got := IsPostgresURL(in); got != want {
+			t.Errorf("IsPostgresURL(%q) = %v", in, got)
+		}
 	}
 }
 

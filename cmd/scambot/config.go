@@ -8,6 +8,7 @@ import "os"
 // README has the table.
 type config struct {
 	dataDir       string // SCAMBOT_DATA_DIR, default "data"
+	databaseURL   string // DATABASE_URL: postgres://… for a shared PostgreSQL; SQLite in dataDir when unset
 	telegramToken string // TELEGRAM_TOKEN: Telegram on when set
 	discordToken  string // DISCORD_TOKEN: Discord on when set
 }
@@ -15,6 +16,7 @@ type config struct {
 func configFromEnv() config {
 	return config{
 		dataDir:       envOr("SCAMBOT_DATA_DIR", "data"),
+		databaseURL:   os.Getenv("DATABASE_URL"),
 		telegramToken: os.Getenv("TELEGRAM_TOKEN"),
 		discordToken:  os.Getenv("DISCORD_TOKEN"),
 	}

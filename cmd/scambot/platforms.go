@@ -24,14 +24,12 @@ type runner interface {
 // store, and runs them until ctx is cancelled (SIGINT/SIGTERM) or one of
 // them fails, which stops the others too.
 func runPlatforms(ctx context.Context, cfg config, c *core, logger *slog.Logger) error {
-	if err := os.MkdirAll(cfg.dataDir, 0o700); err != nil {
-		return fmt.Errorf("creating data directory: %w", err)
-	}
-	st, err := store.Open(ctx, filepath.Join(cfg.dataDir, "scambot.db"))
+	st, err := openStore(ctx, cfg)
 	if err != nil {
 		return fmt.Errorf("opening settings store: %w", err)
 	}
 	defer st.Close()
+	logger.Info("settings store open", "backend", st.Backend())
 
 	runners := map[string]runner{}
 	if cfg.telegramToken != "" {
@@ -76,4 +74,19 @@ func runPlatforms(ctx context.Context, cfg config, c *core, logger *slog.Logger)
 	}
 	wg.Wait()
 	return errors.Join(errs...)
+}
+
+// openStore opens PostgreSQL when DATABASE_URL is set, the SQLite file in
+// the data directory otherwise.
+func openStore(ctx context.Context, cfg config) (*store.Store, error) {
+	if cfg.databaseURL != "" {
+		if !store.IsPostgresURL(cfg.databaseURL) {
+			return nil, errors.New("DATABASE_URL must start with postgres:// or postgresql://")
+		}
+		return store.OpenPostgres(ctx, cfg.databaseURL)
+	}
+	if err := os.MkdirAll(cfg.dataDir, 0o700); err != nil {
+		return nil, fmt.Errorf("creating data directory: %w", err)
+	}
+	return store.Open(ctx, filepath.Join(cfg.dataDir, store.FileName))
 }
