@@ -2,6 +2,8 @@ package offer
 
 import (
 	"os"
+
+	"github.com/scambot/scambot/ngram"
 	"strings"
 	"testing"
 )
@@ -52,5 +54,19 @@ func BenchmarkCompileLexicon(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		compileLexicon()
+	}
+}
+
+// BenchmarkLoad is what a process pays before its first check: the
+// lexicon (YAML files, automaton) and the model.
+func BenchmarkLoad(b *testing.B) {
+	sub := lexiconSub()
+	b.ReportAllocs()
+	for b.Loop() {
+		ps, _ := loadLexicon(sub, false)
+		compilePhrases(ps)
+		if _, err := ngram.Load(modelBin); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -97,8 +97,9 @@ func shortLatin(w string) bool {
 
 // loadLexicon reads and checks every concept file of fsys (rooted at the
 // directory holding the files). It returns the phrases and every problem;
-// the phrases are usable only when there is no problem.
-func loadLexicon(fsys fs.FS) ([]lexPhrase, []LexProblem) {
+// the phrases are usable only when there is no problem. With lines, each
+// phrase knows its line (for lint messages; it costs a second parse).
+func loadLexicon(fsys fs.FS, lines bool) ([]lexPhrase, []LexProblem) {
 	var (
 		out   []lexPhrase
 		probs []LexProblem
@@ -151,11 +152,17 @@ func loadLexicon(fsys fs.FS) ([]lexPhrase, []LexProblem) {
 			bad(name, 1, "concept %q is defined twice", f.Concept)
 		}
 		covered[c] = true
-		lines := phraseLines(b)
+		var at map[string][]int
+		if lines {
+			at = phraseLines(b)
+		}
 		seen := map[string]string{}
 		for _, l := range lexLangs {
 			for i, raw := range f.Phrases[l] {
-				line := lines[l][i]
+				line := 0
+				if i < len(at[l]) {
+					line = at[l][i]
+				}
 				p := lexPhrase{c: c, lang: l, raw: raw, file: name, line: line}
 				if k := strings.Index(raw, " | "); k >= 0 {
 					p.raw, p.example = strings.TrimSpace(raw[:k]), strings.TrimSpace(raw[k+3:])
@@ -281,15 +288,20 @@ func compilePhrases(ps []lexPhrase) *automaton {
 // embeddedPhrases loads the embedded lexicon. Its problems are caught by
 // the tests (TestLexiconData), so a failure here is a build defect.
 func embeddedPhrases() []lexPhrase {
-	sub, err := fs.Sub(lexiconFS, "lexicon")
-	if err != nil {
-		panic(err)
-	}
-	ps, probs := loadLexicon(sub)
+	ps, probs := loadLexicon(lexiconSub(), false)
 	if len(probs) > 0 {
 		panic("offer: lexicon data: " + probs[0].String())
 	}
 	return ps
+}
+
+// lexiconSub is the embedded lexicon directory.
+func lexiconSub() fs.FS {
+	sub, err := fs.Sub(lexiconFS, "lexicon")
+	if err != nil {
+		panic(err) // a constant, valid path
+	}
+	return sub
 }
 
 // LintData checks the embedded lexicon and every phrase's test case: a
@@ -297,16 +309,10 @@ func embeddedPhrases() []lexPhrase {
 // it has none. It returns the problems as "file:line: message". (The rule
 // texts are checked when they load, and their untranslated keys are listed
 // with the other catalogs: see Locales.)
-func LintData() []string {
-	sub, err := fs.Sub(lexiconFS, "lexicon")
-	if err != nil {
-		return []string{err.Error()}
-	}
-	return lintLexicon(sub)
-}
+func LintData() []string { return lintLexicon(lexiconSub()) }
 
 func lintLexicon(fsys fs.FS) []string {
-	ps, probs := loadLexicon(fsys)
+	ps, probs := loadLexicon(fsys, true)
 	var out []string
 	for _, p := range probs {
 		out = append(out, path.Join("offer/lexicon", p.String()))

@@ -2,7 +2,7 @@ package offer
 
 import "sync"
 
-var looksChecker = sync.OnceValue(New)
+var looksChecker = sync.OnceValue(func() *Checker { return New() })
 
 // LooksLikeOffer reports whether text reads like a job offer or ad (job
 // vocabulary plus pay, contact or application cues) rather than a question

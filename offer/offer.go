@@ -28,6 +28,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/scambot/scambot/lang"
+	"github.com/scambot/scambot/ngram"
 )
 
 // Level is the risk level of a checked offer.
@@ -88,12 +89,17 @@ type Result struct {
 type Checker struct {
 	ac    *automaton
 	rules []*rule
-	pool  sync.Pool // *scan
+	model *ngram.Model // nil: no learned second opinion
+	pool  sync.Pool    // *scan
 }
 
-// New compiles the lexicon and the rules.
-func New() *Checker {
-	c := &Checker{rules: allRules()}
+// New compiles the lexicon and the rules, with the embedded model unless
+// an option says otherwise.
+func New(opts ...Option) *Checker {
+	c := &Checker{rules: allRules(), model: embeddedModel()}
+	for _, o := range opts {
+		o(c)
+	}
 	c.ac = lexiconAutomaton()
 	c.pool.New = func() any { return new(scan) }
 	return c
@@ -156,6 +162,15 @@ func (c *Checker) CheckLang(text, l string) (res Result) {
 			hard += r.weight
 		}
 		res.Signals = append(res.Signals, sig)
+	}
+	if res.Unsupported == "" {
+		if sig, ok := c.modelSignal(s, res.Lang); ok {
+			lure += sig.Weight
+			if sig.Weight >= modelStrong {
+				hard += sig.Weight
+			}
+			res.Signals = append(res.Signals, sig)
+		}
 	}
 	if len(res.Signals) > 1 {
 		// A compound town is a hard sign when anything else about the

@@ -84,6 +84,7 @@ type resultStrings struct {
 	CounterNoFee                string `yaml:"counter.no-fee"`
 	CounterPassportKept         string `yaml:"counter.passport-kept"`
 	CounterStatutoryBenefits    string `yaml:"counter.statutory-benefits"`
+	ModelScamLike               string `yaml:"model.scam-like"`
 	CounterSkillsRequired       string `yaml:"counter.skills-required"`
 }
 
