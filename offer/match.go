@@ -9,7 +9,6 @@ import "sort"
 // pattern is one compiled phrase.
 type pattern struct {
 	concept int16
-	payload int16
 	n       int32 // length in bytes
 	lb, rb  bool  // needs a word boundary on the left / right
 }
