@@ -29,12 +29,15 @@ const (
 	optPublic   = "public"
 	optChannel  = "channel"
 	optLevel    = "level"
+	optLanguage = "language"
+	langAuto    = "auto" // /scan language: follow the server's locale
 
 	scanEnable    = "enable"
 	scanDisable   = "disable"
 	scanModLog    = "modlog"
 	scanThreshold = "threshold"
 	scanShow      = "show"
+	scanLanguage  = "language"
 )
 
 // discordLocales maps the supported languages to Discord's locale codes.
@@ -134,6 +137,10 @@ func commands() []*discordgo.ApplicationCommand {
 				{Name: "medium (more alerts)", Value: "medium"},
 			},
 		}),
+		sub(scanLanguage, "Language of the alerts (default: the server's language)", &discordgo.ApplicationCommandOption{
+			Type: discordgo.ApplicationCommandOptionString, Name: optLanguage, Description: "Language", Required: true,
+			Choices: languageChoices(),
+		}),
 		sub(scanShow, "Show this server's scan settings"),
 	)
 	scan.DefaultMemberPermissions = ptr(int64(discordgo.PermissionManageGuild))
@@ -168,6 +175,16 @@ func commands() []*discordgo.ApplicationCommand {
 		scan,
 		checkMsg,
 	}
+}
+
+// languageChoices are /scan language's choices: the server's language,
+// then every supported language by its own name.
+func languageChoices() []*discordgo.ApplicationCommandOptionChoice {
+	out := []*discordgo.ApplicationCommandOptionChoice{{Name: "auto (the server's language)", Value: langAuto}}
+	for _, l := range lang.Supported {
+		out = append(out, &discordgo.ApplicationCommandOptionChoice{Name: lang.Name(l) + " (" + l + ")", Value: l})
+	}
+	return out
 }
 
 // register replaces the application's commands with one bulk overwrite,

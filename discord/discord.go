@@ -71,6 +71,7 @@ type Bot struct {
 
 	mu       sync.Mutex
 	guilds   map[string]store.Guild // settings cache, written through
+	locales  map[string]string      // guild id → the server's preferred locale, from the gateway
 	selfID   string
 	appID    string
 	inflight sync.WaitGroup
@@ -110,16 +111,26 @@ func New(cfg Config, core *bot.Bot, st *store.Store) (*Bot, error) {
 	s.Identify.Intents = intents(cfg.Scan)
 
 	b := &Bot{
-		cfg:    cfg,
-		core:   core,
-		store:  st,
-		log:    cfg.Logger.With("platform", "discord"),
-		s:      s,
-		alerts: newLimiter(cfg.AlertsPerMinute, time.Minute),
-		guilds: map[string]store.Guild{},
+		cfg:     cfg,
+		core:    core,
+		store:   st,
+		log:     cfg.Logger.With("platform", "discord"),
+		s:       s,
+		alerts:  newLimiter(cfg.AlertsPerMinute, time.Minute),
+		guilds:  map[string]store.Guild{},
+		locales: map[string]string{},
 	}
 	s.AddHandler(b.onInteraction)
 	s.AddHandler(b.onMessage)
+	s.AddHandler(func(_ *discordgo.Session, g *discordgo.GuildCreate) { b.setLocale(g.Guild) })
+	s.AddHandler(func(_ *discordgo.Session, g *discordgo.GuildUpdate) { b.setLocale(g.Guild) })
+	s.AddHandler(func(_ *discordgo.Session, g *discordgo.GuildDelete) {
+		if g.Guild != nil {
+			b.mu.Lock()
+			delete(b.locales, g.ID)
+			b.mu.Unlock()
+		}
+	})
 	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Resumed) { b.log.Info("gateway session resumed") })
 	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) { b.log.Info("gateway disconnected") })
 	return b, nil

@@ -274,8 +274,8 @@ func TestRegistration(t *testing.T) {
 		if c.DefaultMemberPermissions == nil || *c.DefaultMemberPermissions != discordgo.PermissionManageGuild {
 			t.Errorf("/scan default permissions = %v, want Manage Server", c.DefaultMemberPermissions)
 		}
-		if len(c.Options) != 5 {
-			t.Errorf("/scan has %d subcommands, want 5", len(c.Options))
+		if len(c.Options) != 6 {
+			t.Errorf("/scan has %d subcommands, want 6", len(c.Options))
 		}
 	}
 	for _, name := range []string{"ask", "topic", "hotlines"} {
@@ -744,6 +744,92 @@ func TestScanAlertDelete(t *testing.T) {
 	r.stop() // waits for in-flight handlers
 	if got := f.find("POST", "/channels/"+modlog+"/messages"); len(got) != 2 {
 		t.Errorf("alerts posted = %d, want 2 (one per lure, capped at 2 a minute; ignored messages none)", len(got))
+	}
+}
+
+// TestScanAlertLanguage: alerts are read by the moderators, so they follow
+// the server's preferred locale (or the language set with /scan language),
+// not the language of the offer, whose own words they still quote.
+func TestScanAlertLanguage(t *testing.T) {
+	t.Parallel()
+	f := newFake(t)
+	r := start(t, f, nil, Config{GuildID: guildID, Scan: true, AlertsPerMinute: 10})
+	scan := func(sub map[string]any) string {
+		_, resp := r.interact(discordgo.InteractionApplicationCommand, slash("scan", sub), moderator, nil)
+		return resp.Data.Content
+	}
+	scan(subcommand("modlog", opt("channel", 7, modlog)))
+	scan(subcommand("enable", opt("channel", 7, watched)))
+	const viOffer = "Tuyển nhân viên chăm sóc khách hàng làm việc tại Campuchia, lương 2000 USD mỗi tháng, bao vé máy bay, " +
+		"không cần kinh nghiệm. Gửi ảnh hộ chiếu trước, liên hệ qua Telegram để nhận việc ngay."
+	n := 0
+	alert := func(id string) *discordgo.MessageEmbed {
+		t.Helper()
+		before := f.count()
+		f.dispatch("MESSAGE_CREATE", map[string]any{"id": id, "channel_id": watched, "guild_id": guildID, "content": viOffer,
+			"author": map[string]any{"id": "400", "username": "x"}})
+		req := f.waitReq(before, "POST", "/channels/"+modlog+"/messages")
+		n++
+		var body struct {
+			Embeds []*discordgo.MessageEmbed `json:"embeds"`
+		}
+		if err := json.Unmarshal(req.Body, &body); err != nil || len(body.Embeds) != 1 {
+			t.Fatalf("alert %s: %v %s", id, err, req.Body)
+		}
+		return body.Embeds[0]
+	}
+	// Gateway events are handled concurrently: wait for the locale to land.
+	waitLocale := func(want string) {
+		t.Helper()
+		for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(5 * time.Millisecond) {
+			r.b.mu.Lock()
+			got := r.b.locales[guildID]
+			r.b.mu.Unlock()
+			if got == want {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("the server locale is %q, want %q", got, want)
+			}
+		}
+	}
+	tests := []struct {
+		name  string
+		setup func()
+		want  string
+	}{
+		{"English-speaking server, Vietnamese offer", func() {
+			f.dispatch("GUILD_CREATE", map[string]any{"id": guildID, "name": "g", "preferred_locale": "en-US"})
+			waitLocale("en-US")
+		}, lang.English},
+		{"the server switches to Thai", func() {
+			f.dispatch("GUILD_UPDATE", map[string]any{"id": guildID, "name": "g", "preferred_locale": "th"})
+			waitLocale("th")
+		}, lang.Thai},
+		{"/scan language sets Hindi", func() {
+			if got := scan(subcommand("language", str("language", "hi"))); !strings.Contains(got, lang.Name(lang.Hindi)) {
+				t.Errorf("/scan language hi answered %q", got)
+			}
+		}, lang.Hindi},
+		{"/scan language auto follows the server again", func() {
+			if got := scan(subcommand("language", str("language", "auto"))); !strings.Contains(got, lang.Name(lang.Thai)) {
+				t.Errorf("/scan language auto answered %q", got)
+			}
+		}, lang.Thai},
+	}
+	for i, tt := range tests {
+		tt.setup()
+		e := alert(fmt.Sprint(700 + i))
+		if e.Title != texts(tt.want).AlertTitle {
+			t.Errorf("%s: alert title %q, want %q", tt.name, e.Title, texts(tt.want).AlertTitle)
+		}
+		if text := embedText(e); !strings.Contains(text, "hộ chiếu") {
+			t.Errorf("%s: alert does not quote the offer's own words:\n%s", tt.name, text)
+		}
+	}
+	scan(subcommand("language", str("language", "xx"))) // refused, changes nothing
+	if show := scan(subcommand("show")); !strings.Contains(show, fmt.Sprintf(texts(lang.English).ScanLangAuto, lang.Name(lang.Thai))) {
+		t.Errorf("/scan show does not name the alert language: %q", show)
 	}
 }
 

@@ -51,6 +51,10 @@ type Strings struct {
 	ScanLimit          string `yaml:"scan_limit"`     // %d: alerts per minute
 	ScanNoIntent       string `yaml:"scan_no_intent"`
 	ScanNoStore        string `yaml:"scan_no_store"`
+	ScanLangSet        string `yaml:"scan_lang_set"`      // %s: the language's own name
+	ScanLangSetAuto    string `yaml:"scan_lang_set_auto"` // %s: the language's own name
+	ScanLang           string `yaml:"scan_lang"`          // %s: the language's own name
+	ScanLangAuto       string `yaml:"scan_lang_auto"`     // %s: the language's own name
 	AlertTitle         string `yaml:"alert_title"`
 	AlertFooter        string `yaml:"alert_footer"`
 	AlertPosted        string `yaml:"alert_posted"`         // %s: author id, %s: channel id, %s: message link, in that order

@@ -11,6 +11,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/scambot/scambot/bot"
+	"github.com/scambot/scambot/lang"
 	"github.com/scambot/scambot/markup"
 	"github.com/scambot/scambot/store"
 )
@@ -32,6 +33,29 @@ func (b *Bot) guild(ctx context.Context, id string) (store.Guild, error) {
 	b.guilds[id] = g
 	b.mu.Unlock()
 	return g, nil
+}
+
+// setLocale records a server's preferred locale (Server Settings →
+// Community → Overview), which the gateway sends when the bot joins or
+// connects and whenever it changes.
+func (b *Bot) setLocale(g *discordgo.Guild) {
+	if g == nil || g.ID == "" || g.Unavailable {
+		return
+	}
+	b.mu.Lock()
+	b.locales[g.ID] = string(g.PreferredLocale)
+	b.mu.Unlock()
+}
+
+// alertLang is the language a guild's alerts are written in, for its
+// moderators rather than for the poster: the one set with /scan language,
+// else the server's preferred locale, else English (lang.Reply, with no
+// text: the offer's own language does not count).
+func (b *Bot) alertLang(g store.Guild) string {
+	b.mu.Lock()
+	loc := b.locales[g.ID]
+	b.mu.Unlock()
+	return lang.Reply(g.Lang, loc, "")
 }
 
 func (b *Bot) forget(guildID string) {
@@ -62,7 +86,7 @@ func (b *Bot) scanCommand(i *discordgo.Interaction, data discordgo.ApplicationCo
 	defer cancel()
 	gid := i.GuildID
 	channel := optString(opts, optChannel)
-	if sub.Name != scanThreshold && sub.Name != scanShow && !isSnowflake(channel) {
+	if sub.Name != scanThreshold && sub.Name != scanShow && sub.Name != scanLanguage && !isSnowflake(channel) {
 		return b.text(i, m.BadCallback, true)
 	}
 	var err error
@@ -84,6 +108,23 @@ func (b *Bot) scanCommand(i *discordgo.Interaction, data discordgo.ApplicationCo
 		}
 		err = b.store.SetThreshold(ctx, gid, level)
 		msg = fmt.Sprintf(d.ScanThresholdSet, level)
+	case scanLanguage:
+		code := optString(opts, optLanguage)
+		if code == langAuto {
+			code = ""
+		}
+		if code != "" && !lang.Valid(code) {
+			return b.text(i, m.BadCallback, true)
+		}
+		if err = b.store.SetLang(ctx, gid, code); err == nil {
+			g, _ := b.guild(ctx, gid) // the cached settings, with the new language below
+			g.Lang = code
+			if code == "" {
+				msg = fmt.Sprintf(d.ScanLangSetAuto, lang.Name(b.alertLang(g)))
+			} else {
+				msg = fmt.Sprintf(d.ScanLangSet, lang.Name(code))
+			}
+		}
 	case scanShow:
 	default:
 		return b.text(i, m.BadCallback, true)
@@ -122,6 +163,11 @@ func (b *Bot) settingsText(g store.Guild, l string) string {
 		s.WriteString(fmt.Sprintf(d.ScanModLog, g.ModLog) + "\n")
 	}
 	s.WriteString(fmt.Sprintf(d.ScanThreshold, g.Threshold) + "\n")
+	if g.Lang == "" {
+		s.WriteString(fmt.Sprintf(d.ScanLangAuto, lang.Name(b.alertLang(g))) + "\n")
+	} else {
+		s.WriteString(fmt.Sprintf(d.ScanLang, lang.Name(g.Lang)) + "\n")
+	}
 	s.WriteString(fmt.Sprintf(d.ScanLimit, b.cfg.AlertsPerMinute) + "\n")
 	if !b.cfg.Scan {
 		s.WriteString(d.ScanNoIntent + "\n")
@@ -170,7 +216,9 @@ func (b *Bot) scan(m *discordgo.Message) error {
 	if !g.Watches(m.ChannelID) || g.ModLog == "" {
 		return nil
 	}
-	r := b.core.Check(m.Content, "")
+	// Moderators read the alert: it is in their language, and quotes the
+	// offer's own words as posted.
+	r := b.core.Check(m.Content, b.alertLang(g))
 	if r.Check == nil || !atLeast(r.Check.Level, g.Threshold) {
 		return nil
 	}

@@ -181,3 +181,18 @@ func (b *postgresDB) deleteLang(ctx context.Context, platform string, userID int
 		`DELETE FROM user_prefs WHERE platform = $1 AND user_id = $2`, platform, userID)
 	return err
 }
+
+func (b *postgresDB) guildLang(ctx context.Context, guildID string) (string, error) {
+	var l string
+	err := b.pool.QueryRow(ctx, `SELECT lang FROM guild_settings WHERE guild_id = $1`, guildID).Scan(&l)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return "", nil
+	}
+	return l, err
+}
+
+func (b *postgresDB) setGuildLang(ctx context.Context, guildID, lang string) error {
+	_, err := b.pool.Exec(ctx, `INSERT INTO guild_settings (guild_id, lang) VALUES ($1, $2)
+		ON CONFLICT (guild_id) DO UPDATE SET lang = excluded.lang`, guildID, lang)
+	return err
+}

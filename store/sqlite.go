@@ -183,3 +183,18 @@ func (b *sqliteDB) deleteLang(ctx context.Context, platform string, userID int64
 		`DELETE FROM user_prefs WHERE platform = ? AND user_id = ?`, platform, userID)
 	return err
 }
+
+func (b *sqliteDB) guildLang(ctx context.Context, guildID string) (string, error) {
+	var l string
+	err := b.db.QueryRowContext(ctx, `SELECT lang FROM guild_settings WHERE guild_id = ?`, guildID).Scan(&l)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	return l, err
+}
+
+func (b *sqliteDB) setGuildLang(ctx context.Context, guildID, lang string) error {
+	_, err := b.db.ExecContext(ctx, `INSERT INTO guild_settings (guild_id, lang) VALUES (?, ?)
+		ON CONFLICT (guild_id) DO UPDATE SET lang = excluded.lang`, guildID, lang)
+	return err
+}

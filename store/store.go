@@ -11,6 +11,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/scambot/scambot/lang"
 )
 
 // FileName is the SQLite database file's name inside the data directory.
@@ -43,6 +45,8 @@ type backend interface {
 	unwatch(ctx context.Context, guildID, channelID string) error
 	setModLog(ctx context.Context, guildID, channelID string) error
 	setThreshold(ctx context.Context, guildID, threshold string) error
+	guildLang(ctx context.Context, guildID string) (string, error)
+	setGuildLang(ctx context.Context, guildID, lang string) error
 
 	lang(ctx context.Context, platform string, userID int64) (string, bool, error)
 	setLang(ctx context.Context, platform string, userID int64, lang string) error
@@ -74,6 +78,8 @@ var migrations = []string{
 		lang     TEXT NOT NULL,
 		PRIMARY KEY (platform, user_id)
 	);`,
+	// 3: the language of a guild's scan alerts ('' = the server's locale).
+	`ALTER TABLE guild_settings ADD COLUMN lang TEXT NOT NULL DEFAULT '';`,
 }
 
 // SchemaVersion is the schema version this build creates and expects.
@@ -133,6 +139,9 @@ type Guild struct {
 	ModLog string
 	// Threshold is ThresholdHigh or ThresholdMedium.
 	Threshold string
+	// Lang is the language alerts are written in, chosen with /scan; ""
+	// follows the server's preferred locale.
+	Lang string
 }
 
 // Watches reports whether channelID is watched.
@@ -154,6 +163,9 @@ func (s *Store) Guild(ctx context.Context, guildID string) (Guild, error) {
 	}
 	if found {
 		g.ModLog, g.Threshold = modlog, threshold
+		if g.Lang, err = s.b.guildLang(ctx, guildID); err != nil {
+			return Guild{}, fmt.Errorf("store: reading guild settings: %w", err)
+		}
 	}
 	g.Watched, err = s.b.watched(ctx, guildID)
 	if err != nil {
@@ -191,6 +203,18 @@ func (s *Store) SetThreshold(ctx context.Context, guildID, threshold string) err
 	}
 	if err := s.b.setThreshold(ctx, guildID, threshold); err != nil {
 		return fmt.Errorf("store: setting threshold: %w", err)
+	}
+	return nil
+}
+
+// SetLang sets the language of the guild's alerts: a supported language
+// code, or "" to follow the server's preferred locale.
+func (s *Store) SetLang(ctx context.Context, guildID, code string) error {
+	if code != "" && !lang.Valid(code) {
+		return fmt.Errorf("store: unsupported language %q", code)
+	}
+	if err := s.b.setGuildLang(ctx, guildID, code); err != nil {
+		return fmt.Errorf("store: setting alert language: %w", err)
 	}
 	return nil
 }

@@ -201,6 +201,10 @@ func TestReopenKeepsData(t *testing.T) {
 		must(t, s.Watch(ctx, "g2", "c9", false))
 		must(t, s.SetModLog(ctx, "g1", "log"))
 		must(t, s.SetThreshold(ctx, "g1", ThresholdMedium))
+		must(t, s.SetLang(ctx, "g1", "vi"))
+		if err := s.SetLang(ctx, "g1", "xx"); err == nil {
+			t.Error("SetLang accepted an unsupported language")
+		}
 		must(t, s.Prefs("telegram").SetLang(ctx, 42, "th"))
 		must(t, s.Prefs("discord").SetLang(ctx, 42, "hi"))
 		s.Close()
@@ -208,7 +212,7 @@ func TestReopenKeepsData(t *testing.T) {
 		s = open(t, where)
 		g, err := s.Guild(ctx, "g1")
 		must(t, err)
-		want := Guild{ID: "g1", Watched: []string{"c1", "c2"}, ModLog: "log", Threshold: ThresholdMedium}
+		want := Guild{ID: "g1", Watched: []string{"c1", "c2"}, ModLog: "log", Threshold: ThresholdMedium, Lang: "vi"}
 		if !reflect.DeepEqual(g, want) {
 			t.Errorf("Guild(g1) = %+v, want %+v", g, want)
 		}
