@@ -93,6 +93,7 @@ type Labels struct {
 	Source     string `yaml:"source"`
 	Checked    string `yaml:"checked"`
 	Unverified string `yaml:"unverified"`
+	Check      string `yaml:"check"` // closes every country section: how to check a contact
 }
 
 // Registry is the parsed contacts.yaml.
@@ -208,6 +209,12 @@ func (r *Registry) Render(lang string) (string, []Source) {
 				seen[c.Source.URL] = true
 				sources = append(sources, c.Source)
 			}
+		}
+		// A country's section is also shown alone (/hotlines Cambodia, the
+		// help path), so each one carries the advice to check a contact
+		// before sending personal details, not just the article's intro.
+		if lab.Check != "" {
+			b.WriteString("\n*" + lab.Check + "*\n")
 		}
 		b.WriteString("\n")
 	}
