@@ -137,7 +137,7 @@ func loadLexicon(fsys fs.FS, lines bool) ([]lexPhrase, []LexProblem) {
 		}
 		var f lexFile
 		if err := strictDecode(b, &f); err != nil {
-			bad(name, 0, "%v", err)
+			bad(name, 0, "%v (put a phrase in quotes when it holds \": \" or \" #\", or starts with a quote, *, &, !, [ or {)", err)
 			continue
 		}
 		c, ok := conceptByName(f.Concept)

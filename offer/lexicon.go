@@ -53,6 +53,7 @@ const (
 	cPersonalAccount
 	cForwardFunds
 	cRentAccount
+	cReship // receive parcels at home and send them on
 	// role and pay
 	cTypingRole
 	cGambling
@@ -135,6 +136,7 @@ var conceptNames = [nConcepts]string{
 	cPersonalAccount: "personal-account",
 	cForwardFunds:    "forward-funds",
 	cRentAccount:     "rent-account",
+	cReship:          "reship",
 	cTypingRole:      "typing-role",
 	cGambling:        "gambling",
 	cNoGambling:      "no-gambling",

@@ -806,3 +806,46 @@ func TestTraditionalChinese(t *testing.T) {
 		t.Errorf("spans must quote the original characters: %q", s.Matched)
 	}
 }
+
+// TestBreadth: the kinds of lure that used to slip through, each written
+// here in its own words (not copied from any evaluation set), and the
+// ordinary offers that look like them.
+func TestBreadth(t *testing.T) {
+	tests := []struct {
+		name, text string
+		flagged    bool
+		rule       string // "" = any
+	}{
+		{"short chat lure", "hello dear, we have job for you in Laos, salary 1200 dollar per month, visa and ticket free, little english is enough. answer quick", true, "combo.chat-lure"},
+		{"advance fee in ordinary words", "Good news! We need 5 workers for a hotel in Dubai. $400 for visa processing and medical, refunded after you start. Pay to our agent's account by bank transfer.", true, "money.fee"},
+		{"order-boosting task scam", "Earn daily! Complete simulated orders to boost merchant ranking, commission per order, VIP levels unlocked with USDT top-ups, trial bonus 15 USDT, invitation code 5521, finish a set of 40 orders to withdraw.", true, "task.deposit-to-unlock"},
+		{"vi order collaborator", "Tuyển CTV đơn hàng online, hoa hồng mỗi đơn 8%, nạp tiền để lên cấp VIP, hoàn thành 30 đơn mới được rút.", true, "task.deposit-to-unlock"},
+		{"zh we pay the ticket, tell no one", "你好，朋友介绍的，缅甸那边缺客服，月薪两万，机票我们出，别跟别人说。", true, "pressure.secrecy"},
+		{"zh traditional", "你好，朋友介紹的，緬甸那邊缺客服，月薪兩萬，機票我們出，別跟別人說。", true, "pressure.secrecy"},
+		{"flight then a long drive", "Company books your flight to Phnom Penh; our driver picks you up at the airport, then about 6 hours drive to the office. Passport copy first.", true, "travel.pickup"},
+		{"reshipping", "Work from home as a package handler: receive parcels at home, repack and ship them with labels we email. $30 per parcel.", true, "mule.reshipping"},
+		{"player support abroad", "Player support agent for a gaming company overseas, $2,000/month, free flight and dorm, contact on Telegram.", true, "task.gambling"},
+		{"tl encoder, details later", "Encoder sa abroad, malaki sahod, saka na ang detalye, i-PM lang ang passport mo.", true, "destination.later"},
+		{"fake embassy job fee", "Embassy job vacancy: drivers and clerks needed. Pay the $150 application fee to the officer's account to be shortlisted.", true, "money.fee"},
+		{"id licensed P3MI", "PT Sinar Jaya, P3MI resmi berizin Kemnaker, merekrut operator pabrik ke Malaysia. Biaya sesuai peraturan dengan tanda terima resmi. Kontrak ditandatangani sebelum berangkat.", false, ""},
+		{"DMW-licensed agency", "DMW-licensed agency hiring factory workers for Taiwan. Placement fee only as allowed by law with official receipt, contract signed before departure.", false, ""},
+		{"Bangkok call centre", "Call center agents wanted in Bangkok, 22,000 THB, no experience needed, training provided, apply via LINE @bkkcall", false, ""},
+		{"bakery SMS", "Sunrise bakery needs a helper from Monday, 6am shift, call 0812 555 0199", false, ""},
+		{"confidential materials", "Mail clerk: handle time-sensitive material like confidential, urgent packages; scan incoming mail.", false, ""},
+		{"direct deposit", "Sales representatives, weekly pay by direct deposit, benefits after 90 days. Interviews at our office.", false, ""},
+		{"salary by mobile money", "Shop assistant in Nairobi, salary paid monthly by mobile money, interview at the shop on Moi Avenue 12.", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := testChecker.Check(tt.text)
+			got := r.Level == High || r.Level == Medium
+			if got != tt.flagged {
+				t.Errorf("level %s (%d), want flagged=%v: %+v", r.Level, r.Score, tt.flagged, ruleIDs(r.Signals))
+			}
+			if tt.rule != "" && fired(r, tt.rule) == nil {
+				t.Errorf("%s did not fire: %v", tt.rule, ruleIDs(r.Signals))
+			}
+		})
+	}
+}
+

@@ -422,6 +422,9 @@ func allRules() []*rule {
 		{id: "mule.rent-account", cat: "mule", article: artMule, weight: 40, hard: true, fire: func(s *scan) bool {
 			return s.any(cRentAccount)
 		}},
+		{id: "mule.reshipping", cat: "mule", article: artMule, weight: 30, hard: true, fire: func(s *scan) bool {
+			return s.any(cReship)
+		}},
 		{id: "task.gambling", cat: "task", article: artWhere, weight: 12, fire: func(s *scan) bool {
 			return s.any(cGambling)
 		}},
@@ -432,6 +435,39 @@ func allRules() []*rule {
 		{id: "combo.travel-vague-chat", cat: "travel", article: artRedFlags, weight: 15, fire: func(s *scan) bool {
 			return s.has(cPaidTravel) && (s.has(cVagueDest) || s.has(cAddrLater) || s.has(cNoExp) || s.has(cTypingRole)) &&
 				!s.has(cSkilled) && s.has(cMessaging) && !s.verifiable() && s.any(cPaidTravel, cVagueDest, cMessaging)
+		}},
+		// A short chat lure: no one sign is strong, and its words change
+		// with every message, but four of these kinds together are the
+		// pattern (a greeting out of the blue, a country on the route, high
+		// pay, free travel, "a little English is enough", "answer quick",
+		// a chat app only), when nothing in it can be checked.
+		{id: "combo.chat-lure", cat: "process", article: artRedFlags, weight: 14, fire: func(s *scan) bool {
+			if s.verifiable() || s.has(cSkilled) {
+				return false
+			}
+			mark := len(s.ev)
+			kinds := 0
+			for _, g := range [][]concept{
+				{cUnsolicited},
+				{cRiskCountry, cBorderTown, cVagueDest, cAbroad, cHotspot},
+				{cPaidTravel, cFreeHousing},
+				{cNoExp, cEasyWork},
+				{cUrgent},
+				{cMessaging},
+				{cPayMultiple},
+			} {
+				if s.any(g...) {
+					kinds++
+				}
+			}
+			if s.payHigh() {
+				kinds++
+			}
+			if kinds < 4 {
+				s.ev = s.ev[:mark]
+				return false
+			}
+			return true
 		}},
 		{id: "combo.abroad-no-checks", cat: "process", article: artRedFlags, weight: 10, fire: func(s *scan) bool {
 			return (s.has(cPaidTravel) || s.has(cAbroad) || s.has(cVagueDest)) &&

@@ -84,6 +84,8 @@ type resultStrings struct {
 	CounterNoFee                string `yaml:"counter.no-fee"`
 	CounterPassportKept         string `yaml:"counter.passport-kept"`
 	CounterStatutoryBenefits    string `yaml:"counter.statutory-benefits"`
+	MuleReshipping              string `yaml:"mule.reshipping"`
+	ComboChatLure               string `yaml:"combo.chat-lure"`
 	ModelScamLike               string `yaml:"model.scam-like"`
 	CounterSkillsRequired       string `yaml:"counter.skills-required"`
 }
