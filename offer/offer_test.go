@@ -848,4 +848,3 @@ func TestBreadth(t *testing.T) {
 		})
 	}
 }
-
