@@ -267,7 +267,7 @@ func (b *Bot) abstain(l string) Reply {
 	var body strings.Builder
 	body.WriteString("**" + m.AbstainTitle + "**\n\n" + m.Abstain + "\n\n" + m.AbstainNext)
 	var related []TopicRef
-	for _, id := range []string{"job-offer-red-flags", "report-a-scam", "trapped-what-to-do"} {
+	for _, id := range []string{knowledge.TopicJobOfferRedFlags, knowledge.TopicReportAScam, knowledge.TopicTrappedWhatToDo} {
 		if a, _, ok := b.kb.Article(id, l); ok {
 			related = append(related, TopicRef{ID: id, Title: a.Title})
 		}
@@ -418,12 +418,12 @@ func (b *Bot) checkReply(text string, res offer.Result, l string) Reply {
 	}
 	// Buttons: why this matters (the article of the strongest signal), how
 	// to verify, where to report.
-	why := "job-offer-red-flags"
+	why := knowledge.TopicJobOfferRedFlags
 	if len(res.Signals) > 0 && res.Signals[0].Article != "" && b.HasTopic(res.Signals[0].Article) {
 		why = res.Signals[0].Article
 	}
 	for _, t := range []struct{ id, label string }{
-		{why, m.ButtonWhy}, {"verify-a-job-offer", m.ButtonVerify}, {"report-a-scam", m.ButtonReport},
+		{why, m.ButtonWhy}, {knowledge.TopicVerifyAJobOffer, m.ButtonVerify}, {knowledge.TopicReportAScam, m.ButtonReport},
 	} {
 		if a, _, ok := b.kb.Article(t.id, l); ok {
 			r.Related = append(r.Related, TopicRef{ID: t.id, Title: a.Title})
@@ -525,12 +525,12 @@ func (b *Bot) Welcome(l string) Reply {
 // HelpNow is the urgent-help reply: what to do if trapped, then hotlines.
 func (b *Bot) HelpNow(l string) Reply {
 	m := Messages(l)
-	r, _ := b.Topic("trapped-what-to-do", l)
+	r, _ := b.Topic(knowledge.TopicTrappedWhatToDo, l)
 	r.Kind = KindInfo
 	r.Body = "**" + m.HelpNowTitle + "**\n\n" + m.HelpNow + "\n\n" + r.Body
 	r.Actions = append([]Action{
 		{Kind: ActionHotlines, Label: m.ButtonHotlines},
-		{Kind: ActionTopic, Arg: "help-someone-trapped", Label: m.ButtonSomeoneElse},
+		{Kind: ActionTopic, Arg: knowledge.TopicHelpSomeoneTrapped, Label: m.ButtonSomeoneElse},
 	}, r.Actions...)
 	return r
 }
@@ -560,7 +560,7 @@ func (b *Bot) Help(l string, cmds []Command) Reply {
 // About is the about-this-bot article, with a line on what the platform
 // has disabled (e.g. Discord scanning without the message content intent).
 func (b *Bot) About(l, disabled string) Reply {
-	r, _ := b.Topic("about-this-bot", l)
+	r, _ := b.Topic(knowledge.TopicAboutThisBot, l)
 	r.Kind = KindInfo
 	if disabled != "" {
 		r.Notice = disabled

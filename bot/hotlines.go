@@ -12,7 +12,7 @@ import (
 )
 
 // hotlinesID is the article whose "## Country" sections list the contacts.
-const hotlinesID = "hotlines"
+const hotlinesID = knowledge.TopicHotlines
 
 // Countries lists the countries the hotlines article has a section for, in
 // the article's order (the user's language where it is translated).

@@ -17,15 +17,17 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/scambot/scambot/knowledge"
 )
 
 // Article ids the help path answers with.
 const (
-	ArticleSelf  = "trapped-what-to-do"   // the writer is held or about to be
-	ArticleOther = "help-someone-trapped" // the writer is a relative or friend
+	ArticleSelf  = knowledge.TopicTrappedWhatToDo    // the writer is held or about to be
+	ArticleOther = knowledge.TopicHelpSomeoneTrapped // the writer is a relative or friend
 	// ArticleHotlines answers a message that says someone is held and
 	// asks for a number to call.
-	ArticleHotlines = "hotlines"
+	ArticleHotlines = knowledge.TopicHotlines
 )
 
 // Person is who the message is about.

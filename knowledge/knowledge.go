@@ -8,37 +8,70 @@ import (
 	"strings"
 )
 
+// Topic ids: the articles the knowledge base must cover. Code that links
+// to an article by itself uses these constants, so a misspelt id does not
+// compile; TestTopicConstants checks that every constant is in Topics.
+const (
+	TopicWhatAreFraudFactories = "what-are-fraud-factories"
+	TopicWhereTheyOperate      = "where-they-operate"
+	TopicWhoGetsTrafficked     = "who-gets-trafficked"
+	TopicHowRecruitmentWorks   = "how-recruitment-works"
+	TopicLifeInsideCompounds   = "life-inside-compounds"
+	TopicScamTypes             = "scam-types"
+	TopicMessagingPhishing     = "messaging-phishing"
+	TopicPigButchering         = "pig-butchering"
+	TopicRomanceScams          = "romance-scams"
+	TopicInvestmentCryptoScams = "investment-crypto-scams"
+	TopicTaskScams             = "task-scams"
+	TopicJobOfferRedFlags      = "job-offer-red-flags"
+	TopicVerifyAJobOffer       = "verify-a-job-offer"
+	TopicCheckCommand          = "check-command"
+	TopicTrappedWhatToDo       = "trapped-what-to-do"
+	TopicHelpSomeoneTrapped    = "help-someone-trapped"
+	TopicReportAScam           = "report-a-scam"
+	TopicHotlines              = "hotlines"
+	TopicCrackdownsCambodia    = "crackdowns-cambodia"
+	TopicInternationalAction   = "international-action"
+	TopicWhyTheyPersist        = "why-they-persist"
+	TopicProtectYourself       = "protect-yourself"
+	TopicRecoveryScams         = "recovery-scams"
+	TopicMoneyMules            = "money-mules"
+	TopicLostMoney             = "lost-money"
+	TopicAboutThisBot          = "about-this-bot"
+	TopicForModerators         = "for-moderators"
+)
+
 // Topics are the article ids the knowledge base must cover, in the order
 // they are browsed. They are a contract: evaluation sets and other tools
 // refer to them, so they are never renamed or merged.
 var Topics = []string{
-	"what-are-fraud-factories",
-	"where-they-operate",
-	"who-gets-trafficked",
-	"how-recruitment-works",
-	"life-inside-compounds",
-	"scam-types",
-	"messaging-phishing",
-	"pig-butchering",
-	"romance-scams",
-	"investment-crypto-scams",
-	"task-scams",
-	"job-offer-red-flags",
-	"verify-a-job-offer",
-	"check-command",
-	"trapped-what-to-do",
-	"help-someone-trapped",
-	"report-a-scam",
-	"hotlines",
-	"crackdowns-cambodia",
-	"international-action",
-	"why-they-persist",
-	"protect-yourself",
-	"recovery-scams",
-	"money-mules",
-	"lost-money",
-	"about-this-bot",
-	"for-moderators",
+	TopicWhatAreFraudFactories,
+	TopicWhereTheyOperate,
+	TopicWhoGetsTrafficked,
+	TopicHowRecruitmentWorks,
+	TopicLifeInsideCompounds,
+	TopicScamTypes,
+	TopicMessagingPhishing,
+	TopicPigButchering,
+	TopicRomanceScams,
+	TopicInvestmentCryptoScams,
+	TopicTaskScams,
+	TopicJobOfferRedFlags,
+	TopicVerifyAJobOffer,
+	TopicCheckCommand,
+	TopicTrappedWhatToDo,
+	TopicHelpSomeoneTrapped,
+	TopicReportAScam,
+	TopicHotlines,
+	TopicCrackdownsCambodia,
+	TopicInternationalAction,
+	TopicWhyTheyPersist,
+	TopicProtectYourself,
+	TopicRecoveryScams,
+	TopicMoneyMules,
+	TopicLostMoney,
+	TopicAboutThisBot,
+	TopicForModerators,
 }
 
 // Source is where an article's facts come from.

@@ -231,7 +231,7 @@ func lintBody(a *Article, add func(*Article, int, string, ...any)) {
 	if n := bodyWords(a.Body); n < minBodyWords || n-a.generatedWords > maxBodyWords {
 		add(a, 0, "body has about %d words, want %d-%d", n-a.generatedWords, minBodyWords, maxBodyWords)
 	}
-	if a.ID == "hotlines" && a.generatedWords == 0 {
+	if a.ID == TopicHotlines && a.generatedWords == 0 {
 		add(a, 0, "the hotlines body must hold the line %s, where the contacts registry is rendered", ContactsPlaceholder)
 	}
 	// Body lines are counted from the line after the closing "---"; the
