@@ -18,7 +18,9 @@ func runBot(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	fs := newFlagSet("run", "usage: scambot [run]\n\n"+
 		"Runs Telegram when TELEGRAM_TOKEN is set and Discord when DISCORD_TOKEN is set (both in one\n"+
 		"process when both are). With neither, starts a chat in this terminal on the embedded\n"+
-		"knowledge base. Configuration: see .env.example.\n", stderr)
+		"knowledge base: full screen when stdin and stdout are a terminal, one message per line\n"+
+		"otherwise. Configuration: see .env.example.\n\n", stderr)
+	plain := fs.Bool("plain", false, "terminal chat: one message per line even on a terminal")
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
@@ -30,6 +32,13 @@ func runBot(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		if err != nil {
 			fmt.Fprintln(stderr, "scambot:", err)
 			return 1
+		}
+		if !*plain && isTerminal(stdin) && isTerminal(stdout) {
+			if err := terminal.RunTUI(ctx, c.bot, posixLocale(), stdin, stdout); err != nil {
+				fmt.Fprintln(stderr, "scambot:", err)
+				return 1
+			}
+			return 0
 		}
 		// Ctrl-C ends a read from the terminal at once; user text in the
 		// replies is made printable.
@@ -66,7 +75,7 @@ func runBot(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 
 // isTerminal reports whether r is an interactive terminal (a character
 // device), to decide whether to show a prompt.
-func isTerminal(r io.Reader) bool {
+func isTerminal(r any) bool {
 	f, ok := r.(*os.File)
 	if !ok {
 		return false
