@@ -44,6 +44,7 @@ type Contact struct {
 	ID        string            `yaml:"id"`
 	Country   string            `yaml:"country"`
 	Service   string            `yaml:"service"`
+	Names     map[string]string `yaml:"names"` // the service's name in other article languages
 	Number    string            `yaml:"number"`
 	Abroad    string            `yaml:"abroad"`
 	Also      []string          `yaml:"also"`
@@ -225,7 +226,11 @@ func (r *Registry) Render(lang string) (string, []Source) {
 // one line per item).
 func (r *Registry) line(c *Contact, lang string, lab Labels) string {
 	var b strings.Builder
-	b.WriteString("**" + c.Service)
+	name := c.Service
+	if n := c.Names[lang]; n != "" {
+		name = n
+	}
+	b.WriteString("**" + name)
 	if c.Number != "" {
 		b.WriteString(": " + c.Number)
 	}
@@ -268,8 +273,13 @@ func (r *Registry) line(c *Contact, lang string, lab Labels) string {
 	if c.Status == StatusUnverified {
 		b.WriteString(" ⚠️ *" + lab.Unverified + "*")
 	}
-	if c.Status != StatusAdvice {
+	// Every line names its source, advice too: a country's section is
+	// shown alone and must cite what it says.
+	switch {
+	case c.Status != StatusAdvice:
 		fmt.Fprintf(&b, " (%s: %s, %s %s)", lab.Source, c.Source.Publisher, lab.Checked, c.Verified)
+	case c.Source.Publisher != "":
+		fmt.Fprintf(&b, " (%s: %s)", lab.Source, c.Source.Publisher)
 	}
 	return b.String()
 }
