@@ -15,6 +15,7 @@ require (
 	github.com/longbridgeapp/opencc v0.3.13
 	github.com/muesli/termenv v0.16.0
 	golang.org/x/text v0.44.0
+	golang.org/x/time v0.16.0
 	gopkg.in/telebot.v3 v3.3.8
 	gopkg.in/yaml.v3 v3.0.1
 	modernc.org/sqlite v1.62.0

@@ -581,8 +581,13 @@ func (b *Bot) info(l, title, body string, actions []Action) Reply {
 	return Reply{Kind: KindInfo, Lang: l, Title: title, Body: body, Actions: actions}
 }
 
-// cleanInput makes text valid UTF-8 and drops control characters other
-// than line breaks and tabs, so nothing binary reaches search or replies.
+// CleanInput is the text the core actually reads from s: valid UTF-8, with
+// control characters other than line breaks and tabs turned into spaces, so
+// nothing binary reaches search or replies. The spans of a check reply are
+// byte offsets into CleanInput(text), which a page that shows the offer
+// back must use.
+func CleanInput(s string) string { return cleanInput(s) }
+
 func cleanInput(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	return strings.Map(func(r rune) rune {

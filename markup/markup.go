@@ -322,3 +322,68 @@ func longestFit(s string, fits func(string) bool) int {
 	}
 	return cuts[k-1]
 }
+
+var webStyle = style{
+	escape: html.EscapeString,
+	bold:   [2]string{"<strong>", "</strong>"},
+	italic: [2]string{"<em>", "</em>"},
+	link: func(label, u string) string {
+		if !webURL(u) {
+			return label
+		}
+		return `<a href="` + html.EscapeString(u) + `" rel="noopener noreferrer">` + label + `</a>`
+	},
+	heading: func(h string) string { return h },
+}
+
+// webURL reports whether u may be a link on a web page: http(s) only (the
+// parser also passes tg:// links, which mean nothing in a browser).
+func webURL(u string) bool {
+	return strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")
+}
+
+// Web renders md as HTML blocks for a web page: paragraphs (<p>, lines
+// joined with <br>), "## " headings as <h2>, bullet runs as <ul>. Every
+// character of text is escaped and only http(s) links are kept (others show
+// their label), so the result can be inserted into a page as is.
+func Web(md string) string {
+	var b strings.Builder
+	var para []string
+	inList := false
+	flush := func() {
+		if len(para) > 0 {
+			b.WriteString("<p>" + strings.Join(para, "<br>\n") + "</p>\n")
+			para = para[:0]
+		}
+	}
+	endList := func() {
+		if inList {
+			b.WriteString("</ul>\n")
+			inList = false
+		}
+	}
+	for _, line := range strings.Split(strings.ReplaceAll(md, "\r\n", "\n"), "\n") {
+		switch {
+		case strings.TrimSpace(line) == "":
+			flush()
+			endList()
+		case strings.HasPrefix(line, "## "):
+			flush()
+			endList()
+			b.WriteString("<h2>" + inline(strings.TrimSpace(line[3:]), webStyle) + "</h2>\n")
+		case strings.HasPrefix(line, "- "):
+			flush()
+			if !inList {
+				b.WriteString("<ul>\n")
+				inList = true
+			}
+			b.WriteString("<li>" + inline(strings.TrimSpace(line[2:]), webStyle) + "</li>\n")
+		default:
+			endList()
+			para = append(para, inline(strings.TrimSpace(line), webStyle))
+		}
+	}
+	flush()
+	endList()
+	return b.String()
+}

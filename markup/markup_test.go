@@ -113,3 +113,22 @@ func FuzzRender(f *testing.F) {
 		}
 	})
 }
+
+func TestWeb(t *testing.T) {
+	tests := []struct{ name, md, want string }{
+		{"paragraphs", "one\ntwo\n\nthree", "<p>one<br>\ntwo</p>\n<p>three</p>\n"},
+		{"heading and list", "## Where\n- a **b**\n- [c](https://x.org/?a=1&b=2)\nafter",
+			"<h2>Where</h2>\n<ul>\n<li>a <strong>b</strong></li>\n<li><a href=\"https://x.org/?a=1&amp;b=2\" rel=\"noopener noreferrer\">c</a></li>\n</ul>\n<p>after</p>\n"},
+		{"markup escaped", "<script>alert(1)</script> & \"x\"", "<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#34;x&#34;</p>\n"},
+		{"tg link shows its label", "[open](tg://resolve?domain=x)", "<p>open</p>\n"},
+		{"javascript link stays text", "[x](javascript:alert(1))", "<p>[x](javascript:alert(1))</p>\n"},
+		{"italic", "*it*", "<p><em>it</em></p>\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Web(tt.md); got != tt.want {
+				t.Errorf("Web(%q) =\n%q\nwant\n%q", tt.md, got, tt.want)
+			}
+		})
+	}
+}

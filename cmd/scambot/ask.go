@@ -10,26 +10,10 @@ import (
 	"strings"
 
 	"github.com/scambot/scambot/bot"
-	"github.com/scambot/scambot/distress"
-	"github.com/scambot/scambot/knowledge"
 	"github.com/scambot/scambot/markup"
 	"github.com/scambot/scambot/printable"
+	"github.com/scambot/scambot/wire"
 )
-
-// askJSON is one reply of `scambot ask --json`.
-type askJSON struct {
-	Answered bool               `json:"answered"`
-	Article  *bot.TopicRef      `json:"article"`
-	Score    float64            `json:"score"`
-	Lang     string             `json:"lang"`
-	Text     string             `json:"text"`
-	Notice   string             `json:"notice,omitempty"`
-	Sources  []knowledge.Source `json:"sources"`
-	Related  []string           `json:"related"`
-	// Urgent is set on a help-path answer: the cues that fired (kind,
-	// concept, the user's words), whom it is about, the countries named.
-	Urgent *distress.Finding `json:"urgent,omitempty"`
-}
 
 func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("ask", "usage: scambot ask [--json] [--lang CODE] [QUESTION...]\n\n"+
@@ -58,7 +42,7 @@ func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 			return err
 		}
 		if *asJSON {
-			if err := json.NewEncoder(out).Encode(toAskJSON(r)); err != nil {
+			if err := json.NewEncoder(out).Encode(wire.FromReply(r)); err != nil {
 				return err
 			}
 		} else {
@@ -103,29 +87,6 @@ func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		return 1
 	}
 	return 0
-}
-
-func toAskJSON(r bot.Reply) askJSON {
-	j := askJSON{
-		Answered: r.Kind == bot.KindAnswer,
-		Score:    r.Score,
-		Lang:     r.Lang,
-		Text:     markup.Plain(r.Body),
-		Notice:   markup.Plain(r.Notice),
-		Sources:  r.Sources,
-		Related:  []string{},
-		Urgent:   r.Urgent,
-	}
-	if j.Sources == nil {
-		j.Sources = []knowledge.Source{}
-	}
-	if j.Answered {
-		j.Article = r.Article
-	}
-	for _, t := range r.Related {
-		j.Related = append(j.Related, t.ID)
-	}
-	return j
 }
 
 func relatedList(ts []bot.TopicRef) string {

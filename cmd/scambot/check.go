@@ -16,59 +16,8 @@ import (
 	"github.com/scambot/scambot/markup"
 	"github.com/scambot/scambot/offer"
 	"github.com/scambot/scambot/printable"
+	"github.com/scambot/scambot/wire"
 )
-
-// checkJSON is the --json form of one checked input.
-type checkJSON struct {
-	File      string       `json:"file,omitempty"`
-	Score     int          `json:"score"`
-	Level     offer.Level  `json:"level"`
-	Signals   []signalJSON `json:"signals"`
-	Counter   []signalJSON `json:"counter"`
-	Advice    []adviceJSON `json:"advice"`
-	Lang      string       `json:"lang"`
-	Truncated bool         `json:"truncated"`
-	// Supported is false when the offer is in a language the check cannot
-	// read (Language names it); Level is then "unknown" unless something
-	// it can read, such as a compound town's name, was found.
-	Supported bool   `json:"supported"`
-	Language  string `json:"unsupported_language,omitempty"`
-}
-
-// checkErrorJSON is the --json line for an input that could not be checked,
-// so that every input still gets one line.
-type checkErrorJSON struct {
-	File  string `json:"file,omitempty"`
-	Error string `json:"error"`
-}
-
-type signalJSON struct {
-	Rule     string   `json:"rule"`
-	Category string   `json:"category"`
-	Weight   int      `json:"weight"`
-	Text     string   `json:"text"`
-	Article  string   `json:"article"`
-	Spans    [][2]int `json:"spans"`
-	Matched  []string `json:"matched"`
-}
-
-type adviceJSON struct {
-	Text    string `json:"text"`
-	Article string `json:"article"`
-}
-
-func toSignalsJSON(sigs []offer.Signal) []signalJSON {
-	out := make([]signalJSON, 0, len(sigs))
-	for _, s := range sigs {
-		j := signalJSON{Rule: s.Rule, Category: s.Category, Weight: s.Weight, Text: s.Text, Article: s.Article,
-			Spans: make([][2]int, len(s.Spans)), Matched: s.Matched}
-		for i, sp := range s.Spans {
-			j.Spans[i] = [2]int{sp.Start, sp.End}
-		}
-		out = append(out, j)
-	}
-	return out
-}
 
 // runCheck implements `scambot check [--json] [FILE...]`: stdin when no
 // file or "-". Exit 0 when every input was read, 1 when a file could not be
@@ -116,7 +65,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			// Empty, binary or letterless input: say so, never a verdict.
 			code = 1
 			if *asJSON {
-				b, _ := json.Marshal(checkErrorJSON{File: name, Error: err.Error()})
+				b, _ := json.Marshal(wire.CheckError{File: name, Error: err.Error()})
 				fmt.Fprintf(stdout, "%s\n", b)
 				continue
 			}
@@ -125,12 +74,8 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		}
 		res := chk.CheckLang(text, *inLang)
 		if *asJSON {
-			j := checkJSON{File: name, Score: res.Score, Level: res.Level, Signals: toSignalsJSON(res.Signals),
-				Counter: toSignalsJSON(res.Counter), Lang: res.Lang, Truncated: res.Truncated, Advice: []adviceJSON{},
-				Supported: res.Unsupported == "", Language: res.Unsupported}
-			for _, a := range res.Advice {
-				j.Advice = append(j.Advice, adviceJSON(a))
-			}
+			j := wire.FromResult(res)
+			j.File = name
 			b, err := json.Marshal(j)
 			if err != nil {
 				fmt.Fprintln(stderr, "scambot check:", err)

@@ -11,6 +11,7 @@ type config struct {
 	databaseURL   string // DATABASE_URL: postgres://… for a shared PostgreSQL; SQLite in dataDir when unset
 	telegramToken string // TELEGRAM_TOKEN: Telegram on when set
 	discordToken  string // DISCORD_TOKEN: Discord on when set
+	webAddr       string // WEB_ADDR: the web site on when set (web.ConfigFromEnv reads the rest)
 }
 
 func configFromEnv() config {
@@ -19,10 +20,13 @@ func configFromEnv() config {
 		databaseURL:   os.Getenv("DATABASE_URL"),
 		telegramToken: os.Getenv("TELEGRAM_TOKEN"),
 		discordToken:  os.Getenv("DISCORD_TOKEN"),
+		webAddr:       os.Getenv("WEB_ADDR"),
 	}
 }
 
-func (c config) anyPlatform() bool { return c.telegramToken != "" || c.discordToken != "" }
+func (c config) anyPlatform() bool {
+	return c.telegramToken != "" || c.discordToken != "" || c.webAddr != ""
+}
 
 func envOr(key, def string) string {
 	if v := os.Getenv(key); v != "" {

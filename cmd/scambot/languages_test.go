@@ -7,6 +7,7 @@ import (
 	"github.com/scambot/scambot/discord"
 	"github.com/scambot/scambot/knowledge"
 	"github.com/scambot/scambot/lang"
+	"github.com/scambot/scambot/web"
 )
 
 // TestLanguagesComplete fails when a language is half added: every
@@ -35,6 +36,11 @@ func TestLanguagesComplete(t *testing.T) {
 		}
 		if !discord.Locales.HasFile(l) {
 			t.Errorf("%s: no discord/locales/%s.yaml", l, l)
+		}
+		if !web.Locales.HasFile(l) {
+			t.Errorf("%s: no web/locales/%s.yaml", l, l)
+		} else if keys := web.Locales.Untranslated()[l]; len(keys) > 0 {
+			t.Errorf("web/locales/%s.yaml: %d keys untranslated: %v", l, len(keys), keys)
 		}
 		var missing []string
 		for _, id := range knowledge.Topics {

@@ -13,6 +13,7 @@ import (
 	"github.com/scambot/scambot/knowledge"
 	"github.com/scambot/scambot/lang"
 	"github.com/scambot/scambot/offer"
+	"github.com/scambot/scambot/web"
 )
 
 // runLint implements `scambot kb lint [DIR]`: the embedded articles plus
@@ -24,7 +25,7 @@ func runLint(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		"(default: $KNOWLEDGE_DIR), and the offer check's word lists (offer/lexicon).\n"+
 		"Exit status 1 when there are problems.\n"+
 		"Also lists, per language, the interface strings (bot/locales, discord/locales,\n"+
-		"offer/locales) not yet translated, which are shown in English: a report, not a\n"+
+		"offer/locales, web/locales) not yet translated, which are shown in English: a report, not a\n"+
 		"problem.\n", stderr)
 	if code, stop := parseFlags(fs, args); stop {
 		return code
@@ -48,7 +49,7 @@ func runLint(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		errs = append(errs, extraErrs...)
 	}
 	probs := knowledge.Lint(articles, errs)
-	defer untranslated(stdout, bot.Locales, discord.Locales, offer.Locales)
+	defer untranslated(stdout, bot.Locales, discord.Locales, offer.Locales, web.Locales)
 	for _, p := range probs {
 		fmt.Fprintln(stdout, p)
 	}

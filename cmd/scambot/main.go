@@ -5,6 +5,7 @@
 // Usage:
 //
 //	scambot [run]                 run the bot (Telegram/Discord when their tokens are set, else a terminal chat)
+//	scambot web                   serve the web site and JSON API
 //	scambot ask [--json] [Q...]   answer a question (or one per stdin line)
 //	scambot check [--json] [F...] check job offers (files or stdin)
 //	scambot kb lint [DIR]         validate the knowledge base
@@ -44,6 +45,7 @@ const usage = `scambot: answers questions about scam compounds and checks job of
 Usage:
   scambot [run]                     run the bot: Telegram and/or Discord when TELEGRAM_TOKEN /
                                     DISCORD_TOKEN are set, otherwise a chat in this terminal
+  scambot web                       serve the web site and JSON API on WEB_ADDR (default 127.0.0.1:8080)
   scambot ask [--json] [QUESTION]   answer QUESTION, or one question per line of stdin
   scambot check [--json] [FILE...]  check job offers in FILEs (stdin when none or "-")
   scambot kb lint [DIR]             validate the knowledge base (embedded, plus DIR or KNOWLEDGE_DIR)
@@ -94,6 +96,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	switch cmd {
 	case "run":
 		return runBot(ctx, args, stdin, stdout, stderr)
+	case "web":
+		return runWeb(ctx, args, stderr)
 	case "ask":
 		// Ctrl-C stops a read from the terminal at once.
 		return runAsk(ctx, args, newInterruptible(ctx, stdin), stdout, stderr)

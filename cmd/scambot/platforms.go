@@ -12,6 +12,7 @@ import (
 	"github.com/scambot/scambot/discord"
 	"github.com/scambot/scambot/store"
 	"github.com/scambot/scambot/telegram"
+	"github.com/scambot/scambot/web"
 )
 
 // runner is a platform adapter: it serves until ctx is cancelled, then
@@ -20,7 +21,7 @@ type runner interface {
 	Run(ctx context.Context) error
 }
 
-// runPlatforms starts Telegram and/or Discord on one core and one settings
+// runPlatforms starts Telegram, Discord and/or the web site on one core and one settings
 // store, and runs them until ctx is cancelled (SIGINT/SIGTERM) or one of
 // them fails, which stops the others too.
 func runPlatforms(ctx context.Context, cfg config, c *core, logger *slog.Logger) error {
@@ -49,6 +50,17 @@ func runPlatforms(ctx context.Context, cfg config, c *core, logger *slog.Logger)
 			return err
 		}
 		runners["discord"] = db
+	}
+
+	if cfg.webAddr != "" {
+		wc, err := web.ConfigFromEnv(os.Getenv)
+		if err != nil {
+			return err
+		}
+		wc.Logger = logger
+		ws := web.New(wc)
+		ws.SetBot(c.bot) // the core is built and indexed by now
+		runners["web"] = ws
 	}
 
 	ctx, cancel := context.WithCancel(ctx)

@@ -16,8 +16,8 @@ import (
 // or a terminal chat when none is.
 func runBot(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("run", "usage: scambot [run]\n\n"+
-		"Runs Telegram when TELEGRAM_TOKEN is set and Discord when DISCORD_TOKEN is set (both in one\n"+
-		"process when both are). With neither, starts a chat in this terminal on the embedded\n"+
+		"Runs Telegram when TELEGRAM_TOKEN is set, Discord when DISCORD_TOKEN is set and the web site\n"+
+		"when WEB_ADDR is set (all in one process). With none, starts a chat in this terminal on the embedded\n"+
 		"knowledge base: full screen when stdin and stdout are a terminal, one message per line\n"+
 		"otherwise. Configuration: see .env.example.\n\n", stderr)
 	plain := fs.Bool("plain", false, "terminal chat: one message per line even on a terminal")

@@ -1,0 +1,113 @@
+package web
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"strings"
+
+	"github.com/scambot/scambot/bot"
+	"github.com/scambot/scambot/lang"
+	"github.com/scambot/scambot/offer"
+	"github.com/scambot/scambot/wire"
+)
+
+// apiError is the body of every API error.
+type apiError struct {
+	Error string `json:"error"`
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+// api wraps an API handler: the bot must be ready and the body small
+// enough; the handler returns the status and the object to send.
+func (s *Server) api(h func(r *http.Request, b *bot.Bot) (int, any)) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b := s.bot.Load()
+		if b == nil {
+			w.Header().Set("Retry-After", "5")
+			writeJSON(w, http.StatusServiceUnavailable, apiError{Error: "starting: the knowledge base is being indexed"})
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, MaxBody)
+		status, v := h(r, b)
+		writeJSON(w, status, v)
+	})
+}
+
+// langParam is the lang parameter: "" (detect) or a supported code.
+func langParam(v string) (string, error) {
+	if v == "" || lang.Valid(v) {
+		return v, nil
+	}
+	return "", fmt.Errorf("unsupported language %q (supported: %s)", v, strings.Join(lang.Supported, ", "))
+}
+
+// apiAsk is GET /api/ask?q=&lang=: the object of `scambot ask --json`.
+func (s *Server) apiAsk(r *http.Request, b *bot.Bot) (int, any) {
+	q := r.URL.Query()
+	l, err := langParam(q.Get("lang"))
+	if err != nil {
+		return http.StatusBadRequest, apiError{Error: err.Error()}
+	}
+	if strings.TrimSpace(q.Get("q")) == "" {
+		return http.StatusBadRequest, apiError{Error: "missing q: the question"}
+	}
+	rep, err := b.Ask(r.Context(), q.Get("q"), l)
+	if err != nil {
+		s.log.Error("web: answering", "err", err)
+		return http.StatusInternalServerError, apiError{Error: "internal error"}
+	}
+	return http.StatusOK, wire.FromReply(rep)
+}
+
+// checkRequest is the JSON body of POST /api/check.
+type checkRequest struct {
+	Text string `json:"text"`
+	Lang string `json:"lang"`
+}
+
+// apiCheck is POST /api/check with {"text": ..., "lang": ...} or the offer
+// as plain text (lang then from ?lang=): the object of
+// `scambot check --json`, or {"error": ...} with 422 when there is no text
+// to check.
+func (s *Server) apiCheck(r *http.Request, b *bot.Bot) (int, any) {
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			return http.StatusRequestEntityTooLarge, apiError{Error: fmt.Sprintf("body over %d bytes", MaxBody)}
+		}
+		return http.StatusBadRequest, apiError{Error: "reading the body failed"}
+	}
+	req := checkRequest{Text: string(body), Lang: r.URL.Query().Get("lang")}
+	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == "application/json" {
+		req = checkRequest{}
+		dec := json.NewDecoder(bytes.NewReader(body))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&req); err != nil {
+			return http.StatusBadRequest, apiError{Error: "body is not {\"text\": \"...\", \"lang\": \"\"}: " + err.Error()}
+		}
+	}
+	l, err := langParam(req.Lang)
+	if err != nil {
+		return http.StatusBadRequest, apiError{Error: err.Error()}
+	}
+	if err := offer.Readable(req.Text); err != nil {
+		return http.StatusUnprocessableEntity, wire.CheckError{Error: err.Error()}
+	}
+	rep := b.Check(req.Text, l)
+	if rep.Check == nil {
+		return http.StatusUnprocessableEntity, wire.CheckError{Error: offer.ErrNoText.Error()}
+	}
+	return http.StatusOK, wire.FromResult(*rep.Check)
+}

@@ -1,0 +1,60 @@
+package web
+
+import (
+	"net/http"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/scambot/scambot/lang"
+)
+
+// requestLang is the language a page is shown in: ?lang= (or the form's
+// lang field) when it names a supported language, else the first
+// supported one in Accept-Language. explicit says it came from ?lang=, so
+// links and forms carry it on (there are no cookies). "" means neither
+// says: the core then detects the language of the user's text, and pages
+// without text are in English.
+func requestLang(r *http.Request) (code string, explicit bool) {
+	if l := r.FormValue("lang"); lang.Valid(l) {
+		return l, true
+	}
+	return acceptLanguage(r.Header.Get("Accept-Language")), false
+}
+
+// acceptLanguage returns the supported language the client prefers most,
+// by quality value, "" when it names none. It reads at most 16 entries: a
+// header is no place for a long list.
+func acceptLanguage(h string) string {
+	type pref struct {
+		code string
+		q    float64
+		i    int
+	}
+	var prefs []pref
+	for i, part := range strings.SplitN(h, ",", 17) {
+		if i == 16 {
+			break
+		}
+		tag, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		q := 1.0
+		if v, ok := strings.CutPrefix(strings.TrimSpace(params), "q="); ok {
+			f, err := strconv.ParseFloat(v, 64)
+			if err != nil || f < 0 || f > 1 {
+				continue
+			}
+			q = f
+		}
+		if q == 0 {
+			continue
+		}
+		if c := lang.Match(tag); c != "" {
+			prefs = append(prefs, pref{c, q, i})
+		}
+	}
+	sort.SliceStable(prefs, func(a, b int) bool { return prefs[a].q > prefs[b].q })
+	if len(prefs) == 0 {
+		return ""
+	}
+	return prefs[0].code
+}
