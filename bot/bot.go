@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -34,7 +35,26 @@ type Bot struct {
 	kb      *knowledge.Base
 	answers Answerer
 	offers  Checker
+	obs     Observer
 }
+
+// Op is what the core was asked to do, as an Observer is told.
+type Op string
+
+const (
+	OpAsk   Op = "ask"
+	OpCheck Op = "check"
+)
+
+// Observer is told of every question answered and offer checked, with how
+// long the core took (package metrics counts them). It gets the reply,
+// never the text asked, and must not keep the reply.
+type Observer interface {
+	Observe(op Op, r Reply, err error, took time.Duration)
+}
+
+// SetObserver sets the observer; call it before the Bot is used.
+func (b *Bot) SetObserver(o Observer) { b.obs = o }
 
 // New returns a Bot over a loaded knowledge base.
 func New(kb *knowledge.Base, answers Answerer, offers Checker) *Bot {
@@ -140,6 +160,15 @@ func SourceMarkdown(s knowledge.Source) string {
 // detect it from the question). An error means the search itself failed;
 // "no good answer" is a KindAbstain reply, not an error.
 func (b *Bot) Ask(ctx context.Context, question, chosen string) (Reply, error) {
+	start := time.Now()
+	r, err := b.ask(ctx, question, chosen)
+	if b.obs != nil {
+		b.obs.Observe(OpAsk, r, err, time.Since(start))
+	}
+	return r, err
+}
+
+func (b *Bot) ask(ctx context.Context, question, chosen string) (Reply, error) {
 	question = cleanInput(question)
 	l := lang.Reply(chosen, "", question)
 	if isBlank(question) {
@@ -372,6 +401,15 @@ func (b *Bot) HasTopic(id string) bool {
 
 // Check scores a job offer and explains what was found.
 func (b *Bot) Check(text, chosen string) Reply {
+	start := time.Now()
+	r := b.check(text, chosen)
+	if b.obs != nil {
+		b.obs.Observe(OpCheck, r, nil, time.Since(start))
+	}
+	return r
+}
+
+func (b *Bot) check(text, chosen string) Reply {
 	text = cleanInput(text)
 	l := lang.Reply(chosen, "", text)
 	if isBlank(text) {

@@ -13,12 +13,14 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"
 
 	"github.com/scambot/scambot/bot"
+	"github.com/scambot/scambot/metrics"
 	"github.com/scambot/scambot/store"
 )
 
@@ -45,6 +47,9 @@ type Config struct {
 	// Logger receives operational logs (never message text or tokens);
 	// default slog.Default().
 	Logger *slog.Logger
+	// Metrics counts interactions, 429s and gateway reconnects; nil
+	// counts nothing.
+	Metrics *metrics.Metrics
 }
 
 // ConfigFromEnv reads DISCORD_TOKEN, DISCORD_API_URL, DISCORD_GUILD_ID and
@@ -76,7 +81,14 @@ type Bot struct {
 	appID    string
 	inflight sync.WaitGroup
 	closing  bool
+
+	// connected is true between the gateway's Ready (or Resumed) and
+	// the next disconnect (readiness).
+	connected atomic.Bool
 }
+
+// Connected reports whether the gateway session is up.
+func (b *Bot) Connected() bool { return b.connected.Load() }
 
 // New prepares a Bot; Run connects it. st holds the guild scan settings.
 func New(cfg Config, core *bot.Bot, st *store.Store) (*Bot, error) {
@@ -131,8 +143,26 @@ func New(cfg Config, core *bot.Bot, st *store.Store) (*Bot, error) {
 			b.mu.Unlock()
 		}
 	})
-	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Resumed) { b.log.Info("gateway session resumed") })
-	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) { b.log.Info("gateway disconnected") })
+	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Ready) { b.connected.Store(true) })
+	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Resumed) {
+		b.connected.Store(true)
+		b.log.Info("gateway session resumed")
+	})
+	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) {
+		b.connected.Store(false)
+		b.mu.Lock()
+		closing := b.closing
+		b.mu.Unlock()
+		if !closing {
+			b.cfg.Metrics.Reconnect("discord") // discordgo reconnects on its own
+		}
+		b.log.Info("gateway disconnected")
+	})
+	// discordgo waits out 429s and resends (ShouldRetryOnRateLimit).
+	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.RateLimit) {
+		b.cfg.Metrics.RateLimited("discord")
+		b.cfg.Metrics.Retry("discord", "rate_limited")
+	})
 	return b, nil
 }
 

@@ -56,14 +56,18 @@ func (b *Bot) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreat
 		switch i.Type {
 		case discordgo.InteractionApplicationCommand:
 			kind = "command:" + commandName(i)
+			b.cfg.Metrics.Update("discord", "command")
 			err = b.command(i)
 		case discordgo.InteractionApplicationCommandAutocomplete:
 			kind = "autocomplete:" + commandName(i)
+			b.cfg.Metrics.Update("discord", "autocomplete")
 			err = b.autocomplete(i)
 		case discordgo.InteractionMessageComponent:
 			kind = "button"
+			b.cfg.Metrics.Update("discord", "component")
 			err = b.component(i)
 		default:
+			b.cfg.Metrics.Update("discord", "other")
 			return
 		}
 		// Only the kind, the time and the outcome: never text or user ids.

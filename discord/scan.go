@@ -190,6 +190,7 @@ func (b *Bot) respondRaw(i *discordgo.Interaction, content string) error {
 }
 
 func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
+	b.cfg.Metrics.Update("discord", "message")
 	b.track(func() {
 		if err := b.scan(mc.Message); err != nil {
 			b.log.Warn("scan failed", "err", err)

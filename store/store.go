@@ -27,7 +27,21 @@ const (
 // Store is an open database. It is safe for concurrent use. It checks
 // arguments and wraps errors; a backend does the SQL.
 type Store struct {
-	b backend
+	b      backend
+	onFail func(op string)
+}
+
+// OnError sets a function told the operation name ("guild", "watch",
+// "modlog", "threshold", "lang", "set_lang", "ping", "version") of every
+// call that fails, for metrics. Set it before the Store is shared.
+func (s *Store) OnError(f func(op string)) { s.onFail = f }
+
+// failed reports err to the OnError function and returns it.
+func (s *Store) failed(op string, err error) error {
+	if err != nil && s.onFail != nil {
+		s.onFail(op)
+	}
+	return err
 }
 
 // backend is what each database implements: plain reads and writes of
@@ -114,7 +128,7 @@ func (s *Store) Close() error { return s.b.close() }
 
 // Ping checks that the database answers.
 func (s *Store) Ping(ctx context.Context) error {
-	if err := s.b.ping(ctx); err != nil {
+	if err := s.failed("ping", s.b.ping(ctx)); err != nil {
 		return fmt.Errorf("store: ping: %w", err)
 	}
 	return nil
@@ -123,7 +137,7 @@ func (s *Store) Ping(ctx context.Context) error {
 // Version returns the schema version the database is at.
 func (s *Store) Version(ctx context.Context) (int, error) {
 	v, err := s.b.version(ctx)
-	if err != nil {
+	if s.failed("version", err) != nil {
 		return 0, fmt.Errorf("store: reading schema version: %w", err)
 	}
 	return v, nil
@@ -158,7 +172,7 @@ func (g Guild) Watches(channelID string) bool {
 func (s *Store) Guild(ctx context.Context, guildID string) (Guild, error) {
 	g := Guild{ID: guildID, Threshold: ThresholdHigh}
 	modlog, threshold, found, err := s.b.guild(ctx, guildID)
-	if err != nil {
+	if s.failed("guild", err) != nil {
 		return Guild{}, fmt.Errorf("store: reading guild settings: %w", err)
 	}
 	if found {
@@ -168,7 +182,7 @@ func (s *Store) Guild(ctx context.Context, guildID string) (Guild, error) {
 		}
 	}
 	g.Watched, err = s.b.watched(ctx, guildID)
-	if err != nil {
+	if s.failed("guild", err) != nil {
 		return Guild{}, fmt.Errorf("store: reading watched channels: %w", err)
 	}
 	return g, nil
@@ -182,7 +196,7 @@ func (s *Store) Watch(ctx context.Context, guildID, channelID string, on bool) e
 	} else {
 		err = s.b.unwatch(ctx, guildID, channelID)
 	}
-	if err != nil {
+	if s.failed("watch", err) != nil {
 		return fmt.Errorf("store: updating watched channel: %w", err)
 	}
 	return nil
@@ -190,7 +204,7 @@ func (s *Store) Watch(ctx context.Context, guildID, channelID string, on bool) e
 
 // SetModLog sets the channel alerts go to ("" to unset).
 func (s *Store) SetModLog(ctx context.Context, guildID, channelID string) error {
-	if err := s.b.setModLog(ctx, guildID, channelID); err != nil {
+	if err := s.failed("modlog", s.b.setModLog(ctx, guildID, channelID)); err != nil {
 		return fmt.Errorf("store: setting mod-log channel: %w", err)
 	}
 	return nil
@@ -201,7 +215,7 @@ func (s *Store) SetThreshold(ctx context.Context, guildID, threshold string) err
 	if threshold != ThresholdHigh && threshold != ThresholdMedium {
 		return fmt.Errorf("store: invalid threshold %q", threshold)
 	}
-	if err := s.b.setThreshold(ctx, guildID, threshold); err != nil {
+	if err := s.failed("threshold", s.b.setThreshold(ctx, guildID, threshold)); err != nil {
 		return fmt.Errorf("store: setting threshold: %w", err)
 	}
 	return nil
@@ -234,7 +248,7 @@ func (s *Store) Prefs(platform string) *Prefs {
 // Lang returns the user's chosen language, "" when none is stored.
 func (p *Prefs) Lang(ctx context.Context, userID int64) (string, error) {
 	l, _, err := p.s.b.lang(ctx, p.platform, userID)
-	if err != nil {
+	if p.s.failed("lang", err) != nil {
 		return "", fmt.Errorf("store: reading language: %w", err)
 	}
 	return l, nil
@@ -248,7 +262,7 @@ func (p *Prefs) SetLang(ctx context.Context, userID int64, lang string) error {
 	} else {
 		err = p.s.b.setLang(ctx, p.platform, userID, lang)
 	}
-	if err != nil {
+	if p.s.failed("set_lang", err) != nil {
 		return fmt.Errorf("store: setting language: %w", err)
 	}
 	return nil

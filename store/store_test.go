@@ -387,3 +387,32 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+// TestOnErrorCountsFailures: a failing call reports its operation name
+// (for the database_errors metric), a good one reports nothing.
+func TestOnErrorCountsFailures(t *testing.T) {
+	ctx := context.Background()
+	each(t, func(t *testing.T, where string) {
+		s, err := OpenTarget(ctx, where)
+		must(t, err)
+		var ops []string
+		s.OnError(func(op string) { ops = append(ops, op) })
+		must(t, s.Ping(ctx))
+		if _, err := s.Guild(ctx, "g"); err != nil {
+			t.Fatal(err)
+		}
+		if len(ops) != 0 {
+			t.Fatalf("failures reported on a healthy store: %v", ops)
+		}
+		s.Close()
+		_, err1 := s.Guild(ctx, "g")
+		err2 := s.Prefs("telegram").SetLang(ctx, 1, "vi")
+		err3 := s.Ping(ctx)
+		if err1 == nil || err2 == nil || err3 == nil {
+			t.Fatalf("calls on a closed store succeeded: %v %v %v", err1, err2, err3)
+		}
+		if want := []string{"guild", "set_lang", "ping"}; !reflect.DeepEqual(ops, want) {
+			t.Errorf("reported %v, want %v", ops, want)
+		}
+	})
+}

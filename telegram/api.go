@@ -88,9 +88,14 @@ func (b *Bot) callInto(ctx context.Context, method string, params any, out any) 
 			return nil
 		}
 		var ae *apiError
-		if !errors.As(err, &ae) || !ae.transient() || attempt >= b.cfg.MaxRetries {
+		isAPI := errors.As(err, &ae)
+		if isAPI && ae.Code == http.StatusTooManyRequests {
+			b.cfg.Metrics.RateLimited("telegram")
+		}
+		if !isAPI || !ae.transient() || attempt >= b.cfg.MaxRetries {
 			return err
 		}
+		b.cfg.Metrics.Retry("telegram", retryReason(ae.Code))
 		wait := backoff(b.cfg.RetryBackoff, attempt+1)
 		if ae.RetryAfter > 0 {
 			wait = time.Duration(ae.RetryAfter) * b.retryUnit
@@ -100,6 +105,17 @@ func (b *Bot) callInto(ctx context.Context, method string, params any, out any) 
 			return err
 		}
 	}
+}
+
+// retryReason is the metrics label of a retried call's failure.
+func retryReason(code int) string {
+	switch {
+	case code == http.StatusTooManyRequests:
+		return "rate_limited"
+	case code == 0:
+		return "network"
+	}
+	return "server_error"
 }
 
 // call is callInto discarding the result.

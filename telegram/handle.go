@@ -65,6 +65,7 @@ func (b *Bot) setCommands(ctx context.Context) error {
 // event is what the log line of one update says: never text, never ids.
 type event struct {
 	kind, cmd, chatType, outcome string
+	command                      bool // a /command, not text routed to ask or check
 }
 
 // handle runs one update. It never panics: a bug in a handler costs
@@ -83,6 +84,11 @@ func (b *Bot) handle(ctx context.Context, u tele.Update) {
 		}
 		b.log.Info("update", "kind", ev.kind, "command", ev.cmd, "chat_type", ev.chatType,
 			"latency", time.Since(start), "outcome", ev.outcome)
+		kind := ev.kind
+		if ev.command {
+			kind = "command"
+		}
+		b.cfg.Metrics.Update("telegram", kind)
 	}()
 	switch {
 	case u.Message != nil:
@@ -192,6 +198,7 @@ func (b *Bot) onMessage(ctx context.Context, c *conv, m *tele.Message) {
 	}
 	if isCmd {
 		c.ev.cmd = name
+		c.ev.command = true
 		b.onCommand(ctx, c, m, name, args)
 		return
 	}

@@ -224,7 +224,10 @@ func (b *Bot) send(ctx context.Context, c *conv, method string, params map[strin
 	if c.group {
 		maxWait = groupWait
 	}
-	if err := b.limits.wait(ctx, c.chat.ID, c.group, maxWait); err != nil {
+	b.cfg.Metrics.Queue("telegram", 1)
+	err := b.limits.wait(ctx, c.chat.ID, c.group, maxWait)
+	b.cfg.Metrics.Queue("telegram", -1)
+	if err != nil {
 		if errors.Is(err, errGroupBusy) {
 			c.ev.outcome = "group_busy"
 		} else {
@@ -232,7 +235,7 @@ func (b *Bot) send(ctx context.Context, c *conv, method string, params map[strin
 		}
 		return err
 	}
-	err := b.call(ctx, method, params)
+	err = b.call(ctx, method, params)
 	if err != nil {
 		var ae *apiError
 		if errors.As(err, &ae) && method == "editMessageText" && ae.Code == 400 {

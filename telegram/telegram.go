@@ -29,6 +29,7 @@ import (
 	tele "gopkg.in/telebot.v3"
 
 	"github.com/scambot/scambot/bot"
+	"github.com/scambot/scambot/metrics"
 )
 
 // DefaultAPIURL is the official Bot API server.
@@ -82,6 +83,9 @@ type Config struct {
 	// after its context is cancelled (default 8s, under the 10s a
 	// service manager usually allows).
 	ShutdownTimeout time.Duration
+	// Metrics counts updates, retries, 429s and the send queue; nil
+	// counts nothing.
+	Metrics *metrics.Metrics
 }
 
 func (c *Config) setDefaults() {
@@ -186,7 +190,14 @@ type Bot struct {
 	// listening is closed once the webhook server listens on addr.
 	listening chan struct{}
 	addr      net.Addr
+	// connected is true while updates flow: the webhook is set, or the
+	// last getUpdates succeeded (readiness).
+	connected atomic.Bool
 }
+
+// Connected reports whether the bot is taking updates: the webhook is
+// registered, or the last long poll succeeded.
+func (b *Bot) Connected() bool { return b.connected.Load() }
 
 // New returns a Telegram bot over core. It makes no network call; Run
 // does. prefs may be nil (choices are then kept in memory).
@@ -319,6 +330,7 @@ func (t *pollTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 // Run may be called once.
 func (b *Bot) Run(ctx context.Context) error {
 	defer b.stopPol()
+	defer b.connected.Store(false)
 	if err := b.start(ctx); err != nil {
 		if ctx.Err() != nil {
 			return nil // stopped while still starting (retrying getMe): a clean stop
@@ -418,6 +430,7 @@ func (b *Bot) poll(ctx context.Context, d *dispatcher) int {
 			// Telegram sends them again on the next start.
 			return offset
 		}
+		b.connected.Store(err == nil)
 		if err != nil {
 			failures++
 			wait := backoff(b.cfg.RetryBackoff, failures)
@@ -466,6 +479,7 @@ func (b *Bot) serveWebhook(ctx context.Context, d *dispatcher) error {
 		srv.Close()
 		return fmt.Errorf("telegram: setWebhook: %w", err)
 	}
+	b.connected.Store(true)
 	b.log.Info("started", "mode", "webhook", "bot", b.me.Username, "listen", b.addr.String())
 
 	select {

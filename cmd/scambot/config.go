@@ -9,6 +9,7 @@ import "os"
 type config struct {
 	dataDir       string // SCAMBOT_DATA_DIR, default "data"
 	databaseURL   string // DATABASE_URL: postgres://… for a shared PostgreSQL; SQLite in dataDir when unset
+	metricsAddr   string // METRICS_ADDR: /healthz, /readyz and /metrics; off when unset
 	telegramToken string // TELEGRAM_TOKEN: Telegram on when set
 	discordToken  string // DISCORD_TOKEN: Discord on when set
 	webAddr       string // WEB_ADDR: the web site on when set (web.ConfigFromEnv reads the rest)
@@ -18,6 +19,7 @@ func configFromEnv() config {
 	return config{
 		dataDir:       envOr("SCAMBOT_DATA_DIR", "data"),
 		databaseURL:   os.Getenv("DATABASE_URL"),
+		metricsAddr:   os.Getenv("METRICS_ADDR"),
 		telegramToken: os.Getenv("TELEGRAM_TOKEN"),
 		discordToken:  os.Getenv("DISCORD_TOKEN"),
 		webAddr:       os.Getenv("WEB_ADDR"),

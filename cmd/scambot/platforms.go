@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/scambot/scambot/discord"
+	"github.com/scambot/scambot/health"
 	"github.com/scambot/scambot/store"
 	"github.com/scambot/scambot/telegram"
 	"github.com/scambot/scambot/web"
@@ -24,31 +25,37 @@ type runner interface {
 // runPlatforms starts Telegram, Discord and/or the web site on one core and one settings
 // store, and runs them until ctx is cancelled (SIGINT/SIGTERM) or one of
 // them fails, which stops the others too.
-func runPlatforms(ctx context.Context, cfg config, c *core, logger *slog.Logger) error {
+func runPlatforms(ctx context.Context, cfg config, c *core, o *ops, logger *slog.Logger) error {
 	st, err := openStore(ctx, cfg)
 	if err != nil {
 		return fmt.Errorf("opening settings store: %w", err)
 	}
 	defer st.Close()
 	logger.Info("settings store open", "backend", st.Backend())
+	st.OnError(o.metrics.DatabaseError)
+	o.health.Add("database", st.Ping)
 
 	runners := map[string]runner{}
 	if cfg.telegramToken != "" {
 		tc := telegram.ConfigFromEnv(os.Getenv)
 		tc.Logger = logger
+		tc.Metrics = o.metrics
 		tb, err := telegram.New(tc, c.bot, st.Prefs("telegram"))
 		if err != nil {
 			return err
 		}
+		o.health.Add("telegram", health.Func(tb.Connected, "not connected"))
 		runners["telegram"] = tb
 	}
 	if cfg.discordToken != "" {
 		dc := discord.ConfigFromEnv(os.Getenv)
 		dc.Logger = logger
+		dc.Metrics = o.metrics
 		db, err := discord.New(dc, c.bot, st)
 		if err != nil {
 			return err
 		}
+		o.health.Add("discord", health.Func(db.Connected, "gateway not connected"))
 		runners["discord"] = db
 	}
 

@@ -54,18 +54,31 @@ func runBot(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	}
 	logger := newLogger(stderr, slog.LevelInfo)
 	slog.SetDefault(logger)
+	o := newOps(logger)
+	if cfg.metricsAddr != "" {
+		// Up before the index is built: /healthz answers and /readyz
+		// says 503 while the bot starts.
+		_, done, err := serveOps(ctx, cfg.metricsAddr, o.handler(), logger)
+		if err != nil {
+			logger.Error("start failed", "err", err)
+			return 1
+		}
+		defer func() { <-done }()
+	}
 	c, err := newCore(ctx)
 	if err != nil {
 		logger.Error("start failed", "err", err)
 		return 1
 	}
+	c.bot.SetObserver(o.metrics)
 	start := time.Now()
 	if err := c.answers.Warm(ctx); err != nil {
 		logger.Error("start failed", "err", err)
 		return 1
 	}
+	o.index.Set(true, "")
 	logger.Info("knowledge base indexed", "articles", len(c.kb.All()), "languages", len(c.kb.Langs()), "took", time.Since(start).Round(time.Millisecond))
-	if err := runPlatforms(ctx, cfg, c, logger); err != nil {
+	if err := runPlatforms(ctx, cfg, c, o, logger); err != nil {
 		logger.Error("stopped with an error", "err", err)
 		return 1
 	}
