@@ -52,6 +52,8 @@ type lexPhrase struct {
 	lang    string
 	raw     string // as written, with '*' markers
 	example string // text that must fire it ("" = the phrase itself)
+	w       string // normalised form
+	lb, rb  bool   // word boundary needed on the left / right
 	file    string
 	line    int
 }
@@ -167,7 +169,8 @@ func loadLexicon(fsys fs.FS, lines bool) ([]lexPhrase, []LexProblem) {
 				if k := strings.Index(raw, " | "); k >= 0 {
 					p.raw, p.example = strings.TrimSpace(raw[:k]), strings.TrimSpace(raw[k+3:])
 				}
-				w, _, _ := phraseForm(&n, p.raw)
+				w, lb, rb := phraseForm(&n, p.raw)
+				p.w, p.lb, p.rb = w, lb, rb
 				switch {
 				case w == "":
 					bad(name, line, "empty phrase")
@@ -270,10 +273,9 @@ func compilePhrases(ps []lexPhrase) *automaton {
 		words [][]byte
 		pats  []pattern
 		seen  = map[string]bool{}
-		n     normText
 	)
 	for _, p := range ps {
-		w, lb, rb := phraseForm(&n, p.raw)
+		w, lb, rb := p.w, p.lb, p.rb
 		key := string(rune(p.c)) + w
 		if w == "" || seen[key] {
 			continue

@@ -1,6 +1,6 @@
 package offer
 
-import "sort"
+import "slices"
 
 // The phrase matcher is an Aho–Corasick automaton over the normalised bytes:
 // one pass over the text finds every phrase of every concept, whatever the
@@ -29,74 +29,79 @@ type buildNode struct {
 	out  []int32
 }
 
-// build compiles the normalised phrases into the automaton.
+// buildAutomaton compiles the normalised phrases into the automaton. The
+// trie's edges live in one map keyed by (state, byte) while it grows, then
+// become the sorted edge arrays; failure links are set breadth-first.
 func buildAutomaton(words [][]byte, pats []pattern) *automaton {
-	nodes := []buildNode{{next: map[byte]int32{}}}
+	child := make(map[uint64]int32, 1<<16)
+	key := func(s int32, c byte) uint64 { return uint64(s)<<8 | uint64(c) }
+	// An edge packed as from<<40 | byte<<32 | to sorts by state, then byte.
+	var edges []uint64
+	own := [][]int32{nil} // patterns ending at each state
 	for pi, w := range words {
 		s := int32(0)
 		for _, c := range w {
-			nx, ok := nodes[s].next[c]
+			nx, ok := child[key(s, c)]
 			if !ok {
-				nx = int32(len(nodes))
-				nodes = append(nodes, buildNode{next: map[byte]int32{}})
-				nodes[s].next[c] = nx
+				nx = int32(len(own))
+				own = append(own, nil)
+				child[key(s, c)] = nx
+				edges = append(edges, uint64(s)<<40|uint64(c)<<32|uint64(nx))
 			}
 			s = nx
 		}
-		nodes[s].out = append(nodes[s].out, int32(pi))
+		own[s] = append(own[s], int32(pi))
 	}
-	a := &automaton{pats: pats}
-	a.fail = make([]int32, len(nodes))
-	// Breadth-first: failure links and inherited outputs.
-	queue := make([]int32, 0, len(nodes))
-	for c, nx := range nodes[0].next {
-		a.root[c] = nx
-		queue = append(queue, nx)
+	n := len(own)
+	slices.Sort(edges)
+	a := &automaton{pats: pats, fail: make([]int32, n), edgeFrom: make([]int32, n+1),
+		edgeKey: make([]byte, len(edges)), edgeTo: make([]int32, len(edges))}
+	for i, e := range edges {
+		a.edgeKey[i], a.edgeTo[i] = byte(e>>32), int32(uint32(e))
+		a.edgeFrom[e>>40+1] = int32(i + 1)
+	}
+	for s := 1; s <= n; s++ { // states without edges start where the previous ended
+		a.edgeFrom[s] = max(a.edgeFrom[s], a.edgeFrom[s-1])
+	}
+	// Breadth-first: failure links, and each state's outputs followed by
+	// those of its failure state.
+	out := make([][]int32, n)
+	queue := make([]int32, 0, n)
+	for i := a.edgeFrom[0]; i < a.edgeFrom[1]; i++ {
+		a.root[a.edgeKey[i]] = a.edgeTo[i]
+		queue = append(queue, a.edgeTo[i])
+		out[a.edgeTo[i]] = own[a.edgeTo[i]]
 	}
 	for qi := 0; qi < len(queue); qi++ {
 		s := queue[qi]
-		keys := sortedKeys(nodes[s].next)
-		for _, c := range keys {
-			nx := nodes[s].next[c]
+		for i := a.edgeFrom[s]; i < a.edgeFrom[s+1]; i++ {
+			c, nx := a.edgeKey[i], a.edgeTo[i]
 			f := a.fail[s]
 			for {
-				if t, ok := nodes[f].next[c]; ok && t != nx {
+				if t, ok := child[key(f, c)]; ok && t != nx {
 					a.fail[nx] = t
 					break
 				}
 				if f == 0 {
-					a.fail[nx] = 0
 					break
 				}
 				f = a.fail[f]
 			}
-			nodes[nx].out = append(nodes[nx].out, nodes[a.fail[nx]].out...)
+			if fo := out[a.fail[nx]]; len(fo) > 0 {
+				out[nx] = append(append(make([]int32, 0, len(own[nx])+len(fo)), own[nx]...), fo...)
+			} else {
+				out[nx] = own[nx]
+			}
 			queue = append(queue, nx)
 		}
 	}
-	a.edgeFrom = make([]int32, len(nodes)+1)
-	a.outFrom = make([]int32, len(nodes)+1)
-	for s := range nodes {
-		a.edgeFrom[s] = int32(len(a.edgeKey))
-		for _, c := range sortedKeys(nodes[s].next) {
-			a.edgeKey = append(a.edgeKey, c)
-			a.edgeTo = append(a.edgeTo, nodes[s].next[c])
-		}
+	a.outFrom = make([]int32, n+1)
+	for s := range n {
 		a.outFrom[s] = int32(len(a.out))
-		a.out = append(a.out, nodes[s].out...)
+		a.out = append(a.out, out[s]...)
 	}
-	a.edgeFrom[len(nodes)] = int32(len(a.edgeKey))
-	a.outFrom[len(nodes)] = int32(len(a.out))
+	a.outFrom[n] = int32(len(a.out))
 	return a
-}
-
-func sortedKeys(m map[byte]int32) []byte {
-	keys := make([]byte, 0, len(m))
-	for c := range m {
-		keys = append(keys, c)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	return keys
 }
 
 func (a *automaton) step(s int32, c byte) int32 {
