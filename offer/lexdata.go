@@ -7,10 +7,13 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/scambot/scambot/lang"
 )
 
 // The lexicon is data: one YAML file per concept in lexicon/, listing its
@@ -21,11 +24,11 @@ import (
 //go:embed lexicon/*.yaml
 var lexiconFS embed.FS
 
-// lexLangs are the language keys a concept file may use: the eight
+// lexLangs are the language keys a concept file may use: the supported
 // languages, and "other" for names written in other scripts (Korean,
 // Japanese, Burmese, Khmer, Lao place names), which count even in an
 // offer the check cannot otherwise read.
-var lexLangs = []string{"en", "zh", "vi", "id", "ms", "th", "hi", "tl", "other"}
+var lexLangs = append(slices.Clone(lang.Supported), "other")
 
 // lexFile is one concept file.
 type lexFile struct {
