@@ -74,7 +74,7 @@ func (s *Server) accessLog(next http.Handler) http.Handler {
 }
 
 // rateLimit gives each client address a token bucket (limiter); over it,
-// 429 with Retry-After. /healthz and the stylesheet are not counted: a
+// 429 with Retry-After. /healthz, /readyz, /metrics and the stylesheet are not counted: a
 // health checker and a page's own stylesheet must not use up a person's
 // requests.
 func (s *Server) rateLimit(next http.Handler) http.Handler {
@@ -82,7 +82,7 @@ func (s *Server) rateLimit(next http.Handler) http.Handler {
 		return next
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/healthz" || strings.HasPrefix(r.URL.Path, "/static/") {
+		if r.URL.Path == "/healthz" || r.URL.Path == "/readyz" || r.URL.Path == "/metrics" || strings.HasPrefix(r.URL.Path, "/static/") {
 			next.ServeHTTP(w, r)
 			return
 		}

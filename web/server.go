@@ -39,6 +39,9 @@ type Config struct {
 	// it, or clients could pick their own address and dodge the limit.
 	TrustProxy bool
 	Logger     *slog.Logger
+	// Ops, when set, serves /readyz and /metrics on this server too
+	// (METRICS_ADDR equal to WEB_ADDR: one server for all).
+	Ops http.Handler
 }
 
 // DefaultAddr is where `scambot web` listens when WEB_ADDR is unset: only
@@ -150,6 +153,10 @@ func (s *Server) Addr() string { return s.cfg.Addr }
 func (s *Server) routes() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", s.healthz)
+	if s.cfg.Ops != nil {
+		mux.Handle("GET /readyz", s.cfg.Ops)
+		mux.Handle("GET /metrics", s.cfg.Ops)
+	}
 	mux.HandleFunc("GET /static/style.css", serveStyle)
 	mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNoContent) })
 	mux.Handle("GET /{$}", s.page(s.home))

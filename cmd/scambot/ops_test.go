@@ -280,3 +280,42 @@ func TestMetricsAddrInUse(t *testing.T) {
 		t.Errorf("log does not name the metrics server:\n%s", logs.String())
 	}
 }
+
+// TestOneServerWhenMetricsAddrIsWebAddr: with METRICS_ADDR equal to
+// WEB_ADDR the web server also serves /readyz and /metrics.
+func TestOneServerWhenMetricsAddrIsWebAddr(t *testing.T) {
+	addr := freeAddr(t)
+	t.Setenv("TELEGRAM_TOKEN", "")
+	t.Setenv("DISCORD_TOKEN", "")
+	t.Setenv("DATABASE_URL", "")
+	t.Setenv("SCAMBOT_DATA_DIR", t.TempDir())
+	t.Setenv("WEB_ADDR", addr)
+	t.Setenv("METRICS_ADDR", addr)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var logs bytes.Buffer
+	exit := make(chan int, 1)
+	go func() { exit <- runBot(ctx, nil, strings.NewReader(""), io.Discard, &logs) }()
+	base := "http://" + addr
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		if code, _ := httpGet(t, base+"/readyz"); code == 200 || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	for path, want := range map[string]string{
+		"/readyz":  "database: ok",
+		"/metrics": "# TYPE go_goroutines gauge",
+		"/healthz": "",
+	} {
+		code, body := httpGet(t, base+path)
+		if code != 200 || !strings.Contains(body, want) {
+			t.Errorf("%s: %d %.200q; log:\n%s", path, code, body, logs.String())
+		}
+	}
+	cancel()
+	if c := <-exit; c != 0 {
+		t.Errorf("exit %d; log:\n%s", c, logs.String())
+	}
+}

@@ -65,6 +65,9 @@ func runPlatforms(ctx context.Context, cfg config, c *core, o *ops, logger *slog
 			return err
 		}
 		wc.Logger = logger
+		if cfg.metricsAddr == cfg.webAddr {
+			wc.Ops = o.handler() // one server serves the site, /readyz and /metrics
+		}
 		ws := web.New(wc)
 		ws.SetBot(c.bot) // the core is built and indexed by now
 		runners["web"] = ws

@@ -55,7 +55,7 @@ func runBot(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	logger := newLogger(stderr, slog.LevelInfo)
 	slog.SetDefault(logger)
 	o := newOps(logger)
-	if cfg.metricsAddr != "" {
+	if cfg.metricsAddr != "" && cfg.metricsAddr != cfg.webAddr {
 		// Up before the index is built: /healthz answers and /readyz
 		// says 503 while the bot starts.
 		_, done, err := serveOps(ctx, cfg.metricsAddr, o.handler(), logger)
