@@ -21,6 +21,7 @@ import (
 
 	"github.com/scambot/scambot/bot"
 	"github.com/scambot/scambot/metrics"
+	"github.com/scambot/scambot/startup"
 	"github.com/scambot/scambot/store"
 )
 
@@ -35,6 +36,11 @@ type Config struct {
 	// proxy, or a fake Discord in tests). The gateway URL still comes
 	// from GET /gateway. Default DefaultAPIURL.
 	APIURL string
+	// Startup is how long to keep trying to connect at start (default
+	// startup.Default: transient errors retried with backoff for two
+	// minutes; a refused token or intent or a wrong address ends Run at
+	// once).
+	Startup startup.Policy
 	// GuildID, when set, registers the commands in that guild only
 	// (instant updates while testing); otherwise they are global.
 	GuildID string
@@ -104,6 +110,9 @@ func New(cfg Config, core *bot.Bot, st *store.Store) (*Bot, error) {
 	base, err := url.Parse(strings.TrimRight(cfg.APIURL, "/"))
 	if err != nil || (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
 		return nil, fmt.Errorf("discord: invalid API URL %q", cfg.APIURL)
+	}
+	if cfg.Startup == (startup.Policy{}) {
+		cfg.Startup = startup.Default
 	}
 	if cfg.AlertsPerMinute <= 0 {
 		cfg.AlertsPerMinute = 6
@@ -185,7 +194,7 @@ func (b *Bot) Run(ctx context.Context) error {
 		if ctx.Err() != nil {
 			return nil // stopped while still connecting: a clean stop
 		}
-		return fmt.Errorf("discord: connecting to the gateway: %w%s", err, closeHint(err))
+		return fmt.Errorf("discord: %w", err)
 	}
 	b.s.State.RLock()
 	ready := b.s.State.Ready
@@ -212,39 +221,60 @@ func (b *Bot) Run(ctx context.Context) error {
 	return nil
 }
 
-// closeHint explains the gateway close codes an operator can fix.
-// open connects to the gateway, retrying network failures and server
-// errors with backoff (1 s doubling to 30 s) until ctx is done; a refused
-// token or intent, or another 4xx answer, is final.
+// open connects to the gateway under the start-up policy: network
+// failures and server errors are retried with backoff; a refused token or
+// intent, or another 4xx answer, is final.
 func (b *Bot) open(ctx context.Context) error {
-	backoff := time.Second
-	for {
+	what := "the Discord API at " + b.cfg.APIURL
+	if b.cfg.APIURL != DefaultAPIURL {
+		what += " (DISCORD_API_URL)"
+	}
+	return startup.Connect(ctx, b.log, b.cfg.Startup, what, func(context.Context) error {
 		err := b.s.Open()
-		if err == nil || finalOpenError(err) {
-			return err
+		if err == nil {
+			return nil
 		}
-		b.log.Warn("gateway connection failed, retrying", "err", err, "in", backoff)
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(backoff):
+		err = b.realURL(err)
+		if hint := closeHint(err); hint != "" {
+			kind := startup.Auth
+			if strings.Contains(hint, "intent") {
+				kind = startup.Config
+			}
+			return startup.Classify(kind, hint, err)
 		}
-		backoff = min(2*backoff, 30*time.Second)
-	}
+		var re *discordgo.RESTError
+		if errors.As(err, &re) && re.Response != nil {
+			switch code := re.Response.StatusCode; {
+			case code == http.StatusUnauthorized || code == http.StatusForbidden:
+				return startup.Classify(startup.Auth, "Discord refused DISCORD_TOKEN: copy the bot token again from the Developer Portal", err)
+			case code >= 400 && code < 500 && code != http.StatusTooManyRequests:
+				return startup.Classify(startup.Config, "check DISCORD_API_URL", err)
+			}
+		}
+		if startup.KindOf(err) == startup.Config {
+			return startup.Classify(startup.Config, "check DISCORD_API_URL", err)
+		}
+		return err
+	})
 }
 
-func finalOpenError(err error) bool {
-	if closeHint(err) != "" {
-		return true
+// realURL rewrites the discord.com address in a request error to the
+// address actually called (DISCORD_API_URL): discordgo builds its URLs
+// for discord.com and the transport redirects them, so the error would
+// otherwise name a server that was never asked.
+func (b *Bot) realURL(err error) error {
+	var ue *url.Error
+	if b.cfg.APIURL == DefaultAPIURL || !errors.As(err, &ue) {
+		return err
 	}
-	var re *discordgo.RESTError
-	if errors.As(err, &re) && re.Response != nil {
-		code := re.Response.StatusCode
-		return code >= 400 && code < 500 && code != http.StatusTooManyRequests
+	u := ue.URL
+	if rest, ok := strings.CutPrefix(u, DefaultAPIURL); ok {
+		u = strings.TrimRight(b.cfg.APIURL, "/") + rest
 	}
-	return false
+	return &url.Error{Op: ue.Op, URL: u, Err: ue.Err}
 }
 
+// closeHint explains the gateway close codes an operator can fix.
 func closeHint(err error) string {
 	var ce *websocket.CloseError
 	if !errors.As(err, &ce) {
@@ -252,9 +282,9 @@ func closeHint(err error) string {
 	}
 	switch ce.Code {
 	case 4004:
-		return " (authentication failed: check DISCORD_TOKEN)"
+		return "authentication failed: check DISCORD_TOKEN"
 	case 4014:
-		return " (disallowed intent: enable the Message Content Intent for this bot in the Discord Developer Portal, or unset DISCORD_SCAN)"
+		return "disallowed intent: enable the Message Content Intent for this bot in the Discord Developer Portal, or unset DISCORD_SCAN"
 	}
 	return ""
 }

@@ -21,6 +21,9 @@ type apiError struct {
 	Code       int    // Telegram's error_code; 0 for network errors
 	Desc       string // description or the network error
 	RetryAfter int    // seconds, for 429
+	// cause is the network error, for classifying it (its text, which
+	// can carry the token in a URL, is never shown: Desc is redacted).
+	cause error
 }
 
 func (e *apiError) Error() string {
@@ -62,7 +65,7 @@ func (b *Bot) rawInto(method string, params any, out any) error {
 		if errors.As(err, &fe) {
 			return &apiError{Method: method, Code: http.StatusTooManyRequests, Desc: desc, RetryAfter: fe.RetryAfter}
 		}
-		return &apiError{Method: method, Desc: desc}
+		return &apiError{Method: method, Desc: desc, cause: err}
 	}
 	if !resp.OK {
 		if resp.Code == 0 {

@@ -30,6 +30,7 @@ import (
 
 	"github.com/scambot/scambot/bot"
 	"github.com/scambot/scambot/metrics"
+	"github.com/scambot/scambot/startup"
 )
 
 // DefaultAPIURL is the official Bot API server.
@@ -79,6 +80,10 @@ type Config struct {
 	// after a 5xx or network error, doubled each time (default 1s).
 	MaxRetries   int
 	RetryBackoff time.Duration
+	// Startup is how long to keep trying to reach the Bot API at start
+	// (default startup.Default: transient errors retried with backoff for
+	// two minutes; a refused token or a wrong address ends Run at once).
+	Startup startup.Policy
 	// ShutdownTimeout bounds how long Run waits for replies in flight
 	// after its context is cancelled (default 8s, under the 10s a
 	// service manager usually allows).
@@ -128,6 +133,9 @@ func (c *Config) setDefaults() {
 	}
 	if c.ShutdownTimeout <= 0 {
 		c.ShutdownTimeout = 8 * time.Second
+	}
+	if c.Startup == (startup.Policy{}) {
+		c.Startup = startup.Default
 	}
 }
 
@@ -379,14 +387,22 @@ func (b *Bot) Run(ctx context.Context) error {
 // start calls getMe, sets the command lists and the webhook (or removes
 // it for long polling).
 func (b *Bot) start(ctx context.Context) error {
-	var me tele.User
-	if err := b.callInto(ctx, "getMe", map[string]any{}, &me); err != nil {
+	what := "the Telegram Bot API at " + b.cfg.APIURL + " (TELEGRAM_API_URL)"
+	err := startup.Connect(ctx, b.log, b.cfg.Startup, what, func(context.Context) error {
+		var me tele.User
+		if err := b.rawInto("getMe", map[string]any{}, &me); err != nil {
+			return b.classify(err)
+		}
+		if !me.IsBot {
+			return startup.Classify(startup.Auth, "TELEGRAM_TOKEN must be a bot token from @BotFather",
+				errors.New("getMe: the token does not belong to a bot"))
+		}
+		b.me = me
+		return nil
+	})
+	if err != nil {
 		return fmt.Errorf("telegram: %w", err)
 	}
-	if !me.IsBot {
-		return errors.New("telegram: getMe: the token does not belong to a bot")
-	}
-	b.me = me
 	if err := b.setCommands(ctx); err != nil {
 		// The bot works without command hints; say so and go on.
 		b.log.Warn("setMyCommands failed", "err", err)
@@ -399,6 +415,27 @@ func (b *Bot) start(ctx context.Context) error {
 	}
 	b.log.Info("started", "mode", "polling", "bot", b.me.Username)
 	return nil
+}
+
+// classify says whether waiting can fix a failed Bot API call: a refused
+// token (401, or 404, which the Bot API answers for a token it does not
+// know) and other 4xx answers cannot; network failures, 429 and 5xx may.
+func (b *Bot) classify(err error) error {
+	var ae *apiError
+	if !errors.As(err, &ae) {
+		return err
+	}
+	switch {
+	case ae.Code == http.StatusUnauthorized:
+		return startup.Classify(startup.Auth, "the Bot API refused TELEGRAM_TOKEN: check it with @BotFather", err)
+	case ae.Code == http.StatusNotFound:
+		return startup.Classify(startup.Auth, "the Bot API at "+b.cfg.APIURL+" does not know TELEGRAM_TOKEN: check the token and TELEGRAM_API_URL", err)
+	case ae.transient() && ae.cause != nil && startup.KindOf(ae.cause) == startup.Config:
+		return startup.Classify(startup.Config, "check TELEGRAM_API_URL", err)
+	case !ae.transient():
+		return startup.Classify(startup.Config, "check TELEGRAM_API_URL", err)
+	}
+	return err
 }
 
 // allowedUpdates are the update kinds the bot handles.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/scambot/scambot/bot"
@@ -38,17 +39,11 @@ func runLint(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	if fs.NArg() == 1 {
 		dir = fs.Arg(0)
 	}
-	articles, errs := knowledge.LoadFS(knowledge.EmbeddedFS(), "articles")
-	if dir != "" {
-		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
-			fmt.Fprintf(stderr, "scambot: %s is not a readable directory\n", dir)
-			return 1
-		}
-		extra, extraErrs := knowledge.LoadFS(os.DirFS(dir), dir)
-		articles = knowledge.Overlay(articles, extra)
-		errs = append(errs, extraErrs...)
+	articles, probs, err := lintKnowledge(dir)
+	if err != nil {
+		fmt.Fprintln(stderr, "scambot:", err)
+		return 1
 	}
-	probs := knowledge.Lint(articles, errs)
 	defer untranslated(stdout, bot.Locales, discord.Locales, offer.Locales, web.Locales)
 	for _, p := range probs {
 		fmt.Fprintln(stdout, p)
@@ -66,6 +61,54 @@ func runLint(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "ok: %d articles, contacts registry, offer check data; %d warning(s)\n", len(articles), len(probs))
 	return 0
+}
+
+// lintKnowledge lints the embedded articles with those of dir (if not
+// empty) laid over them, as the bot would load them.
+func lintKnowledge(dir string) ([]*knowledge.Article, []knowledge.Problem, error) {
+	articles, errs := knowledge.LoadFS(knowledge.EmbeddedFS(), "articles")
+	if dir != "" {
+		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+			return nil, nil, fmt.Errorf("%s is not a readable directory", dir)
+		}
+		extra, extraErrs := knowledge.LoadFS(os.DirFS(dir), dir)
+		articles = knowledge.Overlay(articles, extra)
+		errs = append(errs, extraErrs...)
+	}
+	return articles, knowledge.Lint(articles, errs), nil
+}
+
+// checkKnowledgeDir refuses a KNOWLEDGE_DIR whose articles fail the lint:
+// the bot would otherwise serve an article that breaks a rule (no
+// sources, calls an offer safe, markup a platform cannot show) without
+// anyone noticing. Only the directory's own problems count: the embedded
+// base is checked by the tests, and a contact due for re-checking there
+// must not stop a running service.
+func checkKnowledgeDir(dir string) error {
+	if dir == "" {
+		return nil
+	}
+	_, probs, err := lintKnowledge(dir)
+	if err != nil {
+		return fmt.Errorf("KNOWLEDGE_DIR: %w", err)
+	}
+	var own []string
+	for _, p := range knowledge.Errors(probs) {
+		if rel, err := filepath.Rel(dir, p.Path); err == nil && !strings.HasPrefix(rel, "..") {
+			own = append(own, "  "+p.String())
+		}
+	}
+	if len(own) == 0 {
+		return nil
+	}
+	const show = 10
+	more := ""
+	if len(own) > show {
+		more = fmt.Sprintf("\n  … and %d more", len(own)-show)
+		own = own[:show]
+	}
+	return fmt.Errorf("KNOWLEDGE_DIR %s: %d article problem(s); fix them (scambot kb lint %s lists them all) or unset KNOWLEDGE_DIR:\n%s%s",
+		dir, len(own), dir, strings.Join(own, "\n"), more)
 }
 
 // untranslated reports, per catalog and language, the keys that fall back

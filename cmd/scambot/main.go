@@ -176,6 +176,9 @@ type core struct {
 // newCore loads the knowledge base (embedded, plus KNOWLEDGE_DIR) and
 // builds the index and the offer checker.
 func newCore(ctx context.Context) (*core, error) {
+	if err := checkKnowledgeDir(os.Getenv("KNOWLEDGE_DIR")); err != nil {
+		return nil, err
+	}
 	kb, err := knowledge.Load(os.Getenv("KNOWLEDGE_DIR"))
 	if err != nil {
 		return nil, fmt.Errorf("loading knowledge base: %w", err)

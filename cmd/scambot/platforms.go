@@ -108,7 +108,20 @@ func openStore(ctx context.Context, cfg config) (*store.Store, error) {
 		return store.OpenPostgres(ctx, cfg.databaseURL)
 	}
 	if err := os.MkdirAll(cfg.dataDir, 0o700); err != nil {
-		return nil, fmt.Errorf("creating data directory: %w", err)
+		return nil, fmt.Errorf("creating the data directory %s (SCAMBOT_DATA_DIR): %w", cfg.dataDir, err)
 	}
-	return store.Open(ctx, filepath.Join(cfg.dataDir, store.FileName))
+	// SQLite's own message for a directory it cannot write in is "unable
+	// to open database file (14)", naming nothing: try first, and say where.
+	probe, err := os.CreateTemp(cfg.dataDir, ".write-test-*")
+	if err != nil {
+		return nil, fmt.Errorf("the data directory %s (SCAMBOT_DATA_DIR) is not writable: %w", cfg.dataDir, err)
+	}
+	probe.Close()
+	os.Remove(probe.Name())
+	path := filepath.Join(cfg.dataDir, store.FileName)
+	st, err := store.Open(ctx, path)
+	if err != nil {
+		return nil, fmt.Errorf("%s (SCAMBOT_DATA_DIR): %w", path, err)
+	}
+	return st, nil
 }
