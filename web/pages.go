@@ -201,6 +201,7 @@ type replyView struct {
 	Sources template.HTML
 	Related []link
 	Actions []link
+	More    string // the whole article, for an answer that shows a part
 	Query   string // the question, for the ask box
 	Answer  bool   // a question's reply (shows the ask box again)
 }
@@ -251,6 +252,9 @@ func (v *view) replyView(rep bot.Reply) *replyView {
 			md.WriteString("- " + bot.SourceMarkdown(src) + "\n")
 		}
 		rv.Sources = template.HTML(markup.Web(md.String()))
+	}
+	if rep.Kind == bot.KindAnswer && rep.Article != nil {
+		rv.More = v.URL("/topics/" + url.PathEscape(rep.Article.ID))
 	}
 	seen := map[string]bool{}
 	for _, t := range rep.Related {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/scambot/scambot/bot/bottest"
 	"github.com/scambot/scambot/lang"
+	"github.com/scambot/scambot/offer"
 	"github.com/scambot/scambot/wire"
 )
 
@@ -516,5 +517,24 @@ func TestConfigFromEnv(t *testing.T) {
 		if _, err := ConfigFromEnv(env(bad)); err == nil {
 			t.Errorf("%v: no error", bad)
 		}
+	}
+}
+
+func TestHighlight(t *testing.T) {
+	text := "Free flight to <Cambodia> & more"
+	sigs := []offer.Signal{
+		{Category: "model", Spans: []offer.Span{{Start: 0, End: 11}, {Start: 15, End: 25}}},
+		{Category: "travel", Spans: []offer.Span{{Start: 0, End: 11}}},
+		{Category: "destination", Spans: []offer.Span{{Start: 16, End: 24}, {Start: -1, End: 3}, {Start: 30, End: 99}, {Start: 5, End: 5}}},
+	}
+	got := string(highlight(text, sigs))
+	want := `<mark>Free flight</mark><sup><a href="#s2">2</a></sup> to <mark>&lt;</mark><sup><a href="#s1">1</a></sup>` +
+		`<mark>Cambodia</mark><sup><a href="#s3">3</a></sup><mark>&gt;</mark><sup><a href="#s1">1</a></sup> &amp; more`
+	if got != want {
+		t.Errorf("highlight =\n%s\nwant\n%s", got, want)
+	}
+	// A span that cuts a character in two is not used.
+	if got := string(highlight("né", []offer.Signal{{Spans: []offer.Span{{Start: 0, End: 2}}}})); got != "né" {
+		t.Errorf("highlight across a rune: %q", got)
 	}
 }
