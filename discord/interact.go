@@ -352,8 +352,7 @@ var noMentions = &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMen
 // reply answers an interaction at once with a core reply: the first
 // message as the response, any overflow as follow-ups.
 func (b *Bot) reply(i *discordgo.Interaction, r bot.Reply, ephemeral bool) error {
-	msgs := pack(replyEmbeds(r), r.Lang)
-	comps := buttons(r, ephemeral)
+	msgs, comps := render(r, ephemeral)
 	first := &discordgo.InteractionResponseData{Embeds: msgs[0], Flags: flags(ephemeral), AllowedMentions: noMentions}
 	if len(msgs) == 1 {
 		first.Components = comps
@@ -366,6 +365,12 @@ func (b *Bot) reply(i *discordgo.Interaction, r bot.Reply, ephemeral bool) error
 		return fmt.Errorf("responding: %w", err)
 	}
 	return b.followups(i, msgs[1:], comps, ephemeral)
+}
+
+// render lays out a core reply as Discord messages (embeds, at most a
+// message's worth each) and the buttons that go under the last one.
+func render(r bot.Reply, ephemeral bool) ([][]*discordgo.MessageEmbed, []discordgo.MessageComponent) {
+	return pack(replyEmbeds(r), r.Lang), buttons(r, ephemeral)
 }
 
 func (b *Bot) followups(i *discordgo.Interaction, msgs [][]*discordgo.MessageEmbed, comps []discordgo.MessageComponent, ephemeral bool) error {

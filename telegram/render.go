@@ -151,22 +151,11 @@ func (b *Bot) sendTopics(ctx context.Context, c *conv, page, editID int) {
 // [][]button or any other reply_markup) under the last one. In a group a
 // long reply is cut to one message that points to the private chat.
 func (b *Bot) sendText(ctx context.Context, c *conv, md string, kb any) {
-	limit := maxMessage
-	if c.group {
-		limit = maxMessage - 512 // room for the pointer to the private chat
-	}
-	pieces := markup.Split(md, limit, markup.HTML)
-	if c.group && len(pieces) > 1 {
-		more := "*" + bot.Messages(c.lang).NotInGroup + "*"
-		if b.me.Username != "" {
-			more = "[" + more + "](https://t.me/" + b.me.Username + ")"
-		}
-		pieces = []string{pieces[0] + "\n\n…\n\n" + more}
-	}
+	pieces := b.pieces(c, md)
 	for i, p := range pieces {
 		params := map[string]any{
 			"chat_id":                  c.chat.ID,
-			"text":                     markup.HTML(p),
+			"text":                     p,
 			"parse_mode":               "HTML",
 			"disable_web_page_preview": true,
 		}
@@ -183,6 +172,26 @@ func (b *Bot) sendText(ctx context.Context, c *conv, md string, kb any) {
 			return // logged by send; later pieces would read out of context
 		}
 	}
+}
+
+// pieces renders md as the HTML texts of the messages sendText sends.
+func (b *Bot) pieces(c *conv, md string) []string {
+	limit := maxMessage
+	if c.group {
+		limit = maxMessage - 512 // room for the pointer to the private chat
+	}
+	pieces := markup.Split(md, limit, markup.HTML)
+	if c.group && len(pieces) > 1 {
+		more := "*" + bot.Messages(c.lang).NotInGroup + "*"
+		if b.me.Username != "" {
+			more = "[" + more + "](https://t.me/" + b.me.Username + ")"
+		}
+		pieces = []string{pieces[0] + "\n\n…\n\n" + more}
+	}
+	for i, p := range pieces {
+		pieces[i] = markup.HTML(p)
+	}
+	return pieces
 }
 
 // edit replaces a message's text and keyboard (topics paging, language
