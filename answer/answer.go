@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/scambot/scambot/index"
@@ -55,6 +56,9 @@ type Result struct {
 type Engine struct {
 	kb *knowledge.Base
 	ix *index.Index
+	// model is the topic classifier; nil falls back to search alone
+	// with the per-language gates.
+	model *Model
 }
 
 // gate is when the engine answers: the combined confidence (coverage,
@@ -101,7 +105,40 @@ func NewEngine(ctx context.Context, kb *knowledge.Base) (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("preparing index: %w", err)
 	}
-	return &Engine{kb: kb, ix: ix}, nil
+	m, err := embeddedModel()
+	if err != nil {
+		return nil, fmt.Errorf("loading the topic model: %w", err)
+	}
+	return &Engine{kb: kb, ix: ix, model: m}, nil
+}
+
+// newSearchEngine is an engine without the classifier: what the model is
+// trained against.
+func newSearchEngine(ctx context.Context, kb *knowledge.Base) (*Engine, error) {
+	e, err := NewEngine(ctx, kb)
+	if err != nil {
+		return nil, err
+	}
+	e.model = nil
+	return e, nil
+}
+
+var (
+	modelOnce sync.Once
+	modelVal  *Model
+	modelErr  error
+)
+
+// embeddedModel decodes the embedded model once per process; nil when
+// the embedded file is empty (before the first training).
+func embeddedModel() (*Model, error) {
+	modelOnce.Do(func() {
+		if len(modelBin) == 0 {
+			return
+		}
+		modelVal, modelErr = LoadModel(modelBin)
+	})
+	return modelVal, modelErr
 }
 
 // Warm builds every language's index now (concurrently), so that no user
@@ -140,9 +177,73 @@ func (e *Engine) Answer(ctx context.Context, question, l string) (Result, error)
 	res.QueryLang = l
 	res.Lang = l
 
-	// Search the question's language first, then English: chat text
-	// mixes in English words ("scam", "passport"), and a language without
-	// translations still gets an answer, in English, with a note.
+	best, bestQ, bestConf, err := e.search(ctx, question, l)
+	if err != nil {
+		return res, err
+	}
+	if e.model != nil {
+		return e.classify(question, l, res, best, bestQ, bestConf)
+	}
+	if best == nil {
+		return res, nil
+	}
+	for _, h := range best {
+		res.Candidates = append(res.Candidates, Candidate{ID: h.ID, Score: h.combined})
+	}
+	res.Score = bestConf
+	if !gateFor(bestQ.Lang).pass(best) || !e.oneWordNamed(bestQ, best[0].ID) {
+		return res, nil
+	}
+	return e.answerWith(res, best[0].ID, l, bestQ), nil
+}
+
+// classify decides with the classifier: the article it and the search
+// support most, answered when the calibrated chance that it is right
+// reaches the model's threshold.
+func (e *Engine) classify(question, l string, res Result, best []ranked, bestQ index.Query, searchConf float64) (Result, error) {
+	searchTop := ""
+	if len(best) > 0 {
+		searchTop = best[0].ID
+	}
+	probs := e.model.Probs(l, question)
+	d := e.model.decide(probs, searchTop, searchConf)
+	res.Score = e.model.calibrated(d)
+	for i, c := range e.model.Meta.Classes {
+		if c != None && probs[i] >= 0.05 {
+			res.Candidates = append(res.Candidates, Candidate{ID: c, Score: probs[i]})
+		}
+	}
+	sort.SliceStable(res.Candidates, func(i, j int) bool { return res.Candidates[i].Score > res.Candidates[j].Score })
+	if res.Score < e.model.Meta.Threshold {
+		return res, nil
+	}
+	if bestQ.Lang == "" {
+		bestQ.Lang = l
+	}
+	return e.answerWith(res, d.article, l, bestQ), nil
+}
+
+// answerWith fills res with article id in language l.
+func (e *Engine) answerWith(res Result, id, l string, q index.Query) Result {
+	a, fellBack, ok := e.kb.Article(id, l)
+	if !ok {
+		return res
+	}
+	res.Answered = true
+	res.Article = a
+	res.Lang = a.Lang
+	res.FellBack = fellBack
+	if q.Lang != "" && len(q.Terms) > 0 {
+		res.Section = e.section(q, a)
+	}
+	return res
+}
+
+// search runs the Bleve search in the question's language, then English:
+// chat text mixes in English words ("scam", "passport"), and a language
+// without translations still gets an answer, in English, with a note. It
+// returns the re-ranked hits of the more confident search.
+func (e *Engine) search(ctx context.Context, question, l string) (best []ranked, bestQ index.Query, bestConf float64, err error) {
 	searchLangs := []string{}
 	if e.ix.Has(l) {
 		searchLangs = append(searchLangs, l)
@@ -150,19 +251,15 @@ func (e *Engine) Answer(ctx context.Context, question, l string) (Result, error)
 	if l != lang.English {
 		searchLangs = append(searchLangs, lang.English)
 	}
-	var (
-		best     []ranked
-		bestQ    index.Query
-		bestConf = -1.0
-	)
+	bestConf = -1.0
 	for _, sl := range searchLangs {
 		q, err := e.ix.Analyze(sl, question)
 		if err != nil {
-			return res, err
+			return nil, index.Query{}, 0, err
 		}
 		hits, err := e.ix.Search(ctx, q, searchDepth)
 		if err != nil {
-			return res, err
+			return nil, index.Query{}, 0, err
 		}
 		if len(hits) == 0 {
 			continue
@@ -177,26 +274,10 @@ func (e *Engine) Answer(ctx context.Context, question, l string) (Result, error)
 			break
 		}
 	}
-	if best == nil {
-		return res, nil
+	if bestConf < 0 {
+		bestConf = 0
 	}
-	for _, h := range best {
-		res.Candidates = append(res.Candidates, Candidate{ID: h.ID, Score: h.combined})
-	}
-	res.Score = bestConf
-	if !gateFor(bestQ.Lang).pass(best) || !e.oneWordNamed(bestQ, best[0].ID) {
-		return res, nil
-	}
-	a, fellBack, ok := e.kb.Article(best[0].ID, l)
-	if !ok {
-		return res, nil
-	}
-	res.Answered = true
-	res.Article = a
-	res.Lang = a.Lang
-	res.FellBack = fellBack
-	res.Section = e.section(bestQ, a)
-	return res, nil
+	return best, bestQ, bestConf, nil
 }
 
 // searchDepth is how many Bleve hits are re-ranked.

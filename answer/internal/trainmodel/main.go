@@ -1,0 +1,153 @@
+// Command trainmodel trains the topic classifier embedded in package
+// answer: `go generate ./answer` runs it. The same data and options give
+// the same model file.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/scambot/scambot/answer"
+	"github.com/scambot/scambot/knowledge"
+)
+
+func main() {
+	data := flag.String("data", "train", "directory of questions-<lang>.tsv training files")
+	out := flag.String("out", "model.bin", "model file to write")
+	flag.Parse()
+	if err := run(*data, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "trainmodel:", err)
+		os.Exit(1)
+	}
+}
+
+func run(dir, out string) error {
+	ctx := context.Background()
+	kb, err := knowledge.Load("")
+	if err != nil {
+		return err
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*.tsv"))
+	if err != nil || len(files) == 0 {
+		return fmt.Errorf("no training files in %s", dir)
+	}
+	sort.Strings(files)
+	var samples []answer.Sample
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			return err
+		}
+		cases, err := answer.ReadCases(fh)
+		fh.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", f, err)
+		}
+		for _, c := range cases {
+			class := c.Expect
+			if class == "" {
+				class = answer.None
+			} else if _, _, ok := kb.Article(class, "en"); !ok {
+				return fmt.Errorf("%s:%d: unknown topic %q", f, c.Line, class)
+			}
+			samples = append(samples, answer.Sample{Lang: c.Lang, Text: c.Question, Class: class})
+		}
+	}
+	var fixed []answer.Sample
+	for _, a := range kb.All() {
+		fixed = append(fixed, answer.Sample{Lang: a.Lang, Text: a.Title, Class: a.ID})
+		for _, q := range a.Questions {
+			fixed = append(fixed, answer.Sample{Lang: a.Lang, Text: q, Class: a.ID})
+		}
+	}
+	m, rep, err := answer.Train(ctx, kb, samples, fixed, answer.DefaultTrainOptions)
+	if err != nil {
+		return err
+	}
+	m.Meta.Trained = map[string]any{"samples": rep.Samples, "article_questions": rep.Fixed, "data": dir}
+	b, err := m.Encode()
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, b, 0o644); err != nil {
+		return err
+	}
+	fmt.Printf("wrote %s (%d bytes): %d training questions + %d article questions, search weight %.2f, threshold %.2f\n",
+		out, len(b), rep.Samples, rep.Fixed, rep.SearchWeight, rep.Threshold)
+	printReport(rep)
+	return nil
+}
+
+// printReport prints the cross-validated figures per language and the
+// abstention/accuracy trade-off.
+func printReport(rep *answer.TrainReport) {
+	type tally struct{ on, right, wrong, off, offAbst, argmax int }
+	per := map[string]*tally{}
+	all := &tally{}
+	for _, h := range rep.HeldOut {
+		t := per[h.Lang]
+		if t == nil {
+			t = &tally{}
+			per[h.Lang] = t
+		}
+		for _, t := range []*tally{t, all} {
+			if h.Class == answer.None {
+				t.off++
+				if h.Got == "" {
+					t.offAbst++
+				}
+				continue
+			}
+			t.on++
+			if h.Article == h.Class {
+				t.argmax++
+			}
+			switch h.Got {
+			case h.Class:
+				t.right++
+			case "":
+			default:
+				t.wrong++
+			}
+		}
+	}
+	langs := make([]string, 0, len(per))
+	for l := range per {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	fmt.Println("held-out (cross-validated): lang top1 off-topic-abstained confident-wrong")
+	for _, l := range append(langs, "all") {
+		t := all
+		if l != "all" {
+			t = per[l]
+		}
+		wrongAll := t.wrong + (t.off - t.offAbst)
+		fmt.Printf("  %-4s %5.1f%% (%d/%d)  %5.1f%% (%d/%d)  %4.1f%%  (best article right, answered or not: %.1f%%)\n", l,
+			pct(t.right, t.on), t.right, t.on, pct(t.offAbst, t.off), t.offAbst, t.off, pct(wrongAll, t.on+t.off), pct(t.argmax, t.on))
+	}
+	fmt.Println("trade-off (held-out): threshold answered accuracy-of-answered")
+	for _, th := range []float64{0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9} {
+		var ans, right int
+		for _, h := range rep.HeldOut {
+			if h.Score >= th {
+				ans++
+				if h.Class != answer.None && h.Article == h.Class {
+					right++
+				}
+			}
+		}
+		fmt.Printf("  %.1f  %5.1f%%  %5.1f%%\n", th, pct(ans, len(rep.HeldOut)), pct(right, ans))
+	}
+}
+
+func pct(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return 100 * float64(a) / float64(b)
+}

@@ -1,0 +1,384 @@
+package answer
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/scambot/scambot/index"
+)
+
+// The topic classifier: multinomial logistic regression over hashed word,
+// word-pair and character n-gram features, with an explicit "none" class
+// for questions about something else. It is trained by `go generate
+// ./answer` (internal/trainmodel) on answer/train/ and the articles'
+// example questions, and embedded here. A search ranks articles by the
+// words they use; the classifier learns what people mean from thousands of
+// questions written the way they write, and the "none" class learns what
+// is out of scope from examples instead of from a threshold.
+//
+//go:generate go run ./internal/trainmodel -data train -out model.bin
+//go:embed model.bin
+var modelBin []byte
+
+// None is the classifier's out-of-scope class.
+const None = "-"
+
+// modelMagic starts a model file; the version follows it.
+const modelMagic = "SCAMBOTM"
+
+const modelVersion = 1
+
+// Model is a trained classifier with its calibration.
+type Model struct {
+	Meta ModelMeta
+	// w holds dim rows of len(Classes) weights, quantised to int8; the
+	// weight is w*Scale.
+	w    []int8
+	bias []float32
+}
+
+// ModelMeta is what a model file says about itself.
+type ModelMeta struct {
+	Classes []string `json:"classes"`
+	Dim     int      `json:"dim"`
+	Scale   float32  `json:"scale"`
+	// Calib turns the decision's evidence into the probability that the
+	// answer is right (Platt scaling fitted on cross-validated held-out
+	// predictions): see calibrated.
+	Calib []float64 `json:"calib"`
+	// Iso maps the Platt output to the measured accuracy (isotonic
+	// regression on the same held-out predictions): pairs of (Platt
+	// output, accuracy), increasing in both. Platt's S-curve alone was
+	// optimistic at the top.
+	Iso [][2]float64 `json:"iso"`
+	// SearchWeight is how much the search's confidence adds to the
+	// classifier's probability of the search's best article.
+	SearchWeight float64 `json:"search_weight"`
+	// Threshold is the calibrated probability from which the engine
+	// answers rather than abstains (one rule for every language).
+	Threshold float64 `json:"threshold"`
+	// Trained describes the training run (data, sizes, CV figures).
+	Trained map[string]any `json:"trained,omitempty"`
+}
+
+// LoadModel reads a model file.
+func LoadModel(data []byte) (*Model, error) {
+	r := bytes.NewReader(data)
+	head := make([]byte, len(modelMagic)+2+4)
+	if _, err := io.ReadFull(r, head); err != nil || string(head[:len(modelMagic)]) != modelMagic {
+		return nil, errors.New("not a scambot model file")
+	}
+	if v := binary.LittleEndian.Uint16(head[len(modelMagic):]); v != modelVersion {
+		return nil, fmt.Errorf("model version %d, want %d", v, modelVersion)
+	}
+	n := binary.LittleEndian.Uint32(head[len(modelMagic)+2:])
+	if int64(n) > int64(r.Len()) {
+		return nil, errors.New("model header truncated")
+	}
+	meta := make([]byte, n)
+	if _, err := io.ReadFull(r, meta); err != nil {
+		return nil, err
+	}
+	m := &Model{}
+	if err := json.Unmarshal(meta, &m.Meta); err != nil {
+		return nil, fmt.Errorf("model header: %w", err)
+	}
+	k := len(m.Meta.Classes)
+	if k < 2 || m.Meta.Dim <= 0 || m.Meta.Dim > 1<<22 || len(m.Meta.Calib) != len(calibFeatures(decision{})) {
+		return nil, errors.New("model header: bad sizes")
+	}
+	m.bias = make([]float32, k)
+	if err := binary.Read(r, binary.LittleEndian, m.bias); err != nil {
+		return nil, fmt.Errorf("model biases: %w", err)
+	}
+	raw := make([]byte, m.Meta.Dim*k)
+	if _, err := io.ReadFull(r, raw); err != nil {
+		return nil, fmt.Errorf("model weights: %w", err)
+	}
+	m.w = make([]int8, len(raw))
+	for i, v := range raw {
+		m.w[i] = int8(v)
+	}
+	if r.Len() != 0 {
+		return nil, errors.New("model file has trailing data")
+	}
+	return m, nil
+}
+
+// Encode writes the model file.
+func (m *Model) Encode() ([]byte, error) {
+	meta, err := json.Marshal(m.Meta)
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	b.WriteString(modelMagic)
+	binary.Write(&b, binary.LittleEndian, uint16(modelVersion))
+	binary.Write(&b, binary.LittleEndian, uint32(len(meta)))
+	b.Write(meta)
+	binary.Write(&b, binary.LittleEndian, m.bias)
+	raw := make([]byte, len(m.w))
+	for i, v := range m.w {
+		raw[i] = byte(v)
+	}
+	b.Write(raw)
+	return b.Bytes(), nil
+}
+
+// Probs returns the probability of each class (Meta.Classes order) for a
+// question in language l.
+func (m *Model) Probs(l, text string) []float64 {
+	k := len(m.Meta.Classes)
+	z := make([]float64, k)
+	for i, b := range m.bias {
+		z[i] = float64(b)
+	}
+	feats := featurize(l, text, m.Meta.Dim)
+	scale := float64(m.Meta.Scale)
+	for _, f := range feats {
+		row := m.w[int(f.idx)*k : int(f.idx)*k+k]
+		v := f.val * scale
+		for c, w := range row {
+			z[c] += v * float64(w)
+		}
+	}
+	return softmax(z)
+}
+
+func softmax(z []float64) []float64 {
+	max := math.Inf(-1)
+	for _, v := range z {
+		if v > max {
+			max = v
+		}
+	}
+	var sum float64
+	for i, v := range z {
+		z[i] = math.Exp(v - max)
+		sum += z[i]
+	}
+	for i := range z {
+		z[i] /= sum
+	}
+	return z
+}
+
+// feature is one hashed feature with its value.
+type feature struct {
+	idx uint32
+	val float64
+}
+
+// featurize turns a question into hashed features: the analyser's terms
+// (stemmed words, or character bigrams of Chinese and Thai), pairs of
+// neighbouring terms, and character trigrams of each longer word, which
+// carry a misspelt or inflected word to its usual form. Values are
+// normalised so a long message weighs as much as a short one.
+func featurize(l, text string, dim int) []feature {
+	if len(text) > MaxQuestion {
+		text = text[:MaxQuestion]
+	}
+	terms := index.AnalyzerFor(l).Terms(text)
+	counts := map[uint32]float64{}
+	add := func(kind byte, s string) {
+		h := fnv.New32a()
+		h.Write([]byte{kind})
+		h.Write([]byte(s))
+		counts[h.Sum32()%uint32(dim)]++
+	}
+	for i, t := range terms {
+		add('w', t)
+		if i > 0 {
+			add('b', terms[i-1]+" "+t)
+		}
+		if n := utf8.RuneCountInString(t); n >= 4 && !isDenseTerm(t) {
+			rs := []rune("<" + t + ">")
+			for j := 0; j+3 <= len(rs); j++ {
+				add('c', string(rs[j:j+3]))
+			}
+		}
+	}
+	// Words as typed (folded, not stemmed, function words kept) and
+	// their pairs: "how do they", "what now" and "why" say what kind of
+	// question it is, and the analyser drops them as stop words.
+	raw := rawWords(text)
+	for i, w := range raw {
+		add('x', w)
+		if i > 0 {
+			add('y', raw[i-1]+" "+w)
+		}
+	}
+	// Characters of Chinese and Thai as typed, singly and in pairs: the
+	// analyser drops function characters and cuts runs at them, which
+	// loses short questions' signal ("被关了怎么办").
+	var prev rune
+	for _, r := range strings.ToLower(text) {
+		if isDenseRune(r) {
+			add('u', string(r))
+			if prev != 0 {
+				add('r', string([]rune{prev, r}))
+			}
+			prev = r
+			continue
+		}
+		if !unicode.IsMark(r) {
+			prev = 0
+		}
+	}
+	if len(counts) == 0 {
+		return nil
+	}
+	out := make([]feature, 0, len(counts))
+	for i, c := range counts {
+		out = append(out, feature{idx: i, val: c})
+	}
+	// In index order: sums then come out the same on every run.
+	sort.Slice(out, func(a, b int) bool { return out[a].idx < out[b].idx })
+	var norm float64
+	for _, f := range out {
+		norm += f.val * f.val
+	}
+	norm = math.Sqrt(norm)
+	for i := range out {
+		out[i].val /= norm
+	}
+	return out
+}
+
+// rawWords splits text into lower-case words of spaced scripts, Latin
+// diacritics removed.
+func rawWords(text string) []string {
+	t := norm.NFKD.String(strings.ToLower(text))
+	var out []string
+	var w []rune
+	flush := func() {
+		if len(w) > 0 {
+			out = append(out, string(w))
+			w = w[:0]
+		}
+	}
+	for _, r := range t {
+		switch {
+		case isDenseRune(r):
+			flush()
+		case unicode.Is(unicode.Mn, r) && len(w) > 0 && w[len(w)-1] < 0x250:
+			// A Latin diacritic: dropped.
+		case r == 'đ':
+			w = append(w, 'd')
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			w = append(w, r)
+		case r == '\'' || r == '’':
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+func isDenseTerm(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return isDenseRune(r)
+}
+
+func isDenseRune(r rune) bool {
+	return (r >= 0x4e00 && r <= 0x9fff) || (r >= 0x0e00 && r <= 0x0e7f) || (r >= 0x3400 && r <= 0x4dbf)
+}
+
+// decision is the evidence for one answer: what the classifier and the
+// search say about the article chosen.
+type decision struct {
+	article    string
+	prob       float64 // the classifier's probability of article
+	runnerUp   float64 // its probability of the best other article
+	none       float64 // its probability that the question is out of scope
+	searchConf float64 // the search's confidence in its own best article
+	agree      bool    // the search's best article is article
+	combined   float64 // prob plus the search's weighted support
+}
+
+// calibFeatures are the inputs of the calibration: a logistic regression
+// (weights Meta.Calib, bias first) fitted on held-out folds, so that its
+// output is the measured chance that an answer like this one is right.
+func calibFeatures(d decision) []float64 {
+	agree := 0.0
+	if d.agree {
+		agree = 1
+	}
+	return []float64{1, d.combined, d.prob - d.runnerUp, d.none, d.searchConf, agree, d.searchConf * agree}
+}
+
+func (m *Model) calibrated(d decision) float64 {
+	return isotonic(m.Meta.Iso, m.platt(d))
+}
+
+func (m *Model) platt(d decision) float64 {
+	z := 0.0
+	for i, x := range calibFeatures(d) {
+		z += m.Meta.Calib[i] * x
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// isotonic interpolates the step points of an isotonic fit; with none it
+// returns x unchanged.
+func isotonic(pts [][2]float64, x float64) float64 {
+	if len(pts) == 0 {
+		return x
+	}
+	if x <= pts[0][0] {
+		return pts[0][1]
+	}
+	for i := 1; i < len(pts); i++ {
+		if x <= pts[i][0] {
+			a, b := pts[i-1], pts[i]
+			if b[0] == a[0] {
+				return b[1]
+			}
+			return a[1] + (b[1]-a[1])*(x-a[0])/(b[0]-a[0])
+		}
+	}
+	return pts[len(pts)-1][1]
+}
+
+// decide picks the article from the classifier's probabilities and the
+// search's best article and confidence.
+func (m *Model) decide(probs []float64, searchTop string, searchConf float64) decision {
+	var d decision
+	bestScore := -1.0
+	for i, c := range m.Meta.Classes {
+		if c == None {
+			d.none = probs[i]
+			continue
+		}
+		s := probs[i]
+		if c == searchTop {
+			s += m.Meta.SearchWeight * searchConf
+		}
+		if s > bestScore {
+			bestScore = s
+			d.article, d.prob, d.combined = c, probs[i], s
+		}
+	}
+	for i, c := range m.Meta.Classes {
+		if c != None && c != d.article && probs[i] > d.runnerUp {
+			d.runnerUp = probs[i]
+		}
+	}
+	d.searchConf = searchConf
+	d.agree = searchTop == d.article
+	return d
+}

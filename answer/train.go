@@ -1,0 +1,350 @@
+package answer
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"sort"
+
+	"github.com/scambot/scambot/knowledge"
+)
+
+// Sample is one training question with its class: an article id or None.
+type Sample struct {
+	Lang, Text, Class string
+}
+
+// TrainOptions control a training run. The zero value is not useful: use
+// DefaultTrainOptions.
+type TrainOptions struct {
+	Dim      int     // hashed feature space size
+	Epochs   int     // passes over the data
+	Rate     float64 // initial learning rate
+	L2       float64 // weight decay per update
+	Folds    int     // cross-validation folds for the calibration
+	Seed     uint64  // shuffling seed: the same data and seed give the same model
+	MaxWrong float64 // the threshold is the lowest whose held-out wrong-answer rate stays under this
+}
+
+// DefaultTrainOptions are the options `go generate ./answer` uses.
+var DefaultTrainOptions = TrainOptions{Dim: 1 << 16, Epochs: 30, Rate: 0.8, L2: 1e-5, Folds: 5, Seed: 1, MaxWrong: 0.05}
+
+// HeldOut is one cross-validated prediction: the decision a model trained
+// without this sample made on it.
+type HeldOut struct {
+	Sample
+	Article string  // the article the model would choose
+	Got     string  // Article, or "" when the model abstains
+	Score   float64 // calibrated probability that Got is right
+}
+
+// TrainReport says how the model did on held-out folds.
+type TrainReport struct {
+	Samples, Fixed int
+	HeldOut        []HeldOut
+	SearchWeight   float64
+	Threshold      float64
+}
+
+// Train fits the classifier on samples (cross-validated) and fixed (the
+// articles' own example questions, in every fold's training part), fits
+// the calibration and the threshold on the held-out predictions, then
+// trains the final model on everything.
+func Train(ctx context.Context, kb *knowledge.Base, samples, fixed []Sample, opt TrainOptions) (*Model, *TrainReport, error) {
+	classes := []string{None}
+	seen := map[string]bool{None: true}
+	for _, s := range append(append([]Sample{}, fixed...), samples...) {
+		if !seen[s.Class] {
+			seen[s.Class] = true
+			classes = append(classes, s.Class)
+		}
+	}
+	sort.Strings(classes[1:])
+	classOf := map[string]int{}
+	for i, c := range classes {
+		classOf[c] = i
+	}
+	enc := func(ss []Sample) []encoded {
+		out := make([]encoded, len(ss))
+		for i, s := range ss {
+			out[i] = encoded{feats: featurize(s.Lang, s.Text, opt.Dim), class: classOf[s.Class]}
+		}
+		return out
+	}
+	encS, encF := enc(samples), enc(fixed)
+
+	// The search's view of every sample, for the combination.
+	se, err := newSearchEngine(ctx, kb)
+	if err != nil {
+		return nil, nil, err
+	}
+	searchTop := make([]string, len(samples))
+	searchConf := make([]float64, len(samples))
+	for i, s := range samples {
+		best, _, conf, err := se.search(ctx, s.Text, s.Lang)
+		if err != nil {
+			return nil, nil, fmt.Errorf("searching %q: %w", s.Text, err)
+		}
+		if len(best) > 0 {
+			searchTop[i] = best[0].ID
+		}
+		searchConf[i] = conf
+	}
+
+	// Cross-validated probabilities.
+	rng := rand.New(rand.NewPCG(opt.Seed, 2))
+	fold := make([]int, len(samples))
+	for i := range fold {
+		fold[i] = i % opt.Folds
+	}
+	rng.Shuffle(len(fold), func(i, j int) { fold[i], fold[j] = fold[j], fold[i] })
+	probs := make([][]float64, len(samples))
+	for f := 0; f < opt.Folds; f++ {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, err
+		}
+		train := append([]encoded{}, encF...)
+		for i, e := range encS {
+			if fold[i] != f {
+				train = append(train, e)
+			}
+		}
+		w, b := fit(train, len(classes), opt)
+		m := quantize(w, b, classes, opt.Dim)
+		for i, s := range samples {
+			if fold[i] == f {
+				probs[i] = m.Probs(s.Lang, s.Text)
+			}
+		}
+	}
+
+	// Choose the search's weight and fit the calibration on held-out
+	// decisions; then the threshold.
+	final := &Model{Meta: ModelMeta{Classes: classes, Dim: opt.Dim}}
+	type choice struct {
+		weight, threshold, utility float64
+		calib                      []float64
+		iso                        [][2]float64
+	}
+	var best choice
+	best.utility = math.Inf(-1)
+	for _, sw := range []float64{0, 0.1, 0.2, 0.3, 0.5, 0.75, 1} {
+		final.Meta.SearchWeight = sw
+		ds := make([]decision, len(samples))
+		ys := make([]float64, len(samples))
+		for i := range samples {
+			ds[i] = final.decide(probs[i], searchTop[i], searchConf[i])
+			if samples[i].Class != None && ds[i].article == samples[i].Class {
+				ys[i] = 1
+			}
+		}
+		final.Meta.Calib = fitCalibration(ds, ys)
+		final.Meta.Iso = nil
+		platt := make([]float64, len(samples))
+		for i := range ds {
+			platt[i] = final.platt(ds[i])
+		}
+		final.Meta.Iso = fitIsotonic(platt, ys)
+		scores := make([]float64, len(samples))
+		for i := range ds {
+			scores[i] = final.calibrated(ds[i])
+		}
+		th, util := chooseThreshold(scores, ys, opt.MaxWrong)
+		if util > best.utility {
+			best = choice{weight: sw, threshold: th, utility: util, calib: final.Meta.Calib, iso: final.Meta.Iso}
+		}
+	}
+	// Rounded: the search's scores differ in their last bits between runs
+	// (sums over maps), and the same data should give the same file.
+	for i := range best.calib {
+		best.calib[i] = round9(best.calib[i])
+	}
+	for i := range best.iso {
+		best.iso[i] = [2]float64{round9(best.iso[i][0]), round9(best.iso[i][1])}
+	}
+	final.Meta.SearchWeight, final.Meta.Threshold, final.Meta.Calib, final.Meta.Iso = best.weight, round9(best.threshold), best.calib, best.iso
+
+	rep := &TrainReport{Samples: len(samples), Fixed: len(fixed), SearchWeight: best.weight, Threshold: best.threshold}
+	for i, s := range samples {
+		d := final.decide(probs[i], searchTop[i], searchConf[i])
+		h := HeldOut{Sample: s, Article: d.article, Score: final.calibrated(d)}
+		if h.Score >= final.Meta.Threshold {
+			h.Got = d.article
+		}
+		rep.HeldOut = append(rep.HeldOut, h)
+	}
+
+	w, b := fit(append(append([]encoded{}, encF...), encS...), len(classes), opt)
+	m := quantize(w, b, classes, opt.Dim)
+	m.Meta.SearchWeight, m.Meta.Threshold, m.Meta.Calib, m.Meta.Iso = final.Meta.SearchWeight, final.Meta.Threshold, final.Meta.Calib, final.Meta.Iso
+	return m, rep, nil
+}
+
+type encoded struct {
+	feats []feature
+	class int
+}
+
+// fit trains multinomial logistic regression by stochastic gradient
+// descent with a decaying rate and weight decay on the rows it touches.
+func fit(data []encoded, k int, opt TrainOptions) (w []float32, b []float32) {
+	w = make([]float32, opt.Dim*k)
+	b = make([]float32, k)
+	order := make([]int, len(data))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(opt.Seed, 1))
+	z := make([]float64, k)
+	step := 0
+	total := opt.Epochs * len(data)
+	for ep := 0; ep < opt.Epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, oi := range order {
+			d := data[oi]
+			rate := opt.Rate * (1 - 0.9*float64(step)/float64(total))
+			step++
+			for c := range z {
+				z[c] = float64(b[c])
+			}
+			for _, f := range d.feats {
+				row := w[int(f.idx)*k : int(f.idx)*k+k]
+				for c := range row {
+					z[c] += f.val * float64(row[c])
+				}
+			}
+			p := softmax(z)
+			for c := range p {
+				g := p[c]
+				if c == d.class {
+					g--
+				}
+				b[c] -= float32(rate * g * 0.1)
+				for _, f := range d.feats {
+					i := int(f.idx)*k + c
+					w[i] -= float32(rate * (g*f.val + opt.L2*float64(w[i])))
+				}
+			}
+		}
+	}
+	return w, b
+}
+
+// quantize stores weights as int8 with one scale: the model ships inside
+// the binary, and a quarter of the size costs nothing measurable.
+func quantize(w, b []float32, classes []string, dim int) *Model {
+	var max float32
+	for _, v := range w {
+		if v < 0 {
+			v = -v
+		}
+		if v > max {
+			max = v
+		}
+	}
+	scale := max / 127
+	if scale == 0 {
+		scale = 1
+	}
+	q := make([]int8, len(w))
+	for i, v := range w {
+		q[i] = int8(math.Round(float64(v / scale)))
+	}
+	return &Model{Meta: ModelMeta{Classes: classes, Dim: dim, Scale: scale}, w: q, bias: append([]float32{}, b...)}
+}
+
+// fitCalibration fits the logistic regression of calibFeatures on
+// whether each held-out decision was right (Platt scaling with more than
+// one input), by gradient descent with a little L2.
+func fitCalibration(ds []decision, ys []float64) []float64 {
+	n := len(calibFeatures(decision{}))
+	w := make([]float64, n)
+	xs := make([][]float64, len(ds))
+	for i, d := range ds {
+		xs[i] = calibFeatures(d)
+	}
+	for it := 0; it < 3000; it++ {
+		grad := make([]float64, n)
+		for i, x := range xs {
+			z := 0.0
+			for j := range x {
+				z += w[j] * x[j]
+			}
+			p := 1 / (1 + math.Exp(-z))
+			for j := range x {
+				grad[j] += (p - ys[i]) * x[j]
+			}
+		}
+		for j := range w {
+			w[j] -= 0.5 * (grad[j]/float64(len(xs)) + 1e-4*w[j])
+		}
+	}
+	return w
+}
+
+// wrongCost is what a wrong answer costs, in right answers: a wrong
+// answer misleads, an abstention points to the topics and to help. With
+// calibrated scores the best threshold is then near
+// wrongCost/(1+wrongCost) = 0.6.
+const wrongCost = 1.5
+
+// chooseThreshold returns the threshold with the most right answers less
+// wrongCost per wrong one (off-topic questions answered included), a
+// further penalty when wrong answers pass maxWrong of all questions, and
+// that utility.
+func chooseThreshold(scores, ys []float64, maxWrong float64) (float64, float64) {
+	bestT, bestU := 1.0, math.Inf(-1)
+	for t := 0.05; t < 0.96; t += 0.01 {
+		var right, wrong float64
+		for i, s := range scores {
+			if s >= t {
+				if ys[i] == 1 {
+					right++
+				} else {
+					wrong++
+				}
+			}
+		}
+		n := float64(len(scores))
+		u := right/n - wrongCost*wrong/n - 3*math.Max(0, wrong/n-maxWrong)
+		if u > bestU {
+			bestT, bestU = t, u
+		}
+	}
+	return bestT, bestU
+}
+
+// fitIsotonic fits a non-decreasing map from x to the rate of y=1 (pool
+// adjacent violators), returned as points at each block's mean x. Blocks
+// hold at least minBlock samples so the top is not one lucky question.
+func fitIsotonic(x, y []float64) [][2]float64 {
+	const minBlock = 20
+	idx := make([]int, len(x))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool { return x[idx[a]] < x[idx[b]] })
+	type block struct{ sumX, sumY, n float64 }
+	var bs []block
+	for start := 0; start < len(idx); start += minBlock {
+		var b block
+		for _, i := range idx[start:min(start+minBlock, len(idx))] {
+			b.sumX += x[i]
+			b.sumY += y[i]
+			b.n++
+		}
+		bs = append(bs, b)
+		for len(bs) > 1 && bs[len(bs)-2].sumY/bs[len(bs)-2].n >= bs[len(bs)-1].sumY/bs[len(bs)-1].n {
+			a, c := bs[len(bs)-2], bs[len(bs)-1]
+			bs = append(bs[:len(bs)-2], block{a.sumX + c.sumX, a.sumY + c.sumY, a.n + c.n})
+		}
+	}
+	pts := make([][2]float64, len(bs))
+	for i, b := range bs {
+		pts[i] = [2]float64{b.sumX / b.n, b.sumY / b.n}
+	}
+	return pts
+}
+
+func round9(x float64) float64 { return math.Round(x*1e9) / 1e9 }
