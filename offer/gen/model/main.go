@@ -43,6 +43,8 @@ type doc struct {
 	emscad bool
 	fold   int
 	src    string
+	dir    string // the offer set it came from (absolute)
+	file   string
 }
 
 func main() {
@@ -52,6 +54,7 @@ func main() {
 	epochs := flag.Int("epochs", 15, "training passes")
 	l2 := flag.Float64("l2", 1e-4, "L2 penalty")
 	flag.BoolVar(show, "show", false, "print the real ads the cross-validated check flags")
+	holdout := flag.String("holdout", "", "an offer set (DIR/lure, DIR/legit) to leave out of training and check with the resulting model")
 	flag.Parse()
 	root, err := repoRoot()
 	if err != nil {
@@ -88,6 +91,22 @@ func main() {
 	for _, k := range keys {
 		log.Printf("examples %-40s %d", k, count[k])
 	}
+	if *holdout != "" {
+		abs, err := filepath.Abs(*holdout)
+		if err != nil {
+			log.Fatal(err)
+		}
+		kept := docs[:0]
+		for _, d := range docs {
+			if d.dir != abs {
+				kept = append(kept, d)
+			}
+		}
+		if len(kept) == len(docs) {
+			log.Printf("%s is not a training set: checking it with a model trained on everything", abs)
+		}
+		docs = kept
+	}
 	cfg := ngram.DefaultConfig
 	vecs := make([]ngram.Vector, len(docs))
 	for i, d := range docs {
@@ -110,6 +129,13 @@ func main() {
 	}
 	if *folds > 1 {
 		crossValidate(docs, vecs, *folds, train)
+	}
+	if *holdout != "" {
+		held, err := readDir(*holdout)
+		if err != nil {
+			log.Fatal(err)
+		}
+		checkSet(*holdout, held, offer.New(offer.WithModel(train(-1))), offer.New(offer.WithModel(nil)))
 	}
 	if *out == "" {
 		return
@@ -180,6 +206,36 @@ func crossValidate(docs []doc, vecs []ngram.Vector, folds int, train func(int) *
 	fr, ft = share(func(r res) bool { return r.flagged }, true)
 	lr, lt = share(func(r res) bool { return r.flagged }, false)
 	fmt.Printf("cv full check (medium or high): frauds %d/%d = %.1f%%, real ads %d/%d = %.1f%%\n", fr, ft, pct(fr, ft), lr, lt, pct(lr, lt))
+}
+
+// checkSet prints how a held-out offer set fares with and without the model.
+func checkSet(name string, docs []doc, withModel, rulesOnly *offer.Checker) {
+	for _, c := range []struct {
+		what string
+		chk  *offer.Checker
+	}{{"with the model", withModel}, {"rules alone", rulesOnly}} {
+		var tp, np, fp, nn int
+		for _, d := range docs {
+			r := c.chk.Check(d.text)
+			flagged := r.Level == offer.High || r.Level == offer.Medium
+			switch {
+			case d.lure:
+				np++
+				if flagged {
+					tp++
+				}
+			default:
+				nn++
+				if flagged {
+					fp++
+					if *show {
+						fmt.Printf("  false alarm (%s): %s\n", c.what, d.file)
+					}
+				}
+			}
+		}
+		fmt.Printf("held out %s, %s: lures %d/%d = %.1f%%, false alarms %d/%d = %.1f%%\n", name, c.what, tp, np, pct(tp, np), fp, nn, pct(fp, nn))
+	}
 }
 
 func pct(a, b int) float64 {
@@ -266,7 +322,8 @@ func readDir(dir string) ([]doc, error) {
 			if err != nil {
 				return nil, err
 			}
-			out = append(out, doc{text: string(b), lure: sub == "lure", src: filepath.Base(dir)})
+			abs, _ := filepath.Abs(dir)
+			out = append(out, doc{text: string(b), lure: sub == "lure", src: filepath.Base(dir), dir: abs, file: filepath.Base(f)})
 		}
 	}
 	return out, nil
