@@ -29,7 +29,7 @@ type Config struct {
 }
 
 // DefaultConfig suits short chat messages and job ads alike.
-var DefaultConfig = Config{Bits: 18, WordN: 2, CharMin: 3, CharMax: 4, MaxTokens: 3000}
+var DefaultConfig = Config{Bits: 18, WordN: 2, CharMin: 3, CharMax: 3, MaxTokens: 3000}
 
 func (c Config) valid() error {
 	if c.Bits < 10 || c.Bits > 24 || c.WordN < 1 || c.WordN > 3 || c.CharMax > 8 || (c.CharMax > 0 && c.CharMin > c.CharMax) || c.CharMin == 1 && c.CharMax > 0 {
