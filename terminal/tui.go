@@ -63,8 +63,8 @@ var (
 	styleUser    = lipgloss.NewStyle().Faint(true)
 	styleBotName = lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Color("6"))
 	styleNumber  = lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Color("3"))
-	styleMark    = lipgloss.NewStyle().Bold(true).Reverse(true)
-	styleCounter = lipgloss.NewStyle().Underline(true)
+	styleMark    = lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Color("1"))
+	styleCounter = lipgloss.NewStyle().Foreground(lipgloss.Color("2"))
 	styleOld     = lipgloss.NewStyle().Faint(true)
 	styleFooter  = lipgloss.NewStyle().Faint(true)
 	styleLink    = lipgloss.NewStyle().Underline(true).Foreground(lipgloss.Color("4"))
@@ -206,8 +206,8 @@ func (m *model) layout() {
 	}
 }
 
-// render draws the conversation at width and says on which line the last
-// entry starts.
+// render draws the conversation at width and says on which line the
+// newest exchange starts.
 func (m *model) render(width int) (string, int) {
 	var b strings.Builder
 	lastStart := 0
@@ -215,10 +215,17 @@ func (m *model) render(width int) (string, int) {
 		if i > 0 {
 			b.WriteString("\n\n")
 		}
-		lastStart = strings.Count(b.String(), "\n")
+		// Scroll to the newest exchange: the user's message and the reply.
+		if e.user || i == 0 || !m.entries[i-1].user {
+			lastStart = strings.Count(b.String(), "\n")
+		}
 		active := i == len(m.entries)-1
 		if e.user {
-			b.WriteString(styleUser.Width(width).Render("you › " + clip(e.text, 12)))
+			keep := 12
+			if i+1 < len(m.entries) && m.entries[i+1].out.Offer != "" {
+				keep = 1 // the reply shows the offer whole, highlighted
+			}
+			b.WriteString(styleUser.Width(width).Render("you › " + clip(e.text, keep)))
 			continue
 		}
 		b.WriteString(renderOutput(e.out, width, active))
@@ -287,7 +294,7 @@ func sourceLine(src knowledge.Source, width int) string {
 }
 
 // highlightOffer shows the offer with the words that fired a signal in
-// reverse video and those of counter-signals underlined.
+// bold red and those of counter-signals in green.
 func highlightOffer(text string, res *offer.Result) string {
 	type mark struct {
 		offer.Span

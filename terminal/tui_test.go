@@ -98,7 +98,7 @@ func TestTUIMultiLinePasteIsCheckedAsOneOffer(t *testing.T) {
 	if r.Reply.Check.Level == "low" || !strings.Contains(r.Offer, "Contact us on Telegram only\nSend a copy") {
 		t.Errorf("check of the paste: level %s, offer %q", r.Reply.Check.Level, r.Offer)
 	}
-	// The offer is shown with its signal words highlighted (reverse video).
+	// The offer is shown with its signal words highlighted.
 	lipgloss.SetColorProfile(termenv.ANSI)
 	defer lipgloss.SetColorProfile(termenv.Ascii)
 	view := highlightOffer(r.Offer, r.Reply.Check)
