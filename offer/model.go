@@ -66,8 +66,10 @@ func Fold(text string) string {
 }
 
 // modelSignal scores the folded text s.n and returns the model's signal
-// when it fires.
-func (c *Checker) modelSignal(s *scan, l string) (Signal, bool) {
+// when it fires. Its spans are its strongest phrases that no rule in
+// quoted already quotes, so that the model's part of the score shows
+// words of its own (its strongest phrases when every one is quoted).
+func (c *Checker) modelSignal(s *scan, l string, quoted []Signal) (Signal, bool) {
 	if c.model == nil || len(s.n.b) < modelMinBytes {
 		return Signal{}, false
 	}
@@ -76,19 +78,44 @@ func (c *Checker) modelSignal(s *scan, l string) (Signal, bool) {
 	if p < modelAt {
 		return Signal{}, false
 	}
-	_, top := c.model.Explain(folded, modelSpans)
-	sort.Slice(top, func(i, j int) bool { return top[i].Start < top[j].Start })
+	_, top := c.model.Explain(folded, 4*modelSpans)
 	w := modelWeak
 	if p >= modelStrongAt {
 		w = modelStrong
 	}
 	sig := Signal{Rule: modelRule, Category: "model", Weight: w, Text: ruleText(modelRule, l), Article: modelArticle}
+	var spans, fallback []Span
 	for _, t := range top {
 		sp := s.n.origSpan(s.src, t.Start, t.End)
-		if sp.End > sp.Start {
-			sig.Spans = append(sig.Spans, sp)
-			sig.Matched = append(sig.Matched, s.src[sp.Start:sp.End])
+		if sp.End <= sp.Start {
+			continue
+		}
+		if len(fallback) < modelSpans {
+			fallback = append(fallback, sp)
+		}
+		if len(spans) < modelSpans && !overlapsAny(sp, quoted) {
+			spans = append(spans, sp)
 		}
 	}
+	if len(spans) == 0 {
+		spans = fallback
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	for _, sp := range spans {
+		sig.Spans = append(sig.Spans, sp)
+		sig.Matched = append(sig.Matched, s.src[sp.Start:sp.End])
+	}
 	return sig, true
+}
+
+// overlapsAny reports whether sp overlaps a span of one of sigs.
+func overlapsAny(sp Span, sigs []Signal) bool {
+	for _, g := range sigs {
+		for _, o := range g.Spans {
+			if sp.Start < o.End && o.Start < sp.End {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -164,7 +164,7 @@ func (c *Checker) CheckLang(text, l string) (res Result) {
 		res.Signals = append(res.Signals, sig)
 	}
 	if res.Unsupported == "" {
-		if sig, ok := c.modelSignal(s, res.Lang); ok {
+		if sig, ok := c.modelSignal(s, res.Lang, res.Signals); ok {
 			lure += sig.Weight
 			if sig.Weight >= modelStrong {
 				hard += sig.Weight
