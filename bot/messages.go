@@ -49,10 +49,11 @@ type Strings struct {
 	HotlinesPick      string `yaml:"hotlines_pick"`
 	UnknownCountry    string `yaml:"unknown_country"` // %s: what the user typed
 	UnknownTopic      string `yaml:"unknown_topic"`
-	Flood             string `yaml:"flood"`        // one polite notice when a user sends too fast
-	BadCallback       string `yaml:"bad_callback"` // forged or expired button data
-	Failure           string `yaml:"failure"`      // an internal error, without details
-	LangChosen        string `yaml:"lang_chosen"`  // %s: the language's name
+	Flood             string `yaml:"flood"`          // one polite notice when a user sends too fast
+	BadCallback       string `yaml:"bad_callback"`   // forged or expired button data
+	Failure           string `yaml:"failure"`        // an internal error, without details
+	LangChosen        string `yaml:"lang_chosen"`    // %s: the language's name
+	LangNotSaved      string `yaml:"lang_not_saved"` // %s: the language's name
 	LangPick          string `yaml:"lang_pick"`
 	FeedbackThanks    string `yaml:"feedback_thanks"`
 	NotInGroup        string `yaml:"not_in_group"` // a command that only works in a private chat

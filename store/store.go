@@ -10,7 +10,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/scambot/scambot/lang"
 )
@@ -26,22 +29,93 @@ const (
 
 // Store is an open database. It is safe for concurrent use. It checks
 // arguments and wraps errors; a backend does the SQL.
+//
+// When the database stops answering, callers must not all wait on it:
+// after a failure, calls fail at once with ErrUnavailable for a short
+// cooldown, then one call at a time probes it, until one succeeds. The
+// adapters degrade (a language choice not saved, /scan settings not
+// changed) and answers and checks, which need no database, go on.
 type Store struct {
 	b      backend
 	onFail func(op string)
+
+	mu        sync.Mutex
+	down      bool      // the last call failed
+	openUntil time.Time // while down, calls before this fail at once
+	probing   bool      // while down, one call is trying the database
 }
 
+// ErrUnavailable is returned, wrapped, while the database is considered
+// down (a recent call failed); it is retried after a short cooldown.
+var ErrUnavailable = errors.New("database unavailable")
+
+// cooldown is how long calls fail at once after a failure; callTimeout
+// bounds one call (each is a single-row read or write).
+var (
+	cooldown    = 2 * time.Second
+	callTimeout = 3 * time.Second
+)
+
 // OnError sets a function told the operation name ("guild", "watch",
-// "modlog", "threshold", "lang", "set_lang", "ping", "version") of every
-// call that fails, for metrics. Set it before the Store is shared.
+// "modlog", "threshold", "guild_lang", "lang", "set_lang", "ping",
+// "version") of every
+// call the database failed, for metrics (calls refused at once while it
+// is down are not counted). Set it before the Store is shared.
 func (s *Store) OnError(f func(op string)) { s.onFail = f }
 
-// failed reports err to the OnError function and returns it.
-func (s *Store) failed(op string, err error) error {
+// call runs one backend operation under the breaker and a timeout.
+// Ping skips the cooldown: readiness probes are what notice recovery.
+func (s *Store) call(ctx context.Context, op string, f func(ctx context.Context) error) error {
+	if op != "ping" {
+		if err := s.gate(); err != nil {
+			return err
+		}
+	}
+	ctx, cancel := context.WithTimeout(ctx, callTimeout)
+	defer cancel()
+	err := f(ctx)
+	s.record(op, err, ctx)
+	return err
+}
+
+func (s *Store) gate() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !s.down {
+		return nil
+	}
+	if s.probing || time.Now().Before(s.openUntil) {
+		return ErrUnavailable
+	}
+	s.probing = true
+	return nil
+}
+
+func (s *Store) record(op string, err error, ctx context.Context) {
+	if err != nil && errors.Is(err, context.Canceled) && ctx.Err() != nil && !errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		// The caller gave up (shutdown): says nothing about the database.
+		s.mu.Lock()
+		s.probing = false
+		s.mu.Unlock()
+		return
+	}
 	if err != nil && s.onFail != nil {
 		s.onFail(op)
 	}
-	return err
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.probing = false
+	switch {
+	case err != nil:
+		if !s.down {
+			slog.Warn("settings database unavailable: language choices and scan settings are not saved until it is back", "backend", s.b.name(), "op", op, "err", err)
+		}
+		s.down = true
+		s.openUntil = time.Now().Add(cooldown)
+	case s.down:
+		s.down = false
+		slog.Info("settings database reachable again", "backend", s.b.name())
+	}
 }
 
 // backend is what each database implements: plain reads and writes of
@@ -128,7 +202,7 @@ func (s *Store) Close() error { return s.b.close() }
 
 // Ping checks that the database answers.
 func (s *Store) Ping(ctx context.Context) error {
-	if err := s.failed("ping", s.b.ping(ctx)); err != nil {
+	if err := s.call(ctx, "ping", s.b.ping); err != nil {
 		return fmt.Errorf("store: ping: %w", err)
 	}
 	return nil
@@ -136,8 +210,9 @@ func (s *Store) Ping(ctx context.Context) error {
 
 // Version returns the schema version the database is at.
 func (s *Store) Version(ctx context.Context) (int, error) {
-	v, err := s.b.version(ctx)
-	if s.failed("version", err) != nil {
+	var v int
+	err := s.call(ctx, "version", func(ctx context.Context) (err error) { v, err = s.b.version(ctx); return err })
+	if err != nil {
 		return 0, fmt.Errorf("store: reading schema version: %w", err)
 	}
 	return v, nil
@@ -171,18 +246,25 @@ func (g Guild) Watches(channelID string) bool {
 // Guild returns a guild's settings, defaults when none are stored.
 func (s *Store) Guild(ctx context.Context, guildID string) (Guild, error) {
 	g := Guild{ID: guildID, Threshold: ThresholdHigh}
-	modlog, threshold, found, err := s.b.guild(ctx, guildID)
-	if s.failed("guild", err) != nil {
+	var (
+		modlog, threshold string
+		found             bool
+	)
+	err := s.call(ctx, "guild", func(ctx context.Context) (err error) {
+		modlog, threshold, found, err = s.b.guild(ctx, guildID)
+		if err == nil && found {
+			g.Lang, err = s.b.guildLang(ctx, guildID)
+		}
+		return err
+	})
+	if err != nil {
 		return Guild{}, fmt.Errorf("store: reading guild settings: %w", err)
 	}
 	if found {
 		g.ModLog, g.Threshold = modlog, threshold
-		if g.Lang, err = s.b.guildLang(ctx, guildID); err != nil {
-			return Guild{}, fmt.Errorf("store: reading guild settings: %w", err)
-		}
 	}
-	g.Watched, err = s.b.watched(ctx, guildID)
-	if s.failed("guild", err) != nil {
+	err = s.call(ctx, "guild", func(ctx context.Context) (err error) { g.Watched, err = s.b.watched(ctx, guildID); return err })
+	if err != nil {
 		return Guild{}, fmt.Errorf("store: reading watched channels: %w", err)
 	}
 	return g, nil
@@ -190,13 +272,13 @@ func (s *Store) Guild(ctx context.Context, guildID string) (Guild, error) {
 
 // Watch turns scanning of one channel on or off.
 func (s *Store) Watch(ctx context.Context, guildID, channelID string, on bool) error {
-	var err error
-	if on {
-		err = s.b.watch(ctx, guildID, channelID)
-	} else {
-		err = s.b.unwatch(ctx, guildID, channelID)
-	}
-	if s.failed("watch", err) != nil {
+	err := s.call(ctx, "watch", func(ctx context.Context) error {
+		if on {
+			return s.b.watch(ctx, guildID, channelID)
+		}
+		return s.b.unwatch(ctx, guildID, channelID)
+	})
+	if err != nil {
 		return fmt.Errorf("store: updating watched channel: %w", err)
 	}
 	return nil
@@ -204,7 +286,7 @@ func (s *Store) Watch(ctx context.Context, guildID, channelID string, on bool) e
 
 // SetModLog sets the channel alerts go to ("" to unset).
 func (s *Store) SetModLog(ctx context.Context, guildID, channelID string) error {
-	if err := s.failed("modlog", s.b.setModLog(ctx, guildID, channelID)); err != nil {
+	if err := s.call(ctx, "modlog", func(ctx context.Context) error { return s.b.setModLog(ctx, guildID, channelID) }); err != nil {
 		return fmt.Errorf("store: setting mod-log channel: %w", err)
 	}
 	return nil
@@ -215,7 +297,7 @@ func (s *Store) SetThreshold(ctx context.Context, guildID, threshold string) err
 	if threshold != ThresholdHigh && threshold != ThresholdMedium {
 		return fmt.Errorf("store: invalid threshold %q", threshold)
 	}
-	if err := s.failed("threshold", s.b.setThreshold(ctx, guildID, threshold)); err != nil {
+	if err := s.call(ctx, "threshold", func(ctx context.Context) error { return s.b.setThreshold(ctx, guildID, threshold) }); err != nil {
 		return fmt.Errorf("store: setting threshold: %w", err)
 	}
 	return nil
@@ -227,7 +309,7 @@ func (s *Store) SetLang(ctx context.Context, guildID, code string) error {
 	if code != "" && !lang.Valid(code) {
 		return fmt.Errorf("store: unsupported language %q", code)
 	}
-	if err := s.b.setGuildLang(ctx, guildID, code); err != nil {
+	if err := s.call(ctx, "guild_lang", func(ctx context.Context) error { return s.b.setGuildLang(ctx, guildID, code) }); err != nil {
 		return fmt.Errorf("store: setting alert language: %w", err)
 	}
 	return nil
@@ -247,8 +329,9 @@ func (s *Store) Prefs(platform string) *Prefs {
 
 // Lang returns the user's chosen language, "" when none is stored.
 func (p *Prefs) Lang(ctx context.Context, userID int64) (string, error) {
-	l, _, err := p.s.b.lang(ctx, p.platform, userID)
-	if p.s.failed("lang", err) != nil {
+	var l string
+	err := p.s.call(ctx, "lang", func(ctx context.Context) (err error) { l, _, err = p.s.b.lang(ctx, p.platform, userID); return err })
+	if err != nil {
 		return "", fmt.Errorf("store: reading language: %w", err)
 	}
 	return l, nil
@@ -256,13 +339,13 @@ func (p *Prefs) Lang(ctx context.Context, userID int64) (string, error) {
 
 // SetLang stores the user's chosen language; "" forgets it.
 func (p *Prefs) SetLang(ctx context.Context, userID int64, lang string) error {
-	var err error
-	if lang == "" {
-		err = p.s.b.deleteLang(ctx, p.platform, userID)
-	} else {
-		err = p.s.b.setLang(ctx, p.platform, userID, lang)
-	}
-	if p.s.failed("set_lang", err) != nil {
+	err := p.s.call(ctx, "set_lang", func(ctx context.Context) error {
+		if lang == "" {
+			return p.s.b.deleteLang(ctx, p.platform, userID)
+		}
+		return p.s.b.setLang(ctx, p.platform, userID, lang)
+	})
+	if err != nil {
 		return fmt.Errorf("store: setting language: %w", err)
 	}
 	return nil

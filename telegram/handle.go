@@ -315,8 +315,7 @@ func (b *Bot) onCommand(ctx context.Context, c *conv, m *tele.Message, name, arg
 		b.sendReply(ctx, c, b.core.Hotlines(args, c.lang), false)
 	case "lang":
 		if l := matchLang(args); l != "" {
-			b.setLang(ctx, c, l)
-			b.sendText(ctx, c, fmt.Sprintf(bot.Messages(l).LangChosen, markup.Escape(lang.Name(l))), nil)
+			b.sendText(ctx, c, b.setLang(ctx, c, l), nil)
 			return
 		}
 		b.sendText(ctx, c, "**"+msgs.LangPick+"**", langKeyboard())
@@ -362,11 +361,17 @@ func matchLang(arg string) string {
 	return ""
 }
 
-func (b *Bot) setLang(ctx context.Context, c *conv, l string) {
+// setLang stores the user's language choice and returns what to say:
+// that it is made, or, when the store is unavailable, that it holds for
+// now but could not be saved.
+func (b *Bot) setLang(ctx context.Context, c *conv, l string) string {
+	c.pref, c.lang = l, l
+	name := markup.Escape(lang.Name(l))
 	if err := b.prefs.SetLang(ctx, c.user.ID, l); err != nil {
 		b.log.Warn("storing language preference", "err", err)
+		return fmt.Sprintf(bot.Messages(l).LangNotSaved, name)
 	}
-	c.pref, c.lang = l, l
+	return fmt.Sprintf(bot.Messages(l).LangChosen, name)
 }
 
 // prompt asks for the text of a check or a question and remembers that
@@ -547,9 +552,9 @@ func (b *Bot) onCallback(ctx context.Context, c *conv, cb *tele.Callback) {
 			bad()
 			return
 		}
-		b.setLang(ctx, c, arg)
+		said := b.setLang(ctx, c, arg)
 		b.answerCallback(ctx, cb.ID, "")
-		b.edit(ctx, c, cb.Message.ID, fmt.Sprintf(bot.Messages(arg).LangChosen, markup.Escape(lang.Name(arg))), nil)
+		b.edit(ctx, c, cb.Message.ID, said, nil)
 	case "u": // "offer or question?" answered
 		tok, choice, _ := strings.Cut(arg, ":")
 		if choice != "c" && choice != "a" {

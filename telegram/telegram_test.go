@@ -78,7 +78,7 @@ type harness struct {
 	t      testing.TB
 	f      *fakeAPI
 	b      *Bot
-	prefs  *MemPrefs
+	prefs  *flakyPrefs
 	logs   *bottest.Logs
 	cancel context.CancelFunc
 	done   chan error
@@ -103,7 +103,7 @@ func start(t testing.TB, mod func(*Config)) *harness {
 	if mod != nil {
 		mod(&cfg)
 	}
-	prefs := &MemPrefs{}
+	prefs := &flakyPrefs{}
 	b, err := New(cfg, core, prefs)
 	if err != nil {
 		t.Fatal(err)

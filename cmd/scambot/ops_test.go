@@ -77,6 +77,13 @@ func (f *fakeBotAPI) sentCount() int {
 	return len(f.sent)
 }
 
+// newTestServer serves h on loopback until the test ends and returns its URL.
+func newTestServer(t *testing.T, h http.Handler) string {
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
 // freeAddr returns a loopback address nothing listens on (for a moment).
 func freeAddr(t *testing.T) string {
 	t.Helper()
