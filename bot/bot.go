@@ -18,6 +18,7 @@ import (
 	"github.com/scambot/scambot/lang"
 	"github.com/scambot/scambot/markup"
 	"github.com/scambot/scambot/offer"
+	"github.com/scambot/scambot/smalltalk"
 )
 
 // Answerer finds the article that answers a question (answer.Engine).
@@ -179,6 +180,14 @@ func (b *Bot) ask(ctx context.Context, question, chosen string) (Reply, error) {
 	if f := distress.Detect(question, l, lang.Detect(question)); f.Urgent {
 		return b.urgent(f, l), nil
 	}
+	if st := smalltalk.Classify(question); st.Kind != smalltalk.None {
+		if st.Lang != "" && !lang.Valid(chosen) {
+			// "xin chào" is too short for the detector; its phrase
+			// belongs to one language.
+			l = st.Lang
+		}
+		return b.smallTalk(st.Kind, l), nil
+	}
 	res, err := b.answers.Answer(ctx, question, l)
 	if err != nil {
 		return Reply{}, fmt.Errorf("answering: %w", err)
@@ -203,6 +212,38 @@ func (b *Bot) ask(ctx context.Context, question, chosen string) (Reply, error) {
 	}
 	r.Notice = notice
 	return r, nil
+}
+
+// smallTalk replies to a greeting, thanks, goodbye or "ok" with a short
+// line and the menu, and to a question about the bot itself with the
+// about-this-bot article, as an answer.
+func (b *Bot) smallTalk(k smalltalk.Kind, l string) Reply {
+	m := Messages(l)
+	menu := []Action{
+		{Kind: ActionCheck, Label: m.ButtonCheck},
+		{Kind: ActionTopics, Label: m.ButtonTopics},
+		{Kind: ActionHelpNow, Label: m.ButtonHelpNow},
+	}
+	switch {
+	case k.Meta():
+		if a, fellBack, ok := b.kb.Article(knowledge.TopicAboutThisBot, l); ok {
+			r := b.articleReply(a, KindAnswer, nil)
+			r.Score = 1
+			r.Actions = append(menu, r.Actions...)
+			if fellBack {
+				r.Notice = fmt.Sprintf(m.FellBack, lang.Name(l))
+			}
+			return r
+		}
+		return b.Welcome(l)
+	case k == smalltalk.Greeting:
+		return b.Welcome(l)
+	case k == smalltalk.Thanks:
+		return b.info(l, "", m.SmallTalkThanks, menu)
+	case k == smalltalk.Bye:
+		return b.info(l, "", m.SmallTalkBye, menu)
+	}
+	return b.info(l, "", m.SmallTalkMore, menu)
 }
 
 // urgentScore is the confidence of a help-path answer: it comes from

@@ -55,6 +55,9 @@ type Strings struct {
 	LangChosen        string `yaml:"lang_chosen"`    // %s: the language's name
 	LangNotSaved      string `yaml:"lang_not_saved"` // %s: the language's name
 	LangPick          string `yaml:"lang_pick"`
+	SmallTalkThanks   string `yaml:"small_talk_thanks"` // reply to "thanks"
+	SmallTalkBye      string `yaml:"small_talk_bye"`    // reply to "bye"
+	SmallTalkMore     string `yaml:"small_talk_more"`   // reply to "ok", "yes", "no"
 	FeedbackThanks    string `yaml:"feedback_thanks"`
 	NotInGroup        string `yaml:"not_in_group"` // a command that only works in a private chat
 

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"github.com/scambot/scambot/fold"
 	"io/fs"
 	"path"
 	"sort"
@@ -383,14 +384,14 @@ func parseWord(w string, run bool) ([]alt, error) {
 	if strings.ContainsAny(w, "*=@") || w == "" {
 		return nil, fmt.Errorf(`bad word %q: "*" may only end a word, "=" only start one, "@" only name a list`, w)
 	}
-	toks := tokenize(w)
+	toks := fold.Tokens(w)
 	if len(toks) == 0 {
 		return nil, fmt.Errorf("%q has no letters", w)
 	}
-	if len(toks) > 1 && (!run || prefix || exact || !toks[0].dense) {
+	if len(toks) > 1 && (!run || prefix || exact || !toks[0].Dense) {
 		return nil, fmt.Errorf("%q folds into %d words: write them as separate words of the cue", w, len(toks))
 	}
-	if prefix && (toks[0].dense || utf8.RuneCountInString(toks[0].text) < minPrefix) {
+	if prefix && (toks[0].Dense || utf8.RuneCountInString(toks[0].Text) < minPrefix) {
 		return nil, fmt.Errorf(`"*" needs a stem of at least %d letters of a spaced script`, minPrefix)
 	}
 	if prefix && exact {
@@ -399,8 +400,8 @@ func parseWord(w string, run bool) ([]alt, error) {
 	out := make([]alt, 0, len(toks))
 	for _, t := range toks {
 		out = append(out, alt{
-			text: t.text, prefix: prefix, exact: exact, dense: t.dense,
-			fuzzy: !prefix && !exact && !t.dense && utf8.RuneCountInString(t.text) >= minFuzzy,
+			text: t.Text, prefix: prefix, exact: exact, dense: t.Dense,
+			fuzzy: !prefix && !exact && !t.Dense && utf8.RuneCountInString(t.Text) >= minFuzzy,
 		})
 	}
 	return out, nil

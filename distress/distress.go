@@ -12,6 +12,7 @@
 package distress
 
 import (
+	"github.com/scambot/scambot/fold"
 	"io/fs"
 	"sort"
 	"strings"
@@ -140,14 +141,14 @@ func (s *Set) Detect(text string, langs ...string) Finding {
 		}
 		text = text[:cut]
 	}
-	toks := tokenize(text)
+	toks := fold.Tokens(text)
 	ms := s.find(toks, allowed(langs))
 	return decide(text, toks, ms)
 }
 
 // find returns every cue that matches somewhere in toks, each pattern once
 // (at its first place), in text order.
-func (s *Set) find(toks []token, use func(string) bool) []match {
+func (s *Set) find(toks []fold.Token, use func(string) bool) []match {
 	var out []match
 	seen := map[*pattern]bool{}
 	try := func(p *pattern, i int) {
@@ -160,24 +161,24 @@ func (s *Set) find(toks []token, use func(string) bool) []match {
 		}
 	}
 	for i, t := range toks {
-		for _, p := range s.byFirst[t.text] {
+		for _, p := range s.byFirst[t.Text] {
 			try(p, i)
 		}
-		if !t.dense {
-			n := utf8.RuneCountInString(t.text)
+		if !t.Dense {
+			n := utf8.RuneCountInString(t.Text)
 			if n >= minFuzzy-1 && n <= 24 {
-				for _, d := range deletions(t.text) {
+				for _, d := range deletions(t.Text) {
 					for _, p := range s.byFirst[d] {
 						try(p, i)
 					}
 				}
 			}
 			// Every prefix of the word that some "stem*" cue names.
-			for j := 1; j <= len(t.text) && j <= s.maxPrefix; j++ {
-				if j < len(t.text) && !utf8.RuneStart(t.text[j]) {
+			for j := 1; j <= len(t.Text) && j <= s.maxPrefix; j++ {
+				if j < len(t.Text) && !utf8.RuneStart(t.Text[j]) {
 					continue
 				}
-				for _, p := range s.byPrefix[t.text[:j]] {
+				for _, p := range s.byPrefix[t.Text[:j]] {
 					try(p, i)
 				}
 			}
@@ -224,7 +225,7 @@ func allowed(langs []string) func(string) bool {
 }
 
 // matchAt reports where pattern pt ends when it starts at toks[i], or -1.
-func matchAt(pt []patTok, toks []token, i int) int {
+func matchAt(pt []patTok, toks []fold.Token, i int) int {
 	if len(pt) == 0 {
 		return i
 	}
@@ -250,7 +251,7 @@ func matchAt(pt []patTok, toks []token, i int) int {
 	return matchAt(pt[1:], toks, i+1)
 }
 
-func tokMatch(p patTok, t token) bool {
+func tokMatch(p patTok, t fold.Token) bool {
 	for _, a := range p.alts {
 		if altMatch(a, t) {
 			return true
@@ -259,16 +260,16 @@ func tokMatch(p patTok, t token) bool {
 	return false
 }
 
-func altMatch(p alt, t token) bool {
+func altMatch(p alt, t fold.Token) bool {
 	switch {
-	case p.dense != t.dense:
+	case p.dense != t.Dense:
 		return false
 	case p.prefix:
-		return strings.HasPrefix(t.text, p.text)
-	case p.text == t.text:
+		return strings.HasPrefix(t.Text, p.text)
+	case p.text == t.Text:
 		return true
 	case p.fuzzy:
-		return utf8.RuneCountInString(t.text) >= minFuzzy-1 && p.text[0] == t.text[0] && oneTypo(p.text, t.text)
+		return utf8.RuneCountInString(t.Text) >= minFuzzy-1 && p.text[0] == t.Text[0] && oneTypo(p.text, t.Text)
 	}
 	return false
 }
@@ -291,7 +292,7 @@ func altMatch(p alt, t token) bool {
 //     ("my brother", "kapatid ko"), or "he"/"she" with no "I"; else
 //     about the writer. When it asks for a number to call, the answer is
 //     the hotlines.
-func decide(text string, toks []token, ms []match) Finding {
+func decide(text string, toks []fold.Token, ms []match) Finding {
 	var f Finding
 	concepts := map[string]int{}
 	var self, other, pronoun, place, general, benign, hotline bool
@@ -301,7 +302,7 @@ func decide(text string, toks []token, ms []match) Finding {
 		p := m.p
 		words := ""
 		if m.end > m.start {
-			words = strings.TrimSpace(text[toks[m.start].start:toks[m.end-1].end])
+			words = strings.TrimSpace(text[toks[m.start].Start:toks[m.end-1].End])
 		}
 		c := Cue{Kind: p.kind.String(), Concept: p.concept, Words: words, Lang: p.lang}
 		if !dup[c] {

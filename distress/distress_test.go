@@ -161,26 +161,6 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
-func TestTokenize(t *testing.T) {
-	for _, c := range []struct{ in, want string }{
-		{"Bị GIỮ", "bi giu"},
-		{"can't leave!!", "cant leave"},
-		{"helppp", "help"},
-		{"ＰＡＳＳＰＯＲＴ", "passport"},
-		{"फँसा", "फंसा"},
-		{"被关", "被 关"},
-		{"ถูกขัง", "ถู ก ขั ง"},
-	} {
-		var got []string
-		for _, tk := range tokenize(c.in) {
-			got = append(got, tk.text)
-		}
-		if g := strings.Join(got, " "); g != c.want {
-			t.Errorf("tokenize(%q) = %q, want %q", c.in, g, c.want)
-		}
-	}
-}
-
 func TestOneTypo(t *testing.T) {
 	for _, c := range []struct {
 		a, b string

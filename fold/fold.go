@@ -1,4 +1,7 @@
-package distress
+// Package fold turns chat text into comparable tokens the same way for
+// word lists and for messages: lower case, no diacritics, no apostrophes,
+// repeated letters squeezed, Chinese and Thai cut into characters.
+package fold
 
 import (
 	"strings"
@@ -8,18 +11,18 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// token is one unit of folded text: a word of a spaced script (Latin,
+// Token is one unit of folded text: a word of a spaced script (Latin,
 // Devanagari...), or one character of a script written without spaces
 // (Han, Thai: a base letter with its vowel and tone marks).
-type token struct {
-	text  string
-	dense bool
-	// start and end are byte offsets into the original text, so that a
-	// cue can quote the user's own words.
-	start, end int
+type Token struct {
+	Text  string
+	Dense bool
+	// Start and End are byte offsets into the original text, so that a
+	// match can quote the user's own words.
+	Start, End int
 }
 
-// tokenize folds text the same way for cues and messages, so that both
+// Tokens folds text the same way for cues and messages, so that both
 // meet whatever way the user typed:
 //   - NFKC and lower case (full-width letters become ASCII);
 //   - Latin letters lose their diacritics ("bị giữ" and "bi giu" are one
@@ -28,9 +31,9 @@ type token struct {
 //   - a letter repeated three times or more counts once ("helppp");
 //   - Devanagari loses the nukta and chandrabindu, which people often
 //     omit or swap for the anusvara.
-func tokenize(text string) []token {
+func Tokens(text string) []Token {
 	var (
-		toks []token
+		toks []Token
 		word []rune
 		// wordStart is where the current word starts in text.
 		wordStart, wordEnd int
@@ -41,7 +44,7 @@ func tokenize(text string) []token {
 	)
 	flush := func() {
 		if len(word) > 0 {
-			toks = append(toks, token{text: string(word), start: wordStart, end: wordEnd})
+			toks = append(toks, Token{Text: string(word), Start: wordStart, End: wordEnd})
 			word = word[:0]
 		}
 	}
@@ -54,17 +57,17 @@ func tokenize(text string) []token {
 			switch {
 			case f == '\'' || f == '’' || f == 'ʼ':
 				// Inside a word: "can't" → "cant".
-			case isDense(f):
+			case IsDense(f):
 				flush()
-				toks = append(toks, token{text: string(f), dense: true, start: i, end: i + size})
+				toks = append(toks, Token{Text: string(f), Dense: true, Start: i, End: i + size})
 			case unicode.Is(unicode.Mn, f) || unicode.Is(unicode.Mc, f):
 				// A vowel or tone mark belongs to the letter before it.
 				if len(word) > 0 {
 					word = append(word, f)
 					wordEnd = i + size
-				} else if n := len(toks); n > 0 && toks[n-1].dense && toks[n-1].end == i {
-					toks[n-1].text += string(f)
-					toks[n-1].end = i + size
+				} else if n := len(toks); n > 0 && toks[n-1].Dense && toks[n-1].End == i {
+					toks[n-1].Text += string(f)
+					toks[n-1].End = i + size
 				}
 			case unicode.IsLetter(f) || unicode.IsDigit(f):
 				if len(word) == 0 {
@@ -125,8 +128,8 @@ func foldRune(r rune) []rune {
 	return out
 }
 
-// isDense reports the scripts written without spaces between words.
-func isDense(r rune) bool {
+// IsDense reports the scripts written without spaces between words.
+func IsDense(r rune) bool {
 	return unicode.Is(unicode.Han, r) || (unicode.Is(unicode.Thai, r) && !unicode.Is(unicode.Mn, r))
 }
 

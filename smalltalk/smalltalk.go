@@ -1,0 +1,255 @@
+// Package smalltalk recognises messages that are not questions about the
+// knowledge base but talk to the bot: greetings, thanks, goodbyes, "ok",
+// and questions about the bot itself ("what can you do?", "who made
+// you?", "how do I use this?"). They deserve a short, useful reply, not
+// "I don't have a good answer".
+//
+// The phrases are data, one file per language (phrases/<lang>.txt):
+// "[kind]" sections of whole phrases, folded like every message (package
+// fold), so "Thanksss!!", "thank you 🙏" and "cảm ơn" / "cam on" match.
+package smalltalk
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/scambot/scambot/fold"
+)
+
+//go:embed phrases/*.txt
+var phraseFiles embed.FS
+
+// Kind is what a small-talk message is.
+type Kind string
+
+const (
+	None         Kind = ""
+	Greeting     Kind = "greeting"     // hi, hello
+	Thanks       Kind = "thanks"       // thank you
+	Bye          Kind = "bye"          // goodbye
+	Ack          Kind = "ack"          // ok, yes, no, cool
+	Capabilities Kind = "capabilities" // what can you do, who are you
+	Creator      Kind = "creator"      // who made you
+	HowTo        Kind = "howto"        // how do I use this
+)
+
+// Meta reports the kinds that are questions about the bot itself: the
+// about-this-bot article answers them.
+func (k Kind) Meta() bool { return k == Capabilities || k == Creator || k == HowTo }
+
+var kinds = []Kind{Greeting, Thanks, Bye, Ack, Capabilities, Creator, HowTo}
+
+// maxRest is how many words beyond the phrases a message may have and
+// still be small talk ("hi there bot", "thanks a lot friend"): more, and
+// it is a real question with a greeting in front.
+const maxRest = 2
+
+// Set is a parsed collection of phrase files.
+type Set struct {
+	// phrases maps the first token of a phrase to the phrases that start
+	// with it, longest first.
+	phrases map[string][]phrase
+}
+
+type phrase struct {
+	toks []string
+	kind Kind
+	lang string // the file's language; "" when several files share it
+}
+
+// Load parses every phrase file in fsys. Parsing is strict: an unknown
+// section, a phrase before a section or a repeated phrase is an error.
+func Load(fsys fs.FS) (*Set, error) {
+	names, err := fs.Glob(fsys, "*.txt")
+	if err != nil {
+		return nil, err
+	}
+	s := &Set{phrases: map[string][]phrase{}}
+	// Phrases shared by languages ("ok", "hello") may be in several
+	// files, with the same kind.
+	kindOf := map[string]Kind{}
+	files := map[string]int{} // phrase → how many files have it
+	for _, name := range names {
+		fileLang := strings.TrimSuffix(path.Base(name), ".txt")
+		seen := map[string]int{}
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		var kind Kind
+		sc := bufio.NewScanner(strings.NewReader(string(data)))
+		n := 0
+		for sc.Scan() {
+			n++
+			line := strings.TrimSpace(sc.Text())
+			if i := strings.Index(line, "#"); i >= 0 {
+				line = strings.TrimSpace(line[:i])
+			}
+			if line == "" {
+				continue
+			}
+			if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+				kind = Kind(line[1 : len(line)-1])
+				if !known(kind) {
+					return nil, fmt.Errorf("%s:%d: unknown section %q (want one of %v)", name, n, kind, kinds)
+				}
+				continue
+			}
+			if kind == None {
+				return nil, fmt.Errorf("%s:%d: phrase before the first [section]", name, n)
+			}
+			var toks []string
+			for _, t := range fold.Tokens(line) {
+				toks = append(toks, t.Text)
+			}
+			if len(toks) == 0 {
+				return nil, fmt.Errorf("%s:%d: %q has no letters", name, n, line)
+			}
+			key := strings.Join(toks, " ")
+			if prev, dup := seen[key]; dup {
+				return nil, fmt.Errorf("%s:%d: %q repeats line %d", name, n, line, prev)
+			}
+			seen[key] = n
+			if k, ok := kindOf[key]; ok {
+				if k != kind {
+					return nil, fmt.Errorf("%s:%d: %q is %s here and %s in another file", name, n, line, kind, k)
+				}
+				files[key]++
+				continue
+			}
+			kindOf[key] = kind
+			files[key] = 1
+			s.phrases[toks[0]] = append(s.phrases[toks[0]], phrase{toks: toks, kind: kind, lang: fileLang})
+		}
+		if err := sc.Err(); err != nil {
+			return nil, err
+		}
+	}
+	for _, ps := range s.phrases {
+		for i := range ps {
+			if files[strings.Join(ps[i].toks, " ")] > 1 {
+				ps[i].lang = ""
+			}
+		}
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].toks) > len(ps[j].toks) })
+	}
+	return s, nil
+}
+
+func known(k Kind) bool {
+	for _, x := range kinds {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	defaultOnce sync.Once
+	defaultSet  *Set
+)
+
+// Default is the embedded phrase set; the package's tests check it, so a
+// parse error is a build defect and panics.
+func Default() *Set {
+	defaultOnce.Do(func() {
+		sub, err := fs.Sub(phraseFiles, "phrases")
+		if err == nil {
+			defaultSet, err = Load(sub)
+		}
+		if err != nil {
+			panic("smalltalk: embedded phrases: " + err.Error())
+		}
+	})
+	return defaultSet
+}
+
+// Result is what a small-talk message is and, when its phrases belong
+// to one language only ("xin chào"), that language.
+type Result struct {
+	Kind Kind
+	Lang string
+}
+
+// Classify runs the embedded phrases; see Set.Classify.
+func Classify(text string) Result { return Default().Classify(text) }
+
+// maxLen is the longest message considered: small talk is short.
+const maxLen = 200
+
+// Classify returns the kind of small talk text is, or None. Every phrase
+// found is taken out; what is left must be at most maxRest words (twice
+// that in characters of Chinese or Thai). A question about the bot wins
+// over a greeting in the same message ("hi, what can you do?"); otherwise
+// the first phrase does.
+func (s *Set) Classify(text string) Result {
+	if len(text) > maxLen || hasCommand(text) {
+		return Result{}
+	}
+	toks := fold.Tokens(text)
+	var found []phrase
+	rest, restDense := 0, 0
+	for i := 0; i < len(toks); {
+		matched := false
+		for _, p := range s.phrases[toks[i].Text] {
+			if i+len(p.toks) <= len(toks) && equal(p.toks, toks[i:i+len(p.toks)]) {
+				found = append(found, p)
+				i += len(p.toks)
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			if toks[i].Dense {
+				restDense++
+			} else {
+				rest++
+			}
+			i++
+		}
+	}
+	if len(found) == 0 || rest+restDense/2 > maxRest {
+		return Result{}
+	}
+	res := Result{Kind: found[0].kind}
+	for _, p := range found {
+		if p.kind.Meta() {
+			res.Kind = p.kind
+			break
+		}
+	}
+	for _, p := range found {
+		if p.lang != "" {
+			res.Lang = p.lang
+			break
+		}
+	}
+	return res
+}
+
+func equal(p []string, toks []fold.Token) bool {
+	for i, t := range p {
+		if toks[i].Text != t {
+			return false
+		}
+	}
+	return true
+}
+
+// hasCommand reports a bot command in text ("how to use /check"): the
+// question is about that command, which an article answers.
+func hasCommand(text string) bool {
+	for i := 0; i+1 < len(text); i++ {
+		if text[i] == '/' && (i == 0 || text[i-1] == ' ') && text[i+1] >= 'a' && text[i+1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}

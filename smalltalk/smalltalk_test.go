@@ -1,0 +1,63 @@
+package smalltalk
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestClassify(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Kind
+	}{
+		{"hi", Greeting}, {"Heyyy!!", Greeting}, {"hello there 👋", Greeting}, {"good morning bot", Greeting},
+		{"thanks!", Thanks}, {"thank you so much 🙏", Thanks}, {"ok thanks", Thanks},
+		{"bye", Bye}, {"ok", Ack}, {"👍 ok", Ack},
+		{"what can you do?", Capabilities}, {"hi, what can you do", Capabilities}, {"who made you", Creator},
+		{"how do I use this?", HowTo},
+		{"你好", Greeting}, {"谢谢你！", Thanks}, {"你能做什么？", Capabilities},
+		{"xin chào", Greeting}, {"cam on ban", Thanks}, {"bạn là ai", Capabilities},
+		{"halo kak", Greeting}, {"makasih banyak", Thanks}, {"kamu bisa apa?", Capabilities},
+		{"terima kasih banyak", Thanks}, {"awak siapa", Capabilities},
+		{"สวัสดีครับ", Greeting}, {"ขอบคุณค่ะ", Thanks}, {"ทำอะไรได้บ้าง", Capabilities},
+		{"namaste", Greeting}, {"धन्यवाद", Thanks}, {"tum kya kar sakte ho", Capabilities},
+		{"kumusta po", Greeting}, {"salamat po", Thanks}, {"sino gumawa sayo", Creator},
+		// Not small talk: a real question after the greeting, or nothing at all.
+		{"hi, what is pig butchering?", None},
+		{"thanks, but how do I report a scam in Thailand?", None},
+		{"hello my brother is held in a compound", None},
+		{"what can you do about my lost money", None},
+		{"how to use /check", None},
+		{"", None}, {"🙂", None}, {"pig butchering", None},
+		{strings.Repeat("hi ", 200), None},
+	} {
+		if got := Classify(c.text).Kind; got != c.want {
+			t.Errorf("Classify(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestLanguage(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"xin chào", "vi"}, {"cam on", "vi"}, {"salamat po", "tl"}, {"你好", "zh"}, {"ok", ""}, {"hello", ""},
+		{"makasih", "id"}, {"สวัสดีครับ", "th"}, {"shukriya", "hi"},
+	} {
+		if got := Classify(c.text).Lang; got != c.want {
+			t.Errorf("Classify(%q).Lang = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"hi\n", "before the first"},
+		{"[nope]\nhi\n", "unknown section"},
+		{"[greeting]\nhi\nHi!\n", "repeats"},
+		{"[greeting]\n!!!\n", "no letters"},
+	} {
+		if _, err := Load(fstest.MapFS{"en.txt": {Data: []byte(c.text)}}); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: %v, want %q", c.text, err, c.want)
+		}
+	}
+}
