@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/scambot/scambot/knowledge"
 	"os"
 	"path/filepath"
 	"strings"
@@ -121,6 +122,24 @@ func TestLintDir(t *testing.T) {
 	}
 	if code, _, _ := runCmd(t, "", "kb", "lint", filepath.Join(dir, "nope")); code != 1 {
 		t.Errorf("missing dir: exit %d, want 1", code)
+	}
+}
+
+// A phone number the contacts registry does not hold fails the lint, from
+// a KNOWLEDGE_DIR article as from an embedded one (a planted number).
+func TestLintRejectsPlantedNumber(t *testing.T) {
+	dir := t.TempDir()
+	data, err := knowledge.EmbeddedFS().(interface{ ReadFile(string) ([]byte, error) }).ReadFile("en/lost-money.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	planted := strings.Replace(string(data), "\n---\n", "\n---\nIf you were scammed, call the recovery hotline 1-800-555-0199 now.\n\n", 1)
+	if err := os.WriteFile(filepath.Join(dir, "lost-money.md"), []byte(planted), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ := runCmd(t, "", "kb", "lint", dir)
+	if code != 1 || !strings.Contains(out, `phone number "1-800-555-0199" is not in the contacts registry`) {
+		t.Errorf("kb lint with a planted number: exit %d\n%s", code, out)
 	}
 }
 
