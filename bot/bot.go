@@ -7,6 +7,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -382,13 +383,25 @@ func (b *Bot) articleReply(a *knowledge.Article, kind Kind, sec *knowledge.Secti
 		}
 		body.WriteString("\n" + sec.Text)
 	}
+	// An article with contact sections rendered from the registry (the
+	// hotlines) cites its own sources plus those of the section shown, not
+	// the thirty-odd pages behind every country's numbers.
+	sources := a.Sources
+	if own := a.WrittenSources(); len(own) < len(a.Sources) {
+		sources = own
+		if sec != nil {
+			if cs, ok := a.ContactSources(sec.Heading); ok {
+				sources = append(slices.Clone(own), cs...)
+			}
+		}
+	}
 	r := Reply{
 		Kind:    kind,
 		Lang:    a.Lang,
 		Title:   a.Title,
 		Body:    body.String(),
 		Article: &TopicRef{ID: a.ID, Title: a.Title},
-		Sources: a.Sources,
+		Sources: sources,
 		Related: b.related(a, 3),
 	}
 	for _, t := range r.Related {

@@ -225,22 +225,26 @@ func BenchmarkAsk(b *testing.B) {
 
 func TestHotlinesCiteTheirOwnSources(t *testing.T) {
 	b := newTestBot(t)
-	r := b.Hotlines("Philippines", "en")
-	a, _ := b.kb.Get("hotlines", "en")
-	if len(r.Sources) == 0 || len(r.Sources) >= len(a.Sources) {
-		t.Fatalf("Philippines cites %d of %d sources", len(r.Sources), len(a.Sources))
-	}
 	reg, err := knowledge.Contacts()
 	if err != nil {
 		t.Fatal(err)
 	}
-	own := map[string]bool{}
-	for _, c := range reg.InCountry("PH") {
-		own[c.Source.Publisher] = true
-	}
-	for _, s := range r.Sources {
-		if !own[s.Publisher] {
-			t.Errorf("unrelated source %q", s.Publisher)
+	a, _ := b.kb.Get("hotlines", "en")
+	for _, tt := range []struct{ country, code string }{
+		{"Philippines", "PH"}, {"Thailand", "TH"}, {"Cambodia", "KH"}, {"Myanmar", "MM"},
+	} {
+		r := b.Hotlines(tt.country, "en")
+		if len(r.Sources) == 0 || len(r.Sources) >= len(a.Sources) {
+			t.Errorf("%s cites %d of %d sources", tt.country, len(r.Sources), len(a.Sources))
+		}
+		own := map[string]bool{}
+		for _, c := range reg.InCountry(tt.code) {
+			own[c.Source.URL] = true
+		}
+		for _, s := range r.Sources {
+			if !own[s.URL] {
+				t.Errorf("%s: unrelated source %q", tt.country, s.Publisher)
+			}
 		}
 	}
 }

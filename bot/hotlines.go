@@ -49,13 +49,17 @@ func (b *Bot) Hotlines(country, l string) Reply {
 	if country != "" {
 		if i := matchCountry(b.Countries(l), country); i >= 0 {
 			sec := a.Sections[sectionIndex(a.Sections, i)]
+			sources, ok := a.ContactSources(sec.Heading)
+			if !ok {
+				sources = sectionSources(a.Sources, sec)
+			}
 			r := Reply{
 				Kind:    KindTopic,
 				Lang:    a.Lang,
 				Title:   sec.Heading,
 				Body:    "**" + markup.Escape(m.HotlinesTitle+": "+sec.Heading) + "**\n\n" + sec.Text,
 				Article: &TopicRef{ID: a.ID, Title: a.Title},
-				Sources: sectionSources(a.Sources, sec),
+				Sources: sources,
 				Related: b.related(a, 3),
 			}
 			if fellBack {

@@ -191,6 +191,13 @@ func pick(m map[string]string, lang string) string {
 // returns the sources the lines cite (one per distinct URL), so the article
 // lists them like any other source.
 func (r *Registry) Render(lang string) (string, []Source) {
+	text, sources, _ := r.render(lang)
+	return text, sources
+}
+
+// render also returns each section's own sources, by heading, so a reply
+// that shows one country cites exactly the pages behind its lines.
+func (r *Registry) render(lang string) (string, []Source, map[string][]Source) {
 	lab, ok := r.Labels[lang]
 	if !ok {
 		lab = r.Labels["en"]
@@ -198,15 +205,25 @@ func (r *Registry) Render(lang string) (string, []Source) {
 	var b strings.Builder
 	var sources []Source
 	seen := map[string]bool{}
+	bySection := map[string][]Source{}
 	for _, country := range r.countryOrder(lang) {
 		entries := r.InCountry(country.Code)
 		if len(entries) == 0 {
 			continue
 		}
-		fmt.Fprintf(&b, "## %s\n\n", pick(country.Names, lang))
+		heading := pick(country.Names, lang)
+		fmt.Fprintf(&b, "## %s\n\n", heading)
+		inSection := map[string]bool{}
 		for _, c := range entries {
 			b.WriteString("- " + r.line(c, lang, lab) + "\n")
-			if c.Source.URL != "" && !seen[c.Source.URL] {
+			if c.Source.URL == "" {
+				continue
+			}
+			if !inSection[c.Source.URL] {
+				inSection[c.Source.URL] = true
+				bySection[heading] = append(bySection[heading], c.Source)
+			}
+			if !seen[c.Source.URL] {
 				seen[c.Source.URL] = true
 				sources = append(sources, c.Source)
 			}
@@ -219,7 +236,7 @@ func (r *Registry) Render(lang string) (string, []Source) {
 		}
 		b.WriteString("\n")
 	}
-	return strings.TrimSpace(b.String()), sources
+	return strings.TrimSpace(b.String()), sources, bySection
 }
 
 // line renders one contact as a single Markdown bullet (the subset allows
@@ -303,8 +320,9 @@ func expandContacts(a *Article, r *Registry) int {
 	if !strings.Contains(a.Body, ContactsPlaceholder) {
 		return 0
 	}
-	text, sources := r.Render(a.Lang)
+	text, sources, bySection := r.render(a.Lang)
 	a.ownSources = len(a.Sources)
+	a.contactSources = bySection
 	a.Body = strings.Replace(a.Body, ContactsPlaceholder, text, 1)
 	a.Sections = splitSections(a.Body)
 	have := map[string]bool{}

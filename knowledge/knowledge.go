@@ -124,7 +124,8 @@ type Article struct {
 	// expanded; generatedWords counts the words the expansion added.
 	handBody       string
 	generatedWords int
-	ownSources     int // Sources[:ownSources] are the front matter's; the rest the registry's
+	ownSources     int                 // Sources[:ownSources] are the front matter's; the rest the registry's
+	contactSources map[string][]Source // by section heading, for sections rendered from the registry
 }
 
 // Base is a loaded knowledge base: every article by id and language.
@@ -217,6 +218,14 @@ func (a *Article) WrittenSources() []Source {
 		return a.Sources[:a.ownSources]
 	}
 	return a.Sources
+}
+
+// ContactSources returns the sources of a section rendered from the
+// contacts registry (a country of the hotlines article), and false for any
+// other section.
+func (a *Article) ContactSources(heading string) ([]Source, bool) {
+	s, ok := a.contactSources[heading]
+	return s, ok
 }
 
 // Section returns the section whose heading matches name (case-insensitive).
