@@ -541,14 +541,14 @@ const (
 	maxQuotedBytes = 80
 )
 
-// QuoteMatched is the one way the words that fired a signal are quoted, on
-// every platform: Markdown “**word**”, “**other words**”, whitespace
-// collapsed, escaped (they are the user's own text), duplicates dropped,
-// "" when there are none. Render it like any Markdown (markup.Plain gives
-// “word”, “other words”).
-func QuoteMatched(words []string) string {
+// MatchedWords is the one rule for which of the words that fired a signal
+// are shown, on every platform: whitespace collapsed, invalid UTF-8
+// replaced, duplicates (case-folded) dropped, each cut to maxQuotedBytes,
+// at most maxQuoted. They are the user's own text: escape them for the
+// target.
+func MatchedWords(words []string) []string {
 	seen := map[string]bool{}
-	var q []string
+	var out []string
 	for _, w := range words {
 		w = strings.ToValidUTF8(strings.Join(strings.Fields(w), " "), "\uFFFD")
 		k := strings.ToLower(w)
@@ -563,10 +563,21 @@ func QuoteMatched(words []string) string {
 			}
 			w = w[:cut] + "…"
 		}
-		q = append(q, "“**"+markup.Escape(w)+"**”")
-		if len(q) == maxQuoted {
+		out = append(out, w)
+		if len(out) == maxQuoted {
 			break
 		}
+	}
+	return out
+}
+
+// QuoteMatched quotes MatchedWords in Markdown: “**word**”, “**other
+// words**”, escaped; "" when there are none. Render it like any Markdown
+// (markup.Plain gives “word”, “other words”).
+func QuoteMatched(words []string) string {
+	var q []string
+	for _, w := range MatchedWords(words) {
+		q = append(q, "“**"+markup.Escape(w)+"**”")
 	}
 	return strings.Join(q, ", ")
 }

@@ -442,10 +442,10 @@ func (s *Server) check(r *http.Request, v *view, b *bot.Bot) string {
 	}
 	cv.Offer = highlight(cleaned, res.Signals)
 	for i, sg := range res.Signals {
-		cv.Signals = append(cv.Signals, signalView{N: i + 1, Text: sg.Text, Words: distinct(sg.Matched), Article: art(sg.Article)})
+		cv.Signals = append(cv.Signals, signalView{N: i + 1, Text: sg.Text, Words: bot.MatchedWords(sg.Matched), Article: art(sg.Article)})
 	}
 	for _, sg := range res.Counter {
-		cv.Counter = append(cv.Counter, signalView{Text: sg.Text, Words: distinct(sg.Matched), Article: art(sg.Article)})
+		cv.Counter = append(cv.Counter, signalView{Text: sg.Text, Words: bot.MatchedWords(sg.Matched), Article: art(sg.Article)})
 	}
 	for _, a := range res.Advice {
 		l := art(a.Article)
@@ -457,22 +457,4 @@ func (s *Server) check(r *http.Request, v *view, b *bot.Bot) string {
 	v.Check = cv
 	v.Title = v.B.CheckTitle + ": " + cv.LevelText
 	return "check"
-}
-
-// distinct is words with whitespace collapsed, each once, at most 6.
-func distinct(words []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, w := range words {
-		w = strings.Join(strings.Fields(w), " ")
-		if w == "" || seen[strings.ToLower(w)] {
-			continue
-		}
-		seen[strings.ToLower(w)] = true
-		out = append(out, w)
-		if len(out) == 6 {
-			break
-		}
-	}
-	return out
 }
