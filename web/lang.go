@@ -9,17 +9,17 @@ import (
 	"github.com/scambot/scambot/lang"
 )
 
-// requestLang is the language a page is shown in: ?lang= (or the form's
-// lang field) when it names a supported language, else the first
-// supported one in Accept-Language. explicit says it came from ?lang=, so
-// links and forms carry it on (there are no cookies). "" means neither
-// says: the core then detects the language of the user's text, and pages
-// without text are in English.
-func requestLang(r *http.Request) (code string, explicit bool) {
+// requestLang reads what a request says about its language: choice is
+// ?lang= (or the form's lang field) when it names a supported language,
+// locale the client's most preferred supported language in
+// Accept-Language; either may be "". lang.Reply turns them, with the
+// user's text, into the page's language: the choice, else the text's
+// language when detection is sure, else the locale.
+func requestLang(r *http.Request) (choice, locale string) {
 	if l := r.FormValue("lang"); lang.Valid(l) {
-		return l, true
+		choice = l
 	}
-	return acceptLanguage(r.Header.Get("Accept-Language")), false
+	return choice, acceptLanguage(r.Header.Get("Accept-Language"))
 }
 
 // acceptLanguage returns the supported language the client prefers most,

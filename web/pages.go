@@ -39,7 +39,9 @@ type view struct {
 	Title    string
 	Langs    []langLink
 	LangForm *langForm // the switcher as a form, for pages made by a POST
-	keep     string    // "lang=xx" when the language was chosen, for links
+	choice   string    // the language the user chose (?lang=), "" for none
+	locale   string    // the client's preferred supported language, "" for none
+	carry    string    // "lang=xx" for links, when the next page would not be in Lang by itself
 	Status   int
 
 	Home    *homeView
@@ -64,25 +66,21 @@ type link struct {
 	URL, Text string
 }
 
-// URL is path with the chosen language carried on.
+// URL is path with the page's language carried on when needed.
 func (v *view) URL(path string) string {
-	if v.keep == "" {
+	if v.carry == "" {
 		return path
 	}
 	sep := "?"
 	if strings.Contains(path, "?") {
 		sep = "&"
 	}
-	return path + sep + v.keep
+	return path + sep + v.carry
 }
 
-// Keep is the language to carry in forms, "" when none was chosen.
-func (v *view) Keep() string {
-	if v.keep == "" {
-		return ""
-	}
-	return v.Lang
-}
+// Keep is the language to carry in forms: only a chosen one, so that the
+// language of what the user types next still counts.
+func (v *view) Keep() string { return v.choice }
 
 // page wraps a page handler: the bot must be ready, the body small enough
 // and the form readable; the handler fills in the view and the template.
@@ -92,14 +90,14 @@ func (s *Server) page(h func(r *http.Request, v *view, b *bot.Bot) string) http.
 		if err := r.ParseForm(); err != nil {
 			var tooBig *http.MaxBytesError
 			if errors.As(err, &tooBig) {
-				v := s.newView(r, "")
+				v := s.newView(r)
 				v.Status = http.StatusRequestEntityTooLarge
 				v.Message = fmt.Sprintf(v.T.TooLarge, MaxBody>>10)
 				v.Title = v.Message
 				s.render(w, "message", v)
 				return
 			}
-			v := s.newView(r, "")
+			v := s.newView(r)
 			v.Status = http.StatusBadRequest
 			v.Title, v.Message = v.T.BadRequest, v.T.BadRequest
 			s.render(w, "message", v)
@@ -107,44 +105,44 @@ func (s *Server) page(h func(r *http.Request, v *view, b *bot.Bot) string) http.
 		}
 		b := s.bot.Load()
 		if b == nil {
-			v := s.newView(r, "")
+			v := s.newView(r)
 			v.Status = http.StatusServiceUnavailable
 			w.Header().Set("Retry-After", "5")
 			v.Title, v.Message = v.T.Starting, v.T.Starting
 			s.render(w, "message", v)
 			return
 		}
-		v := s.newView(r, "")
+		v := s.newView(r)
 		name := h(r, v, b)
 		s.render(w, name, v)
 	})
 }
 
-// newView starts a page's view in the request's language; l, when set,
-// is the language the core replied in and wins over the header.
-func (s *Server) newView(r *http.Request, l string) *view {
-	code, explicit := requestLang(r)
-	if code == "" {
-		code = lang.English
-	}
-	if l != "" {
-		code = l
-	}
-	v := &view{Lang: code, Status: http.StatusOK}
-	if explicit {
-		v.keep = "lang=" + code
-	}
-	v.setLang(r, code)
+// newView starts a page's view in the request's language (lang.Reply
+// without text: the choice, else Accept-Language, else English).
+func (s *Server) newView(r *http.Request) *view {
+	v := &view{Status: http.StatusOK}
+	v.choice, v.locale = requestLang(r)
+	v.setLang(r, lang.Reply(v.choice, v.locale, ""))
 	return v
 }
 
-// setLang switches the view to language l (after the core detected it in
-// the user's text) and builds the switcher's links: the same page with
-// ?lang= set, the rest of the query kept.
+// textLang is the language for a reply to text the user typed: the
+// choice, else the text's language when detection is sure, else the
+// locale (lang.Reply, the rule every platform uses).
+func (v *view) textLang(text string) string {
+	return lang.Reply(v.choice, v.locale, text)
+}
+
+// setLang shows the view in language l and builds the switcher's links:
+// the same page with ?lang= set, the rest of the query kept. Links carry
+// l on when the next request would not be in l by itself (a choice, or a
+// language detected in the user's text).
 func (v *view) setLang(r *http.Request, l string) {
 	v.Lang, v.T, v.B = l, Locales.Get(l), bot.Messages(l)
-	if v.keep != "" {
-		v.keep = "lang=" + l
+	v.carry = ""
+	if v.choice != "" || l != lang.Reply("", v.locale, "") {
+		v.carry = "lang=" + l
 	}
 	v.Langs = v.Langs[:0]
 	for _, c := range lang.Supported {
@@ -208,7 +206,7 @@ type replyView struct {
 
 func (s *Server) ask(r *http.Request, v *view, b *bot.Bot) string {
 	q := r.Form.Get("q")
-	rep, err := b.Ask(r.Context(), q, v.Keep())
+	rep, err := b.Ask(r.Context(), q, v.textLang(q))
 	if err != nil {
 		s.log.Error("web: answering", "err", err)
 		v.Status = http.StatusInternalServerError
@@ -225,8 +223,9 @@ func (s *Server) ask(r *http.Request, v *view, b *bot.Bot) string {
 	return "reply"
 }
 
-// setLangFor shows the page in the language the core answered in, unless
-// the user chose one: then the switcher and links follow the reply.
+// setLangFor shows the page in the language the core answered in (the one
+// asked for, or another when that is all it has), so the switcher and the
+// links follow the reply.
 func (v *view) setLangFor(r *http.Request, l string) {
 	if lang.Valid(l) && l != v.Lang {
 		v.setLang(r, l)
@@ -369,7 +368,7 @@ func (s *Server) tooMany(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusTooManyRequests, apiError{Error: "too many requests; retry after the Retry-After header's seconds"})
 		return
 	}
-	v := s.newView(r, "")
+	v := s.newView(r)
 	v.Status = http.StatusTooManyRequests
 	v.Title, v.Message = v.T.TooManyTitle, v.T.TooMany
 	s.render(w, "message", v)
@@ -402,7 +401,7 @@ type signalView struct {
 
 func (s *Server) check(r *http.Request, v *view, b *bot.Bot) string {
 	text := r.Form.Get("text")
-	rep := b.Check(text, v.Keep())
+	rep := b.Check(text, v.textLang(text))
 	v.setLangFor(r, rep.Lang)
 	v.LangForm = &langForm{Action: "/check", Text: text}
 	if rep.Check == nil {
