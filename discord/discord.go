@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -56,18 +57,36 @@ type Config struct {
 	// Metrics counts interactions, 429s and gateway reconnects; nil
 	// counts nothing.
 	Metrics *metrics.Metrics
+	// ShardID and ShardCount split the bot's guilds across processes
+	// (discordgo's gateway sharding; Discord sends each guild's events to
+	// shard guild_id >> 22 % ShardCount). ShardCount 0: one process,
+	// unsharded. Commands are registered by shard 0 only; guild settings
+	// live in the shared store, and a guild's alerts are rate-limited by
+	// the one shard that receives its messages.
+	ShardID, ShardCount int
+	shardErr            error
 }
 
 // ConfigFromEnv reads DISCORD_TOKEN, DISCORD_API_URL, DISCORD_GUILD_ID and
 // DISCORD_SCAN ("1", "true", "yes" or "on" to scan) through getenv.
 func ConfigFromEnv(getenv func(string) string) Config {
 	scan := strings.ToLower(strings.TrimSpace(getenv("DISCORD_SCAN")))
-	return Config{
+	c := Config{
 		Token:   strings.TrimSpace(getenv("DISCORD_TOKEN")),
 		APIURL:  strings.TrimSpace(getenv("DISCORD_API_URL")),
 		GuildID: strings.TrimSpace(getenv("DISCORD_GUILD_ID")),
 		Scan:    scan == "1" || scan == "true" || scan == "yes" || scan == "on",
 	}
+	id, count := strings.TrimSpace(getenv("DISCORD_SHARD_ID")), strings.TrimSpace(getenv("DISCORD_SHARD_COUNT"))
+	if id != "" || count != "" {
+		var err1, err2 error
+		c.ShardID, err1 = strconv.Atoi(id)
+		c.ShardCount, err2 = strconv.Atoi(count)
+		if err1 != nil || err2 != nil || c.ShardCount < 1 {
+			c.shardErr = fmt.Errorf("discord: DISCORD_SHARD_ID=%q and DISCORD_SHARD_COUNT=%q: set both, a count of at least 1 and an id from 0 to count-1", id, count)
+		}
+	}
+	return c
 }
 
 // Bot is a Discord connection serving one core.
@@ -114,6 +133,12 @@ func New(cfg Config, core *bot.Bot, st *store.Store) (*Bot, error) {
 	if cfg.Startup == (startup.Policy{}) {
 		cfg.Startup = startup.Default
 	}
+	if cfg.shardErr != nil {
+		return nil, cfg.shardErr
+	}
+	if cfg.ShardCount < 0 || (cfg.ShardCount > 0 && (cfg.ShardID < 0 || cfg.ShardID >= cfg.ShardCount)) {
+		return nil, fmt.Errorf("discord: shard %d of %d: the id must be from 0 to count-1", cfg.ShardID, cfg.ShardCount)
+	}
 	if cfg.AlertsPerMinute <= 0 {
 		cfg.AlertsPerMinute = 6
 	}
@@ -130,6 +155,9 @@ func New(cfg Config, core *bot.Bot, st *store.Store) (*Bot, error) {
 	s.LogLevel = discordgo.LogError
 	s.Client = &http.Client{Timeout: 15 * time.Second, Transport: rewrite(base, http.DefaultTransport)}
 	s.Identify.Intents = intents(cfg.Scan)
+	if cfg.ShardCount > 0 {
+		s.ShardID, s.ShardCount = cfg.ShardID, cfg.ShardCount
+	}
 
 	b := &Bot{
 		cfg:     cfg,
@@ -211,9 +239,11 @@ func (b *Bot) Run(ctx context.Context) error {
 	if !b.cfg.Scan {
 		b.log.Info("message content intent not requested (DISCORD_SCAN unset): channel scanning is disabled; slash commands and the Check job offer menu work")
 	}
-	if err := b.register(); err != nil {
-		b.shutdown()
-		return err
+	if b.cfg.ShardID == 0 { // one shard registers the commands for all
+		if err := b.register(); err != nil {
+			b.shutdown()
+			return err
+		}
 	}
 	b.log.Info("connected", "guild_commands", b.cfg.GuildID != "", "scan", b.cfg.Scan, "startup", time.Since(start).Round(time.Millisecond))
 	<-ctx.Done()

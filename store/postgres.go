@@ -196,3 +196,17 @@ func (b *postgresDB) setGuildLang(ctx context.Context, guildID, lang string) err
 		ON CONFLICT (guild_id) DO UPDATE SET lang = excluded.lang`, guildID, lang)
 	return err
 }
+
+func (b *postgresDB) claim(ctx context.Context, platform string, id, now int64) (bool, error) {
+	tag, err := b.pool.Exec(ctx, `INSERT INTO update_claims (platform, update_id, claimed_at) VALUES ($1, $2, $3)
+		ON CONFLICT DO NOTHING`, platform, id, now)
+	if err != nil {
+		return false, err
+	}
+	return tag.RowsAffected() == 1, nil
+}
+
+func (b *postgresDB) forgetClaims(ctx context.Context, before int64) error {
+	_, err := b.pool.Exec(ctx, `DELETE FROM update_claims WHERE claimed_at < $1`, before)
+	return err
+}

@@ -198,3 +198,18 @@ func (b *sqliteDB) setGuildLang(ctx context.Context, guildID, lang string) error
 		ON CONFLICT (guild_id) DO UPDATE SET lang = excluded.lang`, guildID, lang)
 	return err
 }
+
+func (b *sqliteDB) claim(ctx context.Context, platform string, id, now int64) (bool, error) {
+	res, err := b.db.ExecContext(ctx, `INSERT INTO update_claims (platform, update_id, claimed_at) VALUES (?, ?, ?)
+		ON CONFLICT DO NOTHING`, platform, id, now)
+	if err != nil {
+		return false, err
+	}
+	n, err := res.RowsAffected()
+	return n == 1, err
+}
+
+func (b *sqliteDB) forgetClaims(ctx context.Context, before int64) error {
+	_, err := b.db.ExecContext(ctx, `DELETE FROM update_claims WHERE claimed_at < ?`, before)
+	return err
+}

@@ -136,6 +136,11 @@ type backend interface {
 	guildLang(ctx context.Context, guildID string) (string, error)
 	setGuildLang(ctx context.Context, guildID, lang string) error
 
+	// claim records (platform, id) at unix time now and reports whether
+	// it was new; forgetClaims drops those claimed before.
+	claim(ctx context.Context, platform string, id, now int64) (bool, error)
+	forgetClaims(ctx context.Context, before int64) error
+
 	lang(ctx context.Context, platform string, userID int64) (string, bool, error)
 	setLang(ctx context.Context, platform string, userID int64, lang string) error
 	deleteLang(ctx context.Context, platform string, userID int64) error
@@ -168,6 +173,16 @@ var migrations = []string{
 	);`,
 	// 3: the language of a guild's scan alerts ('' = the server's locale).
 	`ALTER TABLE guild_settings ADD COLUMN lang TEXT NOT NULL DEFAULT '';`,
+	// 4: update ids already taken by a replica, so that each update is
+	// handled once however many replicas receive it. Ids only, kept a
+	// day (as long as Telegram keeps an update).
+	`CREATE TABLE update_claims (
+		platform   TEXT NOT NULL,
+		update_id  BIGINT NOT NULL,
+		claimed_at BIGINT NOT NULL,
+		PRIMARY KEY (platform, update_id)
+	);
+	CREATE INDEX update_claims_age ON update_claims (claimed_at);`,
 }
 
 // SchemaVersion is the schema version this build creates and expects.
@@ -353,3 +368,50 @@ func (p *Prefs) SetLang(ctx context.Context, userID int64, lang string) error {
 
 // errEmptyTarget is returned for an empty path or URL.
 var errEmptyTarget = errors.New("store: empty database path")
+
+// ClaimTTL is how long a claimed update id is remembered: Telegram keeps
+// an undelivered update for a day, so it cannot come back later.
+const ClaimTTL = 24 * time.Hour
+
+// Claims records which updates of one platform a replica has taken.
+type Claims struct {
+	s        *Store
+	platform string
+
+	mu        sync.Mutex
+	lastSweep time.Time
+}
+
+// Claims returns the update claims of platform ("telegram").
+func (s *Store) Claims(platform string) *Claims {
+	return &Claims{s: s, platform: platform}
+}
+
+// Claim reports whether this call is the first, across every process
+// sharing the database, to take update id. Ids older than ClaimTTL are
+// forgotten, at most once a minute.
+func (c *Claims) Claim(ctx context.Context, id int64) (bool, error) {
+	now := time.Now()
+	var first bool
+	err := c.s.call(ctx, "claim", func(ctx context.Context) (err error) {
+		first, err = c.s.b.claim(ctx, c.platform, id, now.Unix())
+		return err
+	})
+	if err != nil {
+		return false, fmt.Errorf("store: claiming update: %w", err)
+	}
+	c.mu.Lock()
+	sweep := now.Sub(c.lastSweep) >= time.Minute
+	if sweep {
+		c.lastSweep = now
+	}
+	c.mu.Unlock()
+	if sweep {
+		if err := c.s.call(ctx, "claim", func(ctx context.Context) error {
+			return c.s.b.forgetClaims(ctx, now.Add(-ClaimTTL).Unix())
+		}); err != nil {
+			slog.Warn("forgetting old update claims", "err", err)
+		}
+	}
+	return first, nil
+}

@@ -12,6 +12,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/jackc/pgx/v5"
@@ -419,6 +420,43 @@ func TestOnErrorCountsFailures(t *testing.T) {
 		}
 		if want := []string{"guild", "ping"}; !reflect.DeepEqual(ops, want) {
 			t.Errorf("reported %v, want %v", ops, want)
+		}
+	})
+}
+
+// TestClaimsOncePerUpdate: two handles (replicas) claim the same update
+// ids concurrently, some twice: each id is won exactly once, and the
+// platforms are separate.
+func TestClaimsOncePerUpdate(t *testing.T) {
+	ctx := context.Background()
+	each(t, func(t *testing.T, where string) {
+		handles := []*Claims{open(t, where).Claims("telegram"), open(t, where).Claims("telegram")}
+		const ids = 200
+		var won [ids]atomic.Int32
+		var wg sync.WaitGroup
+		for w := range 4 {
+			c := handles[w%2]
+			wg.Go(func() {
+				for i := range ids {
+					first, err := c.Claim(ctx, int64(i))
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					if first {
+						won[i].Add(1)
+					}
+				}
+			})
+		}
+		wg.Wait()
+		for i := range ids {
+			if n := won[i].Load(); n != 1 {
+				t.Errorf("update %d won %d times, want 1", i, n)
+			}
+		}
+		if first, err := open(t, where).Claims("discord").Claim(ctx, 1); err != nil || !first {
+			t.Errorf("another platform's id 1: first=%v err=%v", first, err)
 		}
 	})
 }

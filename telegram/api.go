@@ -181,6 +181,17 @@ func (b *Bot) webhookHandler(d *dispatcher) http.Handler {
 			w.WriteHeader(http.StatusOK) // a resend of one already taken
 			return
 		}
+		if u.ID != 0 && b.cfg.Claims != nil {
+			first, err := b.cfg.Claims.Claim(r.Context(), int64(u.ID))
+			if err != nil {
+				// Without the database, answering twice is better than
+				// not at all: handle it.
+				b.log.Warn("claiming update", "err", err)
+			} else if !first {
+				w.WriteHeader(http.StatusOK) // another replica took it
+				return
+			}
+		}
 		d.push(updateKey(u), u)
 		w.WriteHeader(http.StatusOK)
 	})

@@ -1,11 +1,15 @@
 package telegram
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"net/http"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/scambot/scambot/bot"
 	"github.com/scambot/scambot/lang"
@@ -62,5 +66,71 @@ func TestStoreDown(t *testing.T) {
 	}
 	if l, _ := h.prefs.Lang(context.Background(), 1); l != lang.Vietnamese {
 		t.Errorf("choice made before the outage lost: %q", l)
+	}
+}
+
+// memClaims is a shared claim table, as replicas see in the database.
+type memClaims struct {
+	mu    sync.Mutex
+	taken map[int64]bool
+	fail  bool
+}
+
+func (c *memClaims) Claim(_ context.Context, id int64) (bool, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.fail {
+		return false, errDBDown
+	}
+	if c.taken[id] {
+		return false, nil
+	}
+	c.taken[id] = true
+	return true, nil
+}
+
+// TestWebhookClaims: an update another replica already claimed is
+// acknowledged and not answered; without the database it is answered.
+func TestWebhookClaims(t *testing.T) {
+	claims := &memClaims{taken: map[int64]bool{777001: true}}
+	h := start(t, func(c *Config) {
+		c.WebhookURL = "https://bot.example.org/hook"
+		c.ListenAddr = "127.0.0.1:0"
+		c.WebhookSecret = "s3cret"
+		c.Claims = claims
+	})
+	<-h.b.listening
+	post := func(id int, chat int64) {
+		u := privateMsg(chat, "/privacy")
+		u["update_id"] = id
+		body, _ := jsonMarshal(u)
+		req, _ := http.NewRequest(http.MethodPost, "http://"+h.b.addr.String()+"/hook", bytes.NewReader(body))
+		req.Header.Set("X-Telegram-Bot-Api-Secret-Token", "s3cret")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			t.Errorf("update %d: status %d", id, resp.StatusCode)
+		}
+	}
+	mark := h.f.mark()
+	post(777001, 71) // taken by another replica
+	post(777002, 72)
+	claims.mu.Lock()
+	claims.fail = true
+	claims.mu.Unlock()
+	post(777003, 73) // database down: answered anyway
+	h.f.waitCalls(mark, 2, "sendMessage")
+	time.Sleep(100 * time.Millisecond) // a reply to 71 would have come by now
+	var chats []float64
+	for _, c := range h.f.callsOf()[mark:] {
+		if c.Method == "sendMessage" {
+			chats = append(chats, c.Params["chat_id"].(float64))
+		}
+	}
+	if len(chats) != 2 || chats[0] == 71 || chats[1] == 71 {
+		t.Errorf("replies went to chats %v, want 72 and 73 only", chats)
 	}
 }

@@ -91,6 +91,16 @@ type Config struct {
 	// Metrics counts updates, retries, 429s and the send queue; nil
 	// counts nothing.
 	Metrics *metrics.Metrics
+	// Claims, when set, is asked before a webhook update is handled, so
+	// that replicas sharing one database handle each update once. Nil:
+	// this process's own memory of recent ids only.
+	Claims UpdateClaimer
+}
+
+// UpdateClaimer records which updates have been taken (store.Claims).
+type UpdateClaimer interface {
+	// Claim reports whether this is the first claim of update id.
+	Claim(ctx context.Context, id int64) (bool, error)
 }
 
 func (c *Config) setDefaults() {

@@ -40,6 +40,9 @@ func runPlatforms(ctx context.Context, cfg config, c *core, o *ops, logger *slog
 		tc := telegram.ConfigFromEnv(os.Getenv)
 		tc.Logger = logger
 		tc.Metrics = o.metrics
+		if tc.WebhookURL != "" {
+			tc.Claims = st.Claims("telegram") // replicas behind one webhook URL handle each update once
+		}
 		tb, err := telegram.New(tc, c.bot, st.Prefs("telegram"))
 		if err != nil {
 			return err
