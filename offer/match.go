@@ -24,11 +24,6 @@ type automaton struct {
 	pats     []pattern
 }
 
-type buildNode struct {
-	next map[byte]int32
-	out  []int32
-}
-
 // buildAutomaton compiles the normalised phrases into the automaton. The
 // trie's edges live in one map keyed by (state, byte) while it grows, then
 // become the sorted edge arrays; failure links are set breadth-first.
