@@ -23,7 +23,7 @@ const maxInput = 4 << 10
 // when scripts mix, the larger share wins, counting a Han character as three
 // letters and ignoring borrowed Latin words. Latin-script text is scored with
 // cues people keep even in informal, code-switched chat: function words and
-// particles of each language (lexicon.go), the shape of Vietnamese syllables
+// particles of each language (cues/, data), the shape of Vietnamese syllables
 // typed without diacritics (vietnamese.go), Vietnamese-only letters, Tagalog
 // verb prefixes on borrowed words (nag-offer, i-report) and Malay/Indonesian
 // reduplication (tanda2). When the two best candidates stay close, a

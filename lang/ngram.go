@@ -9,7 +9,7 @@ import (
 	"github.com/scambot/scambot/knowledge"
 )
 
-// The Latin-script tie-break: when the lexical cues in lexicon.go leave
+// The Latin-script tie-break: when the cue words (cues/) leave
 // two languages close, the letters still carry the language ("jadwal
 // kereta jakarta bandung besok" has no particle, but its spelling is
 // Indonesian or Malay, not English). A character-trigram model scores the
