@@ -428,7 +428,9 @@ func (s *Server) check(r *http.Request, v *view, b *bot.Bot) string {
 		LevelText: res.Level.Summary(v.Lang),
 		Score:     res.Score,
 		Notice:    markup.Plain(rep.Notice),
-		NoSignals: len(res.Signals) == 0,
+		// "None of the signs found" would mislead about a text the check
+		// could not read; the level says so instead.
+		NoSignals: len(res.Signals) == 0 && res.Unsupported == "",
 		TextBack:  text,
 	}
 	if res.Unsupported != "" {

@@ -82,6 +82,7 @@ func TestRoutes(t *testing.T) {
 		{"a sure text language beats Accept-Language", "POST", "/check", form("text", "Tuyển gấp nhân viên làm việc tại Campuchia, lương 2000 USD, bao vé máy bay, không cần kinh nghiệm, liên hệ Telegram."), map[string]string{"Content-Type": "application/x-www-form-urlencoded", "Accept-Language": "en-US,en"}, 200, []string{`<html lang="vi">`, `href="/topics/job-offer-red-flags?lang=vi"`}},
 		{"Accept-Language when the text says little", "GET", "/ask?q=ok", "", map[string]string{"Accept-Language": "id-ID"}, 200, []string{`<html lang="id">`}},
 		{"?lang beats the text", "GET", "/ask?q=what+is+pig+butchering&lang=zh", "", nil, 200, []string{`<html lang="zh">`, `name="lang" value="zh"`}},
+		{"an offer the check cannot read", "POST", "/check", form("text", "캄보디아 고수익 해외 취업! 경험 필요 없음, 항공권 무료, 텔레그램으로 연락하세요. 여권 사본을 보내주세요."), formHeader, 200, []string{"level-unknown", "Korean", "never means an offer is fine"}},
 		{"check empty", "POST", "/check", form("text", "   "), formHeader, 422, []string{`name="text"`, `role="alert"`}},
 		{"check by GET goes home", "GET", "/check", "", nil, 303, nil},
 		{"ask", "GET", "/ask?q=what+is+pig+butchering", "", nil, 200, []string{"<h1>Pig butchering", "ic3.gov", `href="/topics/romance-scams"`}},
@@ -539,5 +540,21 @@ func TestHighlight(t *testing.T) {
 	// A span that cuts a character in two is not used.
 	if got := string(highlight("né", []offer.Signal{{Spans: []offer.Span{{Start: 0, End: 2}}}})); got != "né" {
 		t.Errorf("highlight across a rune: %q", got)
+	}
+}
+
+// TestUnreadableOfferIsNoPass: an offer in a language the check cannot
+// read gets no score and no "none of the signs found".
+func TestUnreadableOfferIsNoPass(t *testing.T) {
+	s, _ := newTestServer(t, Config{})
+	w := do(t, s.Handler(), "POST", "/check", form("text", "캄보디아 고수익 해외 취업! 경험 필요 없음, 항공권 무료, 텔레그램으로 연락하세요."), formHeader)
+	body := w.Body.String()
+	if !strings.Contains(body, "level-unknown") {
+		t.Fatalf("level is not unknown:\n%s", body)
+	}
+	for _, bad := range []string{"/100", "I found none"} {
+		if strings.Contains(body, bad) {
+			t.Errorf("the page says %q about an offer it could not read", bad)
+		}
 	}
 }
