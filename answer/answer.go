@@ -214,7 +214,11 @@ func (e *Engine) classify(question, l string, res Result, best []ranked, bestQ i
 		}
 	}
 	sort.SliceStable(res.Candidates, func(i, j int) bool { return res.Candidates[i].Score > res.Candidates[j].Score })
-	if res.Score < e.model.Meta.Threshold {
+	th := e.model.Meta.Threshold
+	if helpArticle(d.article) {
+		th = e.model.Meta.HelpThreshold
+	}
+	if res.Score < th {
 		return res, nil
 	}
 	if bestQ.Lang == "" {

@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"io"
 	"math"
 	"sort"
@@ -18,6 +17,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/scambot/scambot/index"
+	"github.com/scambot/scambot/knowledge"
 )
 
 // The topic classifier: multinomial logistic regression over hashed word,
@@ -70,6 +70,10 @@ type ModelMeta struct {
 	// Threshold is the calibrated probability from which the engine
 	// answers rather than abstains (one rule for every language).
 	Threshold float64 `json:"threshold"`
+	// HelpThreshold is the lower threshold for the articles on being held
+	// or helping someone who is (helpArticle): an abstention costs more
+	// there than a wrong answer elsewhere (see missedHelpCost).
+	HelpThreshold float64 `json:"help_threshold"`
 	// Trained describes the training run (data, sizes, CV figures).
 	Trained map[string]any `json:"trained,omitempty"`
 }
@@ -192,22 +196,32 @@ func featurize(l, text string, dim int) []feature {
 		text = text[:MaxQuestion]
 	}
 	terms := index.AnalyzerFor(l).Terms(text)
-	counts := map[uint32]float64{}
-	add := func(kind byte, s string) {
-		h := fnv.New32a()
-		h.Write([]byte{kind})
-		h.Write([]byte(s))
-		counts[h.Sum32()%uint32(dim)]++
-	}
+	counts := make(map[uint32]float64, 4*len(terms)+16)
+	d := uint32(dim)
+	add := func(h uint32) { counts[h%d]++ }
 	for i, t := range terms {
-		add('w', t)
+		add(fnvString(fnvByte(fnvOffset, 'w'), t))
 		if i > 0 {
-			add('b', terms[i-1]+" "+t)
+			add(fnvString(fnvByte(fnvString(fnvByte(fnvOffset, 'b'), terms[i-1]), ' '), t))
 		}
 		if n := utf8.RuneCountInString(t); n >= 4 && !isDenseTerm(t) {
-			rs := []rune("<" + t + ">")
-			for j := 0; j+3 <= len(rs); j++ {
-				add('c', string(rs[j:j+3]))
+			// Character trigrams of "<word>", hashed from the byte
+			// offsets of each rune.
+			w := "<" + t + ">"
+			var starts [64]int
+			k := 0
+			for off := range w {
+				if k < len(starts) {
+					starts[k] = off
+					k++
+				}
+			}
+			for j := 0; j+3 <= k; j++ {
+				end := len(w)
+				if j+3 < k {
+					end = starts[j+3]
+				}
+				add(fnvString(fnvByte(fnvOffset, 'c'), w[starts[j]:end]))
 			}
 		}
 	}
@@ -216,9 +230,9 @@ func featurize(l, text string, dim int) []feature {
 	// question it is, and the analyser drops them as stop words.
 	raw := rawWords(text)
 	for i, w := range raw {
-		add('x', w)
+		add(fnvString(fnvByte(fnvOffset, 'x'), w))
 		if i > 0 {
-			add('y', raw[i-1]+" "+w)
+			add(fnvString(fnvByte(fnvString(fnvByte(fnvOffset, 'y'), raw[i-1]), ' '), w))
 		}
 	}
 	// Characters of Chinese and Thai as typed, singly and in pairs: the
@@ -227,9 +241,9 @@ func featurize(l, text string, dim int) []feature {
 	var prev rune
 	for _, r := range strings.ToLower(text) {
 		if isDenseRune(r) {
-			add('u', string(r))
+			add(fnvRune(fnvByte(fnvOffset, 'u'), r))
 			if prev != 0 {
-				add('r', string([]rune{prev, r}))
+				add(fnvRune(fnvRune(fnvByte(fnvOffset, 'r'), prev), r))
 			}
 			prev = r
 			continue
@@ -287,6 +301,31 @@ func rawWords(text string) []string {
 	}
 	flush()
 	return out
+}
+
+// FNV-1a, inlined: hashing is most of featurize's work, and hash.Hash32
+// allocates per call.
+const (
+	fnvOffset uint32 = 2166136261
+	fnvPrime  uint32 = 16777619
+)
+
+func fnvByte(h uint32, b byte) uint32 { return (h ^ uint32(b)) * fnvPrime }
+
+func fnvString(h uint32, s string) uint32 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
+}
+
+func fnvRune(h uint32, r rune) uint32 {
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	for _, b := range buf[:n] {
+		h = fnvByte(h, b)
+	}
+	return h
 }
 
 func isDenseTerm(t string) bool {
@@ -381,4 +420,9 @@ func (m *Model) decide(probs []float64, searchTop string, searchConf float64) de
 	d.searchConf = searchConf
 	d.agree = searchTop == d.article
 	return d
+}
+
+// helpArticle reports the articles for someone held and for their family.
+func helpArticle(id string) bool {
+	return id == knowledge.TopicTrappedWhatToDo || id == knowledge.TopicHelpSomeoneTrapped
 }

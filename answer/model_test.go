@@ -139,3 +139,11 @@ func indexOf(list []string, s string) int {
 	}
 	return -1
 }
+
+// BenchmarkClassify is the classifier's share of an answer.
+func BenchmarkClassify(b *testing.B) {
+	m, _ := embeddedModel()
+	for b.Loop() {
+		m.Probs("en", "my friend says his new job abroad pays a lot but they want a deposit first, is that normal?")
+	}
+}

@@ -174,10 +174,17 @@ func Train(ctx context.Context, kb *knowledge.Base, samples, fixed []Sample, opt
 		}
 		rep.HeldOut = append(rep.HeldOut, h)
 	}
+	final.Meta.HelpThreshold = chooseHelpThreshold(rep.HeldOut, final.Meta.Threshold)
+	for i, h := range rep.HeldOut {
+		if h.Got == "" && helpArticle(h.Article) && h.Score >= final.Meta.HelpThreshold {
+			rep.HeldOut[i].Got = h.Article
+		}
+	}
 
 	w, b := fit(append(append([]encoded{}, encF...), encS...), len(classes), opt)
 	m := quantize(w, b, classes, opt.Dim)
 	m.Meta.SearchWeight, m.Meta.Threshold, m.Meta.Calib, m.Meta.Iso = final.Meta.SearchWeight, final.Meta.Threshold, final.Meta.Calib, final.Meta.Iso
+	m.Meta.HelpThreshold = final.Meta.HelpThreshold
 	return m, rep, nil
 }
 
@@ -348,3 +355,35 @@ func fitIsotonic(x, y []float64) [][2]float64 {
 }
 
 func round9(x float64) float64 { return math.Round(x*1e9) / 1e9 }
+
+// missedHelpCost is what an abstention costs on a message from or about
+// someone held, in wrong answers given to other questions: "I don't
+// know" can leave a person in danger without the next step, while an
+// article on getting out, shown to someone asking about compounds, still
+// informs.
+const missedHelpCost = 3
+
+// chooseHelpThreshold returns the calibrated score from which the two
+// help articles are answered although the general threshold is not met:
+// the one that rescues the most held-out help questions from abstention,
+// each worth missedHelpCost, net of other questions it answers wrongly.
+func chooseHelpThreshold(hs []HeldOut, general float64) float64 {
+	bestT, bestU := general, 0.0
+	for t := 0.1; t < general; t += 0.05 {
+		u := 0.0
+		for _, h := range hs {
+			if h.Got != "" || !helpArticle(h.Article) || h.Score < t {
+				continue
+			}
+			if h.Class == h.Article {
+				u += missedHelpCost
+			} else {
+				u--
+			}
+		}
+		if u > bestU {
+			bestT, bestU = t, u
+		}
+	}
+	return round9(bestT)
+}

@@ -12,6 +12,7 @@ import (
 	"sort"
 
 	"github.com/scambot/scambot/answer"
+	"github.com/scambot/scambot/distress"
 	"github.com/scambot/scambot/knowledge"
 )
 
@@ -129,6 +130,53 @@ func printReport(rep *answer.TrainReport) {
 		wrongAll := t.wrong + (t.off - t.offAbst)
 		fmt.Printf("  %-4s %5.1f%% (%d/%d)  %5.1f%% (%d/%d)  %4.1f%%  (best article right, answered or not: %.1f%%)\n", l,
 			pct(t.right, t.on), t.right, t.on, pct(t.offAbst, t.off), t.offAbst, t.off, pct(wrongAll, t.on+t.off), pct(t.argmax, t.on))
+	}
+	// The messages the help path exists for: how many get a help article
+	// (trapped, someone trapped, hotlines) from the cues or from the
+	// held-out model, and how many would abstain.
+	helpArticles := map[string]bool{knowledge.TopicTrappedWhatToDo: true, knowledge.TopicHelpSomeoneTrapped: true, knowledge.TopicHotlines: true}
+	var helpN, helpOK, helpCue, helpAbst int
+	for _, h := range rep.HeldOut {
+		if h.Class != knowledge.TopicTrappedWhatToDo && h.Class != knowledge.TopicHelpSomeoneTrapped {
+			continue
+		}
+		helpN++
+		f := distress.Detect(h.Text, h.Lang)
+		switch {
+		case f.Urgent:
+			helpOK++
+			helpCue++
+		case helpArticles[h.Got]:
+			helpOK++
+		case h.Got == "":
+			helpAbst++
+		}
+	}
+	fmt.Printf("help-path lines (trapped / someone trapped): %d; help article %d (%.1f%%; %d by the cues), abstained %d\n",
+		helpN, helpOK, pct(helpOK, helpN), helpCue, helpAbst)
+	for _, th := range []float64{} {
+		var ok, fp, abst int
+		for _, h := range rep.HeldOut {
+			isHelp := h.Class == knowledge.TopicTrappedWhatToDo || h.Class == knowledge.TopicHelpSomeoneTrapped
+			f := distress.Detect(h.Text, h.Lang)
+			got := h.Got
+			if got == "" && helpArticles[h.Article] && h.Score >= th {
+				got = h.Article
+			}
+			if f.Urgent {
+				got = f.Article
+			}
+			if isHelp {
+				if helpArticles[got] {
+					ok++
+				} else if got == "" {
+					abst++
+				}
+			} else if helpArticles[got] && h.Class != knowledge.TopicHotlines {
+				fp++
+			}
+		}
+		fmt.Printf("  help threshold %.2f: help lines answered with help %d, abstained %d; other lines given a help article %d\n", th, ok, abst, fp)
 	}
 	fmt.Println("trade-off (held-out): threshold answered accuracy-of-answered")
 	for _, th := range []float64{0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9} {
