@@ -210,3 +210,28 @@ func (b *postgresDB) forgetClaims(ctx context.Context, before int64) error {
 	_, err := b.pool.Exec(ctx, `DELETE FROM update_claims WHERE claimed_at < $1`, before)
 	return err
 }
+
+func (b *postgresDB) putMemo(ctx context.Context, key, sealed string, expires int64) error {
+	_, err := b.pool.Exec(ctx, `INSERT INTO shared_memos (memo_key, sealed, expires_at) VALUES ($1, $2, $3)
+		ON CONFLICT (memo_key) DO UPDATE SET sealed = excluded.sealed, expires_at = excluded.expires_at`, key, sealed, expires)
+	return err
+}
+
+func (b *postgresDB) takeMemo(ctx context.Context, key string, now int64) (string, bool, error) {
+	var sealed string
+	var expires int64
+	err := b.pool.QueryRow(ctx,
+		`DELETE FROM shared_memos WHERE memo_key = $1 RETURNING sealed, expires_at`, key).Scan(&sealed, &expires)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, err
+	}
+	return sealed, expires > now, nil
+}
+
+func (b *postgresDB) forgetMemos(ctx context.Context, now int64) error {
+	_, err := b.pool.Exec(ctx, `DELETE FROM shared_memos WHERE expires_at <= $1`, now)
+	return err
+}

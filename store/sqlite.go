@@ -213,3 +213,28 @@ func (b *sqliteDB) forgetClaims(ctx context.Context, before int64) error {
 	_, err := b.db.ExecContext(ctx, `DELETE FROM update_claims WHERE claimed_at < ?`, before)
 	return err
 }
+
+func (b *sqliteDB) putMemo(ctx context.Context, key, sealed string, expires int64) error {
+	_, err := b.db.ExecContext(ctx, `INSERT INTO shared_memos (memo_key, sealed, expires_at) VALUES (?, ?, ?)
+		ON CONFLICT (memo_key) DO UPDATE SET sealed = excluded.sealed, expires_at = excluded.expires_at`, key, sealed, expires)
+	return err
+}
+
+func (b *sqliteDB) takeMemo(ctx context.Context, key string, now int64) (string, bool, error) {
+	var sealed string
+	var expires int64
+	err := b.db.QueryRowContext(ctx,
+		`DELETE FROM shared_memos WHERE memo_key = ? RETURNING sealed, expires_at`, key).Scan(&sealed, &expires)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, err
+	}
+	return sealed, expires > now, nil
+}
+
+func (b *sqliteDB) forgetMemos(ctx context.Context, now int64) error {
+	_, err := b.db.ExecContext(ctx, `DELETE FROM shared_memos WHERE expires_at <= ?`, now)
+	return err
+}

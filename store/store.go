@@ -141,6 +141,13 @@ type backend interface {
 	claim(ctx context.Context, platform string, id, now int64) (bool, error)
 	forgetClaims(ctx context.Context, before int64) error
 
+	// putMemo stores or replaces a memo; takeMemo returns and deletes it
+	// (found false when absent or expired at now); forgetMemos deletes
+	// those expired at now.
+	putMemo(ctx context.Context, key, sealed string, expires int64) error
+	takeMemo(ctx context.Context, key string, now int64) (string, bool, error)
+	forgetMemos(ctx context.Context, now int64) error
+
 	lang(ctx context.Context, platform string, userID int64) (string, bool, error)
 	setLang(ctx context.Context, platform string, userID int64, lang string) error
 	deleteLang(ctx context.Context, platform string, userID int64) error
@@ -183,6 +190,15 @@ var migrations = []string{
 		PRIMARY KEY (platform, update_id)
 	);
 	CREATE INDEX update_claims_age ON update_claims (claimed_at);`,
+	// 5: short-lived values every replica must see (the text behind an
+	// "offer or question?" button). The adapter stores only a keyed hash
+	// as the key and an encrypted value; each row lives minutes.
+	`CREATE TABLE shared_memos (
+		memo_key   TEXT PRIMARY KEY,
+		sealed     TEXT NOT NULL,
+		expires_at BIGINT NOT NULL
+	);
+	CREATE INDEX shared_memos_expiry ON shared_memos (expires_at);`,
 }
 
 // SchemaVersion is the schema version this build creates and expects.
@@ -414,4 +430,58 @@ func (c *Claims) Claim(ctx context.Context, id int64) (bool, error) {
 		}
 	}
 	return first, nil
+}
+
+// Memos keeps short-lived opaque values that every process sharing the
+// database can take once. The caller seals them: the store sees only
+// what it is given.
+type Memos struct {
+	s *Store
+
+	mu        sync.Mutex
+	lastSweep time.Time
+}
+
+// Memos returns the shared memos.
+func (s *Store) Memos() *Memos { return &Memos{s: s} }
+
+// Put stores sealed under key until expires.
+func (m *Memos) Put(ctx context.Context, key, sealed string, expires time.Time) error {
+	if err := m.s.call(ctx, "memo", func(ctx context.Context) error {
+		return m.s.b.putMemo(ctx, key, sealed, expires.Unix())
+	}); err != nil {
+		return fmt.Errorf("store: keeping a memo: %w", err)
+	}
+	m.sweep(ctx)
+	return nil
+}
+
+// Take returns the value under key and deletes it, so that only one
+// caller gets it; found is false when there is none or it has expired.
+func (m *Memos) Take(ctx context.Context, key string) (sealed string, found bool, err error) {
+	err = m.s.call(ctx, "memo", func(ctx context.Context) (err error) {
+		sealed, found, err = m.s.b.takeMemo(ctx, key, time.Now().Unix())
+		return err
+	})
+	if err != nil {
+		return "", false, fmt.Errorf("store: taking a memo: %w", err)
+	}
+	return sealed, found, nil
+}
+
+// sweep deletes expired memos, at most once a minute.
+func (m *Memos) sweep(ctx context.Context) {
+	now := time.Now()
+	m.mu.Lock()
+	due := now.Sub(m.lastSweep) >= time.Minute
+	if due {
+		m.lastSweep = now
+	}
+	m.mu.Unlock()
+	if !due {
+		return
+	}
+	if err := m.s.call(ctx, "memo", func(ctx context.Context) error { return m.s.b.forgetMemos(ctx, now.Unix()) }); err != nil {
+		slog.Warn("deleting expired memos", "err", err)
+	}
 }

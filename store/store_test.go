@@ -14,6 +14,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 )
@@ -457,6 +458,30 @@ func TestClaimsOncePerUpdate(t *testing.T) {
 		}
 		if first, err := open(t, where).Claims("discord").Claim(ctx, 1); err != nil || !first {
 			t.Errorf("another platform's id 1: first=%v err=%v", first, err)
+		}
+	})
+}
+
+// TestMemos: a memo put through one handle is taken once through
+// another; an expired one is not returned.
+func TestMemos(t *testing.T) {
+	ctx := context.Background()
+	each(t, func(t *testing.T, where string) {
+		a, b := open(t, where).Memos(), open(t, where).Memos()
+		must(t, a.Put(ctx, "k1", "sealed-1", time.Now().Add(time.Minute)))
+		must(t, a.Put(ctx, "k1", "sealed-2", time.Now().Add(time.Minute))) // replaced
+		must(t, a.Put(ctx, "old", "x", time.Now().Add(-time.Second)))
+		if v, ok, err := b.Take(ctx, "k1"); err != nil || !ok || v != "sealed-2" {
+			t.Errorf("Take(k1) = %q, %v, %v", v, ok, err)
+		}
+		if _, ok, err := a.Take(ctx, "k1"); err != nil || ok {
+			t.Errorf("k1 taken twice: %v, %v", ok, err)
+		}
+		if _, ok, err := b.Take(ctx, "old"); err != nil || ok {
+			t.Errorf("expired memo returned: %v, %v", ok, err)
+		}
+		if _, ok, err := b.Take(ctx, "never"); err != nil || ok {
+			t.Errorf("absent memo: %v, %v", ok, err)
 		}
 	})
 }

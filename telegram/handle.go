@@ -267,7 +267,7 @@ const (
 func (b *Bot) onCommand(ctx context.Context, c *conv, m *tele.Message, name, args string) {
 	msgs := bot.Messages(c.lang)
 	// A new command cancels an earlier prompt (prompt sets it again).
-	b.pending.drop(c.key())
+	b.pending.drop(ctx, c.key())
 	switch name {
 	case "start":
 		switch strings.ToLower(args) {
@@ -383,7 +383,7 @@ func (b *Bot) prompt(ctx context.Context, c *conv, next string) {
 	if next == nextAsk {
 		text = msgs.AskPrompt
 	}
-	b.pending.put(c.key(), next, time.Now())
+	b.pending.put(ctx, c.key(), next)
 	var markup any
 	if c.group {
 		markup = map[string]any{"force_reply": true, "selective": true}
@@ -394,7 +394,7 @@ func (b *Bot) prompt(ctx context.Context, c *conv, next string) {
 // onText handles text without a command: the answer to a prompt, a
 // forwarded offer, a pasted offer or a question.
 func (b *Bot) onText(ctx context.Context, c *conv, text string, forwarded bool) {
-	if next, ok := b.pending.take(c.key(), time.Now()); ok {
+	if next, ok := b.pending.take(ctx, c.key()); ok {
 		if next == nextCheck {
 			c.ev.cmd = "check"
 			b.check(ctx, c, text)
@@ -454,7 +454,7 @@ func (b *Bot) ask(ctx context.Context, c *conv, text string) {
 // and asks whether it is an offer or a question.
 func (b *Bot) askUnsure(ctx context.Context, c *conv, text string) {
 	tok := newToken()
-	b.unsure.put(tok, text, time.Now())
+	b.unsure.put(ctx, tok, text)
 	msgs := bot.Messages(c.lang)
 	kb := [][]button{
 		{{Text: msgs.ButtonIsOffer, Data: "u:" + tok + ":c"}},
@@ -561,7 +561,7 @@ func (b *Bot) onCallback(ctx context.Context, c *conv, cb *tele.Callback) {
 			bad()
 			return
 		}
-		text, ok := b.unsure.take(tok, time.Now())
+		text, ok := b.unsure.take(ctx, tok)
 		if !ok {
 			bad() // expired, already answered, or forged
 			return

@@ -95,6 +95,11 @@ type Config struct {
 	// that replicas sharing one database handle each update once. Nil:
 	// this process's own memory of recent ids only.
 	Claims UpdateClaimer
+	// Shared, when set, keeps what a later update needs (the text behind
+	// an "offer or question?" button, a pending /check) where every
+	// replica can take it, encrypted with a key derived from the token,
+	// for at most 10 minutes. Nil: this process's memory.
+	Shared SharedMemo
 }
 
 // UpdateClaimer records which updates have been taken (store.Claims).
@@ -200,8 +205,8 @@ type Bot struct {
 
 	limits  *limiter
 	flood   *floodGuard
-	pending *memo // chat:user → what the next message is for (check/ask)
-	unsure  *memo // token → text waiting for "offer or question?"
+	pending *memos // chat:user → what the next message is for (check/ask)
+	unsure  *memos // token → text waiting for "offer or question?"
 
 	// retryUnit is what one second of retry_after lasts; tests shorten it.
 	retryUnit time.Duration
@@ -257,8 +262,14 @@ func New(cfg Config, core *bot.Bot, prefs Prefs) (*Bot, error) {
 		retryUnit: time.Second,
 		listening: make(chan struct{}),
 		flood:     newFloodGuard(cfg.FloodLimit, cfg.FloodWindow),
-		pending:   newMemo(10000, 10*time.Minute),
-		unsure:    newMemo(2000, 10*time.Minute), // texts of up to 4,096 characters
+	}
+	var err error
+	if b.pending, err = newMemos("pending", newMemo(10000, 10*time.Minute), cfg.Shared, cfg.Token, b.log); err != nil {
+		return nil, err
+	}
+	// Texts of up to 4,096 characters.
+	if b.unsure, err = newMemos("unsure", newMemo(2000, 10*time.Minute), cfg.Shared, cfg.Token, b.log); err != nil {
+		return nil, err
 	}
 	b.limits = newLimiter(cfg.GlobalRate, cfg.ChatRate, cfg.GroupRate)
 	b.pollCtx, b.stopPol = context.WithCancel(context.Background())

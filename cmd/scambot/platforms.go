@@ -42,6 +42,11 @@ func runPlatforms(ctx context.Context, cfg config, c *core, o *ops, logger *slog
 		tc.Metrics = o.metrics
 		if tc.WebhookURL != "" {
 			tc.Claims = st.Claims("telegram") // replicas behind one webhook URL handle each update once
+			if cfg.databaseURL != "" {
+				// Replicas: a button pressed on one works on another.
+				// Alone on SQLite, pending texts stay in memory.
+				tc.Shared = st.Memos()
+			}
 		}
 		tb, err := telegram.New(tc, c.bot, st.Prefs("telegram"))
 		if err != nil {
