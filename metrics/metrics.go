@@ -45,7 +45,7 @@ var (
 	replyKinds  = set("answer", "abstain", "help", "check", "topic", "info", "error")
 	levels      = set(string(offer.High), string(offer.Medium), string(offer.Low), string(offer.Unknown))
 	reasons     = set("rate_limited", "server_error", "network")
-	storeOps    = set("guild", "watch", "modlog", "threshold", "guild_lang", "lang", "set_lang", "claim", "memo", "ping", "version")
+	storeOps    = set("guild", "watch", "modlog", "threshold", "guild_lang", "lang", "set_lang", "claim", "memo", "budget", "ping", "version")
 )
 
 // Latency buckets: an answer takes ~0.1–0.3 ms in process and a check

@@ -235,3 +235,15 @@ func (b *postgresDB) forgetMemos(ctx context.Context, now int64) error {
 	_, err := b.pool.Exec(ctx, `DELETE FROM shared_memos WHERE expires_at <= $1`, now)
 	return err
 }
+
+func (b *postgresDB) useSlot(ctx context.Context, name string, slot int64) (int, error) {
+	var used int
+	err := b.pool.QueryRow(ctx, `INSERT INTO send_budget (name, slot, used) VALUES ($1, $2, 1)
+		ON CONFLICT (name, slot) DO UPDATE SET used = send_budget.used + 1 RETURNING used`, name, slot).Scan(&used)
+	return used, err
+}
+
+func (b *postgresDB) forgetSlots(ctx context.Context, name string, before int64) error {
+	_, err := b.pool.Exec(ctx, `DELETE FROM send_budget WHERE name = $1 AND slot < $2`, name, before)
+	return err
+}

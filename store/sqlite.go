@@ -238,3 +238,15 @@ func (b *sqliteDB) forgetMemos(ctx context.Context, now int64) error {
 	_, err := b.db.ExecContext(ctx, `DELETE FROM shared_memos WHERE expires_at <= ?`, now)
 	return err
 }
+
+func (b *sqliteDB) useSlot(ctx context.Context, name string, slot int64) (int, error) {
+	var used int
+	err := b.db.QueryRowContext(ctx, `INSERT INTO send_budget (name, slot, used) VALUES (?, ?, 1)
+		ON CONFLICT (name, slot) DO UPDATE SET used = send_budget.used + 1 RETURNING used`, name, slot).Scan(&used)
+	return used, err
+}
+
+func (b *sqliteDB) forgetSlots(ctx context.Context, name string, before int64) error {
+	_, err := b.db.ExecContext(ctx, `DELETE FROM send_budget WHERE name = ? AND slot < ?`, name, before)
+	return err
+}

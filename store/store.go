@@ -148,6 +148,11 @@ type backend interface {
 	takeMemo(ctx context.Context, key string, now int64) (string, bool, error)
 	forgetMemos(ctx context.Context, now int64) error
 
+	// useSlot counts one more send in (name, slot) and returns the count;
+	// forgetSlots deletes slots before.
+	useSlot(ctx context.Context, name string, slot int64) (int, error)
+	forgetSlots(ctx context.Context, name string, before int64) error
+
 	lang(ctx context.Context, platform string, userID int64) (string, bool, error)
 	setLang(ctx context.Context, platform string, userID int64, lang string) error
 	deleteLang(ctx context.Context, platform string, userID int64) error
@@ -199,6 +204,14 @@ var migrations = []string{
 		expires_at BIGINT NOT NULL
 	);
 	CREATE INDEX shared_memos_expiry ON shared_memos (expires_at);`,
+	// 6: sends counted per time slot, so that replicas keep to one
+	// platform rate limit together. Counts only.
+	`CREATE TABLE send_budget (
+		name TEXT NOT NULL,
+		slot BIGINT NOT NULL,
+		used INTEGER NOT NULL,
+		PRIMARY KEY (name, slot)
+	);`,
 }
 
 // SchemaVersion is the schema version this build creates and expects.
@@ -484,4 +497,54 @@ func (m *Memos) sweep(ctx context.Context) {
 	if err := m.s.call(ctx, "memo", func(ctx context.Context) error { return m.s.b.forgetMemos(ctx, now.Unix()) }); err != nil {
 		slog.Warn("deleting expired memos", "err", err)
 	}
+}
+
+// Budget is a send rate shared by every process using the database: at
+// most N sends in each Per-long slot of wall-clock time (replicas' clocks
+// are assumed NTP-synchronised). Fixed slots allow up to 2·N across a slot
+// boundary, so Per is kept short.
+type Budget struct {
+	s    *Store
+	name string
+	n    int
+	per  time.Duration
+
+	mu        sync.Mutex
+	lastSweep time.Time
+}
+
+// Budget returns the shared budget name of n sends per per.
+func (s *Store) Budget(name string, n int, per time.Duration) *Budget {
+	return &Budget{s: s, name: name, n: max(n, 1), per: max(per, time.Millisecond)}
+}
+
+// Take counts one send now. It returns 0 when the send may go, or how
+// long to wait before calling Take again (the current slot is full).
+func (b *Budget) Take(ctx context.Context) (time.Duration, error) {
+	now := time.Now()
+	slot := now.UnixNano() / int64(b.per)
+	var used int
+	if err := b.s.call(ctx, "budget", func(ctx context.Context) (err error) {
+		used, err = b.s.b.useSlot(ctx, b.name, slot)
+		return err
+	}); err != nil {
+		return 0, fmt.Errorf("store: send budget: %w", err)
+	}
+	b.mu.Lock()
+	due := now.Sub(b.lastSweep) >= time.Minute
+	if due {
+		b.lastSweep = now
+	}
+	b.mu.Unlock()
+	if due {
+		if err := b.s.call(ctx, "budget", func(ctx context.Context) error {
+			return b.s.b.forgetSlots(ctx, b.name, slot-int64(time.Minute/b.per))
+		}); err != nil {
+			slog.Warn("deleting old send budget slots", "err", err)
+		}
+	}
+	if used <= b.n {
+		return 0, nil
+	}
+	return time.Duration((slot+1)*int64(b.per) - now.UnixNano()), nil
 }

@@ -485,3 +485,35 @@ func TestMemos(t *testing.T) {
 		}
 	})
 }
+
+// TestBudgetShared: two handles taking from one budget get at most N
+// sends per slot between them.
+func TestBudgetShared(t *testing.T) {
+	ctx := context.Background()
+	each(t, func(t *testing.T, where string) {
+		const n, per = 5, time.Second
+		a, b := open(t, where).Budget("test", n, per), open(t, where).Budget("test", n, per)
+		// Start just after a slot boundary so that the whole run fits in one slot.
+		time.Sleep(time.Until(time.Now().Truncate(per).Add(per + 10*time.Millisecond)))
+		granted := 0
+		for i := range 20 {
+			h := a
+			if i%2 == 1 {
+				h = b
+			}
+			wait, err := h.Take(ctx)
+			must(t, err)
+			if wait == 0 {
+				granted++
+			} else if wait > per {
+				t.Errorf("wait %v longer than a slot", wait)
+			}
+		}
+		if granted != n {
+			t.Errorf("%d sends granted in one slot across two handles, want %d", granted, n)
+		}
+		if other, err := a.s.Budget("other", n, per).Take(ctx); err != nil || other != 0 {
+			t.Errorf("another budget is independent: wait %v, %v", other, err)
+		}
+	})
+}

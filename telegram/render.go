@@ -235,6 +235,9 @@ func (b *Bot) send(ctx context.Context, c *conv, method string, params map[strin
 	}
 	b.cfg.Metrics.Queue("telegram", 1)
 	err := b.limits.wait(ctx, c.chat.ID, c.group, maxWait)
+	if err == nil {
+		err = b.takeBudget(ctx)
+	}
 	b.cfg.Metrics.Queue("telegram", -1)
 	if err != nil {
 		if errors.Is(err, errGroupBusy) {
@@ -254,4 +257,26 @@ func (b *Bot) send(ctx context.Context, c *conv, method string, params map[strin
 		b.log.Warn("send failed", "method", method, "err", err)
 	}
 	return err
+}
+
+// takeBudget waits for a slot in the send rate shared with the other
+// replicas. Without the database it lets the send go: this process's own
+// limits still hold.
+func (b *Bot) takeBudget(ctx context.Context) error {
+	if b.cfg.Budget == nil {
+		return nil
+	}
+	for {
+		wait, err := b.cfg.Budget.Take(ctx)
+		if err != nil {
+			b.log.Debug("shared send budget unavailable", "err", err)
+			return nil
+		}
+		if wait <= 0 {
+			return nil
+		}
+		if !sleep(ctx, wait) {
+			return ctx.Err()
+		}
+	}
 }

@@ -97,3 +97,53 @@ func TestButtonsAcrossReplicas(t *testing.T) {
 		}
 	}
 }
+
+// memBudget is a SendBudget of n sends per slot, shared like the database's.
+type memBudget struct {
+	mu    sync.Mutex
+	n     int
+	per   time.Duration
+	slots map[int64]int
+}
+
+func (b *memBudget) Take(context.Context) (time.Duration, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	now := time.Now()
+	slot := now.UnixNano() / int64(b.per)
+	b.slots[slot]++
+	if b.slots[slot] <= b.n {
+		return 0, nil
+	}
+	return time.Duration((slot+1)*int64(b.per) - now.UnixNano()), nil
+}
+
+// TestSharedSendBudget: two replicas with no limits of their own keep to
+// the one budget together.
+func TestSharedSendBudget(t *testing.T) {
+	budget := &memBudget{n: 3, per: 100 * time.Millisecond, slots: map[int64]int{}}
+	withBudget := func(c *Config) { c.Budget = budget }
+	a, b := start(t, withBudget), start(t, withBudget)
+	ma, mb := a.f.mark(), b.f.mark()
+	start := time.Now()
+	for i := range 6 {
+		a.f.push(privateMsg(int64(500+i), "/privacy"))
+		b.f.push(privateMsg(int64(600+i), "/privacy"))
+	}
+	a.f.waitCalls(ma, 6, "sendMessage")
+	b.f.waitCalls(mb, 6, "sendMessage")
+	// 12 sends at 3 per 100 ms slot need at least 4 slots: 300 ms or more
+	// after the first slot began.
+	if took := time.Since(start); took < 250*time.Millisecond {
+		t.Errorf("12 sends went out in %v, want >= 300 ms under a shared 30/s budget", took)
+	}
+	budget.mu.Lock()
+	defer budget.mu.Unlock()
+	granted := 0
+	for _, used := range budget.slots {
+		granted += min(used, budget.n)
+	}
+	if granted != 12 {
+		t.Errorf("%d sends granted by the budget, want 12", granted)
+	}
+}

@@ -100,6 +100,17 @@ type Config struct {
 	// replica can take it, encrypted with a key derived from the token,
 	// for at most 10 minutes. Nil: this process's memory.
 	Shared SharedMemo
+	// Budget, when set, is the overall send rate shared with the other
+	// replicas (store.Budget), taken after this process's own limits.
+	// Nil: GlobalRate is this process's alone.
+	Budget SendBudget
+}
+
+// SendBudget is a send rate shared across processes.
+type SendBudget interface {
+	// Take counts one send; it returns 0 to go, or how long to wait
+	// before asking again.
+	Take(ctx context.Context) (time.Duration, error)
 }
 
 // UpdateClaimer records which updates have been taken (store.Claims).

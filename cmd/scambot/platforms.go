@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"time"
 
 	"github.com/scambot/scambot/discord"
 	"github.com/scambot/scambot/health"
@@ -46,6 +47,9 @@ func runPlatforms(ctx context.Context, cfg config, c *core, o *ops, logger *slog
 				// Replicas: a button pressed on one works on another.
 				// Alone on SQLite, pending texts stay in memory.
 				tc.Shared = st.Memos()
+				// One ~30 messages/s budget for all replicas together, in
+				// 200 ms slots of 6.
+				tc.Budget = st.Budget("telegram", 6, 200*time.Millisecond)
 			}
 		}
 		tb, err := telegram.New(tc, c.bot, st.Prefs("telegram"))
