@@ -63,8 +63,8 @@ func TestEvalFloors(t *testing.T) {
 	}{
 		{"../../shared/eval/questions.tsv", 0.85, 1, 0.10, 0, true},
 		{"../../shared/eval/questions-multilingual.tsv", 0.80, 1, 0.10, 0.6, true},
-		{"../testdata/eval/questions-extra.tsv", 0.60, 0.80, 0.12, 0, false},
-		{"../testdata/eval/questions-extra-multilingual.tsv", 0.80, 0.55, 0.20, 0.6, false},
+		{"../testdata/eval/questions-extra.tsv", 0.82, 0.85, 0.05, 0, false},
+		{"../testdata/eval/questions-extra-multilingual.tsv", 0.85, 0.85, 0.05, 0.7, false},
 	}
 	e := testEngine(t)
 	for _, tt := range tests {

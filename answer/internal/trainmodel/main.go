@@ -19,12 +19,15 @@ import (
 func main() {
 	data := flag.String("data", "train", "directory of questions-<lang>.tsv training files")
 	out := flag.String("out", "model.bin", "model file to write")
+	verbose = flag.Bool("v", false, "list the held-out help questions that abstain")
 	flag.Parse()
 	if err := run(*data, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "trainmodel:", err)
 		os.Exit(1)
 	}
 }
+
+var verbose *bool
 
 func run(dir, out string) error {
 	ctx := context.Background()
@@ -150,6 +153,9 @@ func printReport(rep *answer.TrainReport) {
 			helpOK++
 		case h.Got == "":
 			helpAbst++
+			if *verbose {
+				fmt.Printf("  help line abstained: %s %s (model: %s %.2f)\n", h.Lang, h.Text, h.Article, h.Score)
+			}
 		}
 	}
 	fmt.Printf("help-path lines (trapped / someone trapped): %d; help article %d (%.1f%%; %d by the cues), abstained %d\n",
