@@ -190,7 +190,7 @@ func TestMessagesComplete(t *testing.T) {
 		if u := untranslated[l]; len(u) > 0 {
 			t.Errorf("bot/locales/%s.yaml: untranslated keys %v", l, u)
 		}
-		if m := Messages(l); m.Abstain == "" || m.ButtonCheck == "" || m.CmdStart == "" {
+		if m := Messages(l); m.Abstain == "" || m.ButtonCheck == "" || m.CmdCheck == "" {
 			t.Errorf("%s: empty strings", l)
 		}
 	}

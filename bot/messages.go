@@ -49,17 +49,12 @@ type Strings struct {
 	HotlinesPick      string `yaml:"hotlines_pick"`
 	UnknownCountry    string `yaml:"unknown_country"` // %s: what the user typed
 	UnknownTopic      string `yaml:"unknown_topic"`
-	Flood             string `yaml:"flood"`          // one polite notice when a user sends too fast
-	BadCallback       string `yaml:"bad_callback"`   // forged or expired button data
-	Failure           string `yaml:"failure"`        // an internal error, without details
-	LangChosen        string `yaml:"lang_chosen"`    // %s: the language's name
-	LangNotSaved      string `yaml:"lang_not_saved"` // %s: the language's name
-	LangPick          string `yaml:"lang_pick"`
+	BadCallback       string `yaml:"bad_callback"`      // forged or expired button data
+	Failure           string `yaml:"failure"`           // an internal error, without details
+	LangChosen        string `yaml:"lang_chosen"`       // %s: the language's name
 	SmallTalkThanks   string `yaml:"small_talk_thanks"` // reply to "thanks"
 	SmallTalkBye      string `yaml:"small_talk_bye"`    // reply to "bye"
 	SmallTalkMore     string `yaml:"small_talk_more"`   // reply to "ok", "yes", "no"
-	FeedbackThanks    string `yaml:"feedback_thanks"`
-	NotInGroup        string `yaml:"not_in_group"` // a command that only works in a private chat
 
 	// Buttons.
 	ButtonCheck       string `yaml:"button_check"`
@@ -73,19 +68,14 @@ type Strings struct {
 	ButtonSomeoneElse string `yaml:"button_someone_else"`
 	ButtonIsOffer     string `yaml:"button_is_offer"`
 	ButtonIsQuestion  string `yaml:"button_is_question"`
-	ButtonPrev        string `yaml:"button_prev"`
-	ButtonNext        string `yaml:"button_next"`
 	ButtonReadMore    string `yaml:"button_read_more"`
 
 	// Command descriptions (Telegram setMyCommands, Discord localizations;
-	// the Discord-only ones are in package discord).
-	CmdStart    string `yaml:"cmd_start"`
+	// the ones only one platform has are in package telegram or discord).
 	CmdCheck    string `yaml:"cmd_check"`
 	CmdAsk      string `yaml:"cmd_ask"`
 	CmdTopics   string `yaml:"cmd_topics"`
 	CmdHotlines string `yaml:"cmd_hotlines"`
-	CmdLang     string `yaml:"cmd_lang"`
-	CmdHelp     string `yaml:"cmd_help"`
 	CmdAbout    string `yaml:"cmd_about"`
 	CmdPrivacy  string `yaml:"cmd_privacy"`
 }

@@ -53,7 +53,7 @@ func TestStoreDown(t *testing.T) {
 		t.Errorf("offer not checked with the database down: %q", r)
 	}
 	r = text(h.say(4, "/lang th"))
-	want := strings.SplitN(bot.Messages(lang.Thai).LangNotSaved, "%s", 2)[0]
+	want := strings.SplitN(texts(lang.Thai).LangNotSaved, "%s", 2)[0]
 	if !strings.Contains(r, want) {
 		t.Errorf("/lang with the database down said %q, want the not-saved notice", r)
 	}

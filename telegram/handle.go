@@ -22,20 +22,30 @@ import (
 // command is a slash command the bot offers.
 type command struct {
 	name string
-	desc func(*bot.Strings) string
+	desc func(l string) string
+}
+
+// shared picks a command description the platforms share; own one only
+// Telegram has.
+func shared(f func(*bot.Strings) string) func(string) string {
+	return func(l string) string { return f(bot.Messages(l)) }
+}
+
+func own(f func(*Strings) string) func(string) string {
+	return func(l string) string { return f(texts(l)) }
 }
 
 func commands() []command {
 	return []command{
-		{"start", func(m *bot.Strings) string { return m.CmdStart }},
-		{"check", func(m *bot.Strings) string { return m.CmdCheck }},
-		{"ask", func(m *bot.Strings) string { return m.CmdAsk }},
-		{"topics", func(m *bot.Strings) string { return m.CmdTopics }},
-		{"hotlines", func(m *bot.Strings) string { return m.CmdHotlines }},
-		{"lang", func(m *bot.Strings) string { return m.CmdLang }},
-		{"help", func(m *bot.Strings) string { return m.CmdHelp }},
-		{"about", func(m *bot.Strings) string { return m.CmdAbout }},
-		{"privacy", func(m *bot.Strings) string { return m.CmdPrivacy }},
+		{"start", own(func(m *Strings) string { return m.CmdStart })},
+		{"check", shared(func(m *bot.Strings) string { return m.CmdCheck })},
+		{"ask", shared(func(m *bot.Strings) string { return m.CmdAsk })},
+		{"topics", shared(func(m *bot.Strings) string { return m.CmdTopics })},
+		{"hotlines", shared(func(m *bot.Strings) string { return m.CmdHotlines })},
+		{"lang", own(func(m *Strings) string { return m.CmdLang })},
+		{"help", own(func(m *Strings) string { return m.CmdHelp })},
+		{"about", shared(func(m *bot.Strings) string { return m.CmdAbout })},
+		{"privacy", shared(func(m *bot.Strings) string { return m.CmdPrivacy })},
 	}
 }
 
@@ -43,10 +53,9 @@ func commands() []command {
 // then one per supported language for clients set to it.
 func (b *Bot) setCommands(ctx context.Context) error {
 	list := func(l string) []map[string]string {
-		m := bot.Messages(l)
 		var out []map[string]string
 		for _, c := range b.cmds {
-			out = append(out, map[string]string{"command": c.name, "description": truncateRunes(c.desc(m), 256)})
+			out = append(out, map[string]string{"command": c.name, "description": truncateRunes(c.desc(l), 256)})
 		}
 		return out
 	}
@@ -192,7 +201,7 @@ func (b *Bot) onMessage(ctx context.Context, c *conv, m *tele.Message) {
 	if ok, notify := b.flood.allow(c.user.ID, time.Now()); !ok {
 		c.ev.outcome = "flood"
 		if notify {
-			b.sendText(ctx, c, bot.Messages(c.lang).Flood, nil)
+			b.sendText(ctx, c, texts(c.lang).Flood, nil)
 		}
 		return
 	}
@@ -265,7 +274,6 @@ const (
 )
 
 func (b *Bot) onCommand(ctx context.Context, c *conv, m *tele.Message, name, args string) {
-	msgs := bot.Messages(c.lang)
 	// A new command cancels an earlier prompt (prompt sets it again).
 	b.pending.drop(ctx, c.key())
 	switch name {
@@ -318,9 +326,9 @@ func (b *Bot) onCommand(ctx context.Context, c *conv, m *tele.Message, name, arg
 			b.sendText(ctx, c, b.setLang(ctx, c, l), nil)
 			return
 		}
-		b.sendText(ctx, c, "**"+msgs.LangPick+"**", langKeyboard())
+		b.sendText(ctx, c, "**"+texts(c.lang).LangPick+"**", langKeyboard())
 	case "help":
-		b.sendReply(ctx, c, b.core.Help(c.lang, b.helpCommands(msgs)), false)
+		b.sendReply(ctx, c, b.core.Help(c.lang, b.helpCommands(c.lang)), false)
 	case "about":
 		b.sendReply(ctx, c, b.core.About(c.lang, ""), false)
 	case "privacy":
@@ -331,14 +339,14 @@ func (b *Bot) onCommand(ctx context.Context, c *conv, m *tele.Message, name, arg
 			return
 		}
 		c.ev.cmd = "unknown"
-		b.sendReply(ctx, c, b.core.Help(c.lang, b.helpCommands(msgs)), false)
+		b.sendReply(ctx, c, b.core.Help(c.lang, b.helpCommands(c.lang)), false)
 	}
 }
 
-func (b *Bot) helpCommands(m *bot.Strings) []bot.Command {
+func (b *Bot) helpCommands(l string) []bot.Command {
 	out := make([]bot.Command, 0, len(b.cmds))
 	for _, c := range b.cmds {
-		out = append(out, bot.Command{Name: "/" + c.name, Desc: c.desc(m)})
+		out = append(out, bot.Command{Name: "/" + c.name, Desc: c.desc(l)})
 	}
 	return out
 }
@@ -369,7 +377,7 @@ func (b *Bot) setLang(ctx context.Context, c *conv, l string) string {
 	name := markup.Escape(lang.Name(l))
 	if err := b.prefs.SetLang(ctx, c.user.ID, l); err != nil {
 		b.log.Warn("storing language preference", "err", err)
-		return fmt.Sprintf(bot.Messages(l).LangNotSaved, name)
+		return fmt.Sprintf(texts(l).LangNotSaved, name)
 	}
 	return fmt.Sprintf(bot.Messages(l).LangChosen, name)
 }
@@ -477,7 +485,7 @@ func (b *Bot) onCallback(ctx context.Context, c *conv, cb *tele.Callback) {
 		c.ev.outcome = "flood"
 		text := ""
 		if notify {
-			text = msgs.Flood
+			text = texts(c.lang).Flood
 		}
 		b.answerCallback(ctx, cb.ID, text)
 		return
@@ -583,7 +591,7 @@ func (b *Bot) onCallback(ctx context.Context, c *conv, cb *tele.Callback) {
 			v = "down"
 		}
 		b.log.Info("feedback", "article", id, "vote", v)
-		b.answerCallback(ctx, cb.ID, msgs.FeedbackThanks)
+		b.answerCallback(ctx, cb.ID, texts(c.lang).FeedbackThanks)
 	default:
 		bad()
 	}

@@ -130,10 +130,10 @@ func (b *Bot) sendTopics(ctx context.Context, c *conv, page, editID int) {
 	msgs := bot.Messages(c.lang)
 	var nav []button
 	if page > 0 {
-		nav = append(nav, button{Text: markup.Plain(msgs.ButtonPrev), Data: "p:" + strconv.Itoa(page-1)})
+		nav = append(nav, button{Text: markup.Plain(texts(c.lang).ButtonPrev), Data: "p:" + strconv.Itoa(page-1)})
 	}
 	if page < pages-1 {
-		nav = append(nav, button{Text: markup.Plain(msgs.ButtonNext), Data: "p:" + strconv.Itoa(page+1)})
+		nav = append(nav, button{Text: markup.Plain(texts(c.lang).ButtonNext), Data: "p:" + strconv.Itoa(page+1)})
 	}
 	if len(nav) > 0 {
 		rows = append(rows, nav)
@@ -182,7 +182,7 @@ func (b *Bot) pieces(c *conv, md string) []string {
 	}
 	pieces := markup.Split(md, limit, markup.HTML)
 	if c.group && len(pieces) > 1 {
-		more := "*" + bot.Messages(c.lang).NotInGroup + "*"
+		more := "*" + texts(c.lang).NotInGroup + "*"
 		if b.me.Username != "" {
 			more = "[" + more + "](https://t.me/" + b.me.Username + ")"
 		}

@@ -351,7 +351,7 @@ func TestAskAndFeedback(t *testing.T) {
 		}
 	}
 	c := h.do(callback(1, 7, "v:pig-butchering:d"), 1, "answerCallbackQuery")[0]
-	if c.Params["text"] != bot.Messages(lang.English).FeedbackThanks {
+	if c.Params["text"] != texts(lang.English).FeedbackThanks {
 		t.Errorf("feedback answered %v", c.Params["text"])
 	}
 	logs := h.logs.String()
@@ -598,7 +598,7 @@ func TestGroups(t *testing.T) {
 	}})
 	h.f.push(groupMsg(group, 7, "/privacy"))
 	calls = h.f.waitCalls(mark, 2, "sendMessage")
-	wantContains(t, text(calls[0]), bot.Messages(lang.English).NotInGroup)
+	wantContains(t, text(calls[0]), texts(lang.English).NotInGroup)
 	wantContains(t, text(calls[1]), "Privacy")
 }
 

@@ -15,6 +15,7 @@ import (
 	"github.com/scambot/scambot/bot"
 	"github.com/scambot/scambot/lang"
 	"github.com/scambot/scambot/store/pgtest"
+	"github.com/scambot/scambot/telegram"
 )
 
 // push adds a private message from chat (its own user) to the updates.
@@ -117,7 +118,7 @@ func TestDatabaseLostAndBack(t *testing.T) {
 	stopped := time.Now()
 
 	f.push(3, "/lang th")
-	if r := waitReply(3, 1); !strings.Contains(r, prefix(bot.Messages(lang.Thai).LangNotSaved)) {
+	if r := waitReply(3, 1); !strings.Contains(r, prefix(telegram.Locales.Get(lang.Thai).LangNotSaved)) {
 		t.Errorf("/lang th with the database down: %q", r)
 	}
 	if body := waitReady(503); !strings.Contains(body, "database: failing") {

@@ -14,6 +14,7 @@ import (
 	"github.com/scambot/scambot/knowledge"
 	"github.com/scambot/scambot/lang"
 	"github.com/scambot/scambot/offer"
+	"github.com/scambot/scambot/telegram"
 	"github.com/scambot/scambot/web"
 )
 
@@ -44,7 +45,7 @@ func runLint(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "scambot:", err)
 		return 1
 	}
-	defer untranslated(stdout, bot.Locales, discord.Locales, offer.Locales, web.Locales)
+	defer untranslated(stdout, bot.Locales, telegram.Locales, discord.Locales, offer.Locales, web.Locales)
 	for _, p := range probs {
 		fmt.Fprintln(stdout, p)
 	}

@@ -15,6 +15,9 @@ import (
 	"github.com/scambot/scambot/catalog"
 	"github.com/scambot/scambot/discord"
 	"github.com/scambot/scambot/lang"
+	"github.com/scambot/scambot/offer"
+	"github.com/scambot/scambot/telegram"
+	"github.com/scambot/scambot/web"
 )
 
 func runCmd(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
@@ -70,7 +73,7 @@ func TestLintEmbedded(t *testing.T) {
 	if code != 0 || !strings.Contains("\n"+out, "\nok: ") {
 		t.Errorf("kb lint: exit %d\n%s", code, out)
 	}
-	for _, c := range []catalog.Report{bot.Locales, discord.Locales} {
+	for _, c := range []catalog.Report{bot.Locales, telegram.Locales, discord.Locales, offer.Locales, web.Locales} {
 		for l, keys := range c.Untranslated() {
 			if want := fmt.Sprintf("%s/%s.yaml: %d untranslated (shown in English): %s\n", c.Dir(), l, len(keys), strings.Join(keys, ", ")); !strings.Contains(out, want) {
 				t.Errorf("kb lint does not report %q:\n%s", want, out)
