@@ -9,26 +9,22 @@ import (
 	"github.com/scambot/scambot/offer"
 )
 
-// highlight returns text as HTML with every span of every signal wrapped
-// in <mark>, each followed by the number of its signal, which links to the
-// explanation below (#sN). Where spans of several signals overlap, a rule
-// owns the words over the learned model's second opinion (category
-// "model", whose phrases are broad), then the stronger signal (listed
-// first) over a weaker one. Spans outside text or not
-// on rune boundaries are ignored: the text is shown, never cut wrong.
-// Everything else is escaped.
+// highlight returns text as HTML with every span of every rule's signal
+// wrapped in <mark>, each followed by the number of its signal, which
+// links to the explanation below (#sN). The learned model's second opinion
+// (category "model") is not marked: its phrases are whatever weighed most
+// in a statistical model ("us", "job in"), which would read as accusations
+// of ordinary words; they are listed under its explanation instead. Where
+// spans of several rules overlap, the stronger (listed first) owns the
+// words. Spans outside text or not on rune boundaries are ignored: the
+// text is shown, never cut wrong. Everything else is escaped.
 func highlight(text string, sigs []offer.Signal) template.HTML {
 	owner := make([]int, len(text)) // 0: none; else signal index + 1
 	// Paint the weakest first, so stronger owners overwrite.
-	order := make([]int, 0, len(sigs))
-	for _, model := range []bool{true, false} {
-		for i := len(sigs) - 1; i >= 0; i-- {
-			if (sigs[i].Category == "model") == model {
-				order = append(order, i)
-			}
+	for i := len(sigs) - 1; i >= 0; i-- {
+		if sigs[i].Category == "model" {
+			continue
 		}
-	}
-	for _, i := range order {
 		for _, sp := range sigs[i].Spans {
 			if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End ||
 				!utf8.RuneStart(text[sp.Start]) || (sp.End < len(text) && !utf8.RuneStart(text[sp.End])) {
