@@ -97,7 +97,9 @@ func (s *Server) rateLimit(next http.Handler) http.Handler {
 
 // clientAddr is the address a request is limited by: the connection's
 // peer, or behind a trusted proxy the last X-Forwarded-For entry (the one
-// the proxy appended; earlier entries are whatever the client sent).
+// the proxy appended; earlier entries are whatever the client sent). An
+// IPv6 address counts by its /64, which one subscriber usually holds
+// whole: otherwise a client could take a new address for every request.
 func clientAddr(r *http.Request, trustProxy bool) string {
 	if trustProxy {
 		if xff := r.Header.Values("X-Forwarded-For"); len(xff) > 0 {
@@ -106,15 +108,25 @@ func clientAddr(r *http.Request, trustProxy bool) string {
 				last = last[i+1:]
 			}
 			if ip := net.ParseIP(strings.TrimSpace(last)); ip != nil {
-				return ip.String()
+				return bucketKey(ip)
 			}
 		}
 	}
 	host, _, err := net.SplitHostPort(r.RemoteAddr)
 	if err != nil {
-		return r.RemoteAddr
+		host = r.RemoteAddr
+	}
+	if ip := net.ParseIP(host); ip != nil {
+		return bucketKey(ip)
 	}
 	return host
+}
+
+func bucketKey(ip net.IP) string {
+	if ip.To4() != nil {
+		return ip.String()
+	}
+	return ip.Mask(net.CIDRMask(64, 128)).String() + "/64"
 }
 
 // limiter holds a token bucket per client address: perMin tokens a

@@ -298,6 +298,31 @@ func TestRateLimitBehindProxy(t *testing.T) {
 	}
 }
 
+func TestClientAddr(t *testing.T) {
+	for _, tt := range []struct {
+		remote, xff string
+		trust       bool
+		want        string
+	}{
+		{"192.0.2.1:5000", "", false, "192.0.2.1"},
+		{"192.0.2.1:5000", "198.51.100.7", false, "192.0.2.1"},
+		{"127.0.0.1:5000", "198.51.100.7", true, "198.51.100.7"},
+		{"127.0.0.1:5000", "10.0.0.1, 198.51.100.7", true, "198.51.100.7"},
+		{"127.0.0.1:5000", "not an address", true, "127.0.0.1"},
+		{"[2001:db8:1:2:3:4:5:6]:443", "", false, "2001:db8:1:2::/64"},
+		{"127.0.0.1:5000", "2001:db8:1:2:aaaa::1", true, "2001:db8:1:2::/64"},
+	} {
+		r := httptest.NewRequest("GET", "/", nil)
+		r.RemoteAddr = tt.remote
+		if tt.xff != "" {
+			r.Header.Set("X-Forwarded-For", tt.xff)
+		}
+		if got := clientAddr(r, tt.trust); got != tt.want {
+			t.Errorf("clientAddr(%s, XFF %q, trust %v) = %q, want %q", tt.remote, tt.xff, tt.trust, got, tt.want)
+		}
+	}
+}
+
 func TestLimiterRefillsAndForgets(t *testing.T) {
 	now := time.Unix(1_700_000_000, 0)
 	l := newLimiter(60, func() time.Time { return now })

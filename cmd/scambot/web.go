@@ -51,6 +51,10 @@ func runWeb(ctx context.Context, args []string, stderr io.Writer) int {
 		err = c.answers.Warm(ctx)
 	}
 	if err != nil {
+		if ctx.Err() != nil { // stopped while starting: not a failure
+			<-served
+			return 0
+		}
 		logger.Error("start failed", "err", err)
 		return 1
 	}
