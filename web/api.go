@@ -32,6 +32,7 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 // enough; the handler returns the status and the object to send.
 func (s *Server) api(h func(r *http.Request, b *bot.Bot) (int, any)) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		allowCORS(w)
 		b := s.bot.Load()
 		if b == nil {
 			w.Header().Set("Retry-After", "5")
@@ -42,6 +43,24 @@ func (s *Server) api(h func(r *http.Request, b *bot.Bot) (int, any)) http.Handle
 		status, v := h(r, b)
 		writeJSON(w, status, v)
 	})
+}
+
+// allowCORS lets pages on other sites (a community's own site) call the
+// API from the browser. It is safe for any origin: the API uses no
+// cookies or credentials and answers only what it answers anyone.
+func allowCORS(w http.ResponseWriter) {
+	w.Header().Set("Access-Control-Allow-Origin", "*")
+}
+
+// preflight answers the browser's CORS preflight for the API: POST with
+// a JSON body needs it.
+func preflight(w http.ResponseWriter, r *http.Request) {
+	allowCORS(w)
+	h := w.Header()
+	h.Set("Access-Control-Allow-Methods", "GET, POST")
+	h.Set("Access-Control-Allow-Headers", "Content-Type")
+	h.Set("Access-Control-Max-Age", "86400")
+	w.WriteHeader(http.StatusNoContent)
 }
 
 // langParam is the lang parameter: "" (detect) or a supported code.

@@ -170,6 +170,8 @@ func (s *Server) routes() http.Handler {
 	mux.Handle("GET /privacy", s.page(s.privacy))
 	mux.Handle("GET /api/ask", s.api(s.apiAsk))
 	mux.Handle("POST /api/check", s.api(s.apiCheck))
+	mux.HandleFunc("OPTIONS /api/check", preflight)
+	mux.HandleFunc("OPTIONS /api/ask", preflight)
 	mux.HandleFunc("/", s.fallback)
 	return s.accessLog(secure(s.rateLimit(mux)))
 }
@@ -184,6 +186,7 @@ func (s *Server) fallback(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Allow", m)
 	}
 	if strings.HasPrefix(r.URL.Path, "/api/") {
+		allowCORS(w)
 		if wrongMethod {
 			writeJSON(w, http.StatusMethodNotAllowed, apiError{Error: "method not allowed: use " + m})
 			return

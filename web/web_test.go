@@ -440,6 +440,25 @@ func TestAPICheck(t *testing.T) {
 	}
 }
 
+// TestCORS: pages on other sites may call the API from a browser.
+func TestCORS(t *testing.T) {
+	s, _ := newTestServer(t, Config{})
+	h := s.Handler()
+	w := do(t, h, "OPTIONS", "/api/check", "", map[string]string{"Origin": "https://community.example", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type"})
+	if w.Code != 204 || w.Header().Get("Access-Control-Allow-Origin") != "*" || !strings.Contains(w.Header().Get("Access-Control-Allow-Headers"), "Content-Type") {
+		t.Errorf("preflight: %d %v", w.Code, w.Header())
+	}
+	for _, target := range []string{"/api/ask?q=passport", "/api/nope"} {
+		if w := do(t, h, "GET", target, "", map[string]string{"Origin": "https://community.example"}); w.Header().Get("Access-Control-Allow-Origin") != "*" {
+			t.Errorf("GET %s: no Access-Control-Allow-Origin", target)
+		}
+	}
+	// The pages are not for other sites' scripts.
+	if w := do(t, h, "GET", "/", "", map[string]string{"Origin": "https://community.example"}); w.Header().Get("Access-Control-Allow-Origin") != "" {
+		t.Errorf("a page allows cross-origin reads")
+	}
+}
+
 // TestNotReady: before SetBot every page and the API say 503, and so does
 // /healthz.
 func TestNotReady(t *testing.T) {
