@@ -4,13 +4,15 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
-	"github.com/scambot/scambot/fold"
 	"io/fs"
 	"path"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/scambot/scambot/fold"
+	"github.com/scambot/scambot/lang"
 )
 
 // The cue files: one per language (<lang>.txt) plus countries.txt. Their
@@ -19,8 +21,10 @@ import (
 //go:embed cues/*.txt
 var cueFiles embed.FS
 
-// Langs are the languages that must each have a cue file.
-var Langs = []string{"en", "zh", "vi", "id", "ms", "th", "hi", "tl"}
+// Langs are the languages that must each have a cue file: every language
+// the bot speaks (lang.Supported, the one language list), so a language
+// cannot be added without its help path.
+var Langs = lang.Supported
 
 // Concepts are the kinds of danger a message can name. Each language's
 // file must give cues for every one.
