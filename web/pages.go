@@ -177,7 +177,6 @@ type homeView struct {
 }
 
 func (s *Server) home(r *http.Request, v *view, b *bot.Bot) string {
-	v.Title = "scambot"
 	v.Home = &homeView{Topics: v.topicLinks(b)}
 	return "home"
 }
