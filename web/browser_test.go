@@ -95,6 +95,11 @@ func TestBrowser(t *testing.T) {
 	if !strings.Contains(level, "High risk") {
 		t.Errorf("level %q, want high risk", level)
 	}
+	// The stylesheet loaded under the Content-Security-Policy: the level
+	// is red.
+	if bg := run(t, ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector('.level')).backgroundColor`)); bg != "rgb(176, 0, 32)" {
+		t.Errorf("level background %q: the stylesheet did not apply", bg)
+	}
 	if *screenshots != "" {
 		shoot(t, ctx, filepath.Join(*screenshots, "web-result-phone.png"), phone)
 		shoot(t, ctx, filepath.Join(*screenshots, "web-result-desktop.png"), chromedp.EmulateViewport(1280, 800))

@@ -158,9 +158,9 @@ func TestEscaping(t *testing.T) {
 		{"GET", "/?" + form("lang", hostile, "x", hostile), ""},
 	}
 	for _, c := range cases {
-		var hdr map[string]string
+		hdr := map[string]string{"Accept-Language": hostile, "X-Forwarded-For": hostile}
 		if c.method == "POST" {
-			hdr = formHeader
+			hdr["Content-Type"] = formHeader["Content-Type"]
 		}
 		w := do(t, h, c.method, c.target, c.body, hdr)
 		body := w.Body.String()
