@@ -65,6 +65,8 @@ const (
 	cPayMultiple
 	cSalaryWord
 	cCryptoPay
+	cDebtRelief    // an advance on wages, debts paid off
+	cVagueEmployer // "a big company", "our client": no employer named
 	// counter-signals
 	cCompany
 	cAddress
@@ -147,6 +149,8 @@ var conceptNames = [nConcepts]string{
 	cPayMultiple:     "pay-multiple",
 	cSalaryWord:      "salary-word",
 	cCryptoPay:       "crypto-pay",
+	cDebtRelief:      "debt-relief",
+	cVagueEmployer:   "vague-employer",
 	cCompany:         "company",
 	cAddress:         "address",
 	cWebsite:         "website",

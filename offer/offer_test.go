@@ -827,6 +827,8 @@ func TestBreadth(t *testing.T) {
 		{"player support abroad", "Player support agent for a gaming company overseas, $2,000/month, free flight and dorm, contact on Telegram.", true, "task.gambling"},
 		{"tl encoder, details later", "Encoder sa abroad, malaki sahod, saka na ang detalye, i-PM lang ang passport mo.", true, "destination.later"},
 		{"fake embassy job fee", "Embassy job vacancy: drivers and clerks needed. Pay the $150 application fee to the officer's account to be shortlisted.", true, "money.fee"},
+		{"zh advance on wages, debts paid", "誠聘海外客服，月薪NT$8萬，公司幫忙出機票，預支薪水，幫你還債，私訊LINE了解。", true, "pay.debt-relief"},
+		{"unnamed employer abroad", "We place you with a big company in Thailand, flight paid, salary $1500, contact on WhatsApp.", true, "process.vague-employer"},
 		{"id licensed P3MI", "PT Sinar Jaya, P3MI resmi berizin Kemnaker, merekrut operator pabrik ke Malaysia. Biaya sesuai peraturan dengan tanda terima resmi. Kontrak ditandatangani sebelum berangkat.", false, ""},
 		{"DMW-licensed agency", "DMW-licensed agency hiring factory workers for Taiwan. Placement fee only as allowed by law with official receipt, contract signed before departure.", false, ""},
 		{"Bangkok call centre", "Call center agents wanted in Bangkok, 22,000 THB, no experience needed, training provided, apply via LINE @bkkcall", false, ""},

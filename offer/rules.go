@@ -305,6 +305,9 @@ func allRules() []*rule {
 		{id: "pay.easy-money", cat: "pay", article: artRedFlags, weight: 8, fire: func(s *scan) bool {
 			return s.any(cEasyWork)
 		}},
+		{id: "pay.debt-relief", cat: "pay", article: artRedFlags, weight: 12, fire: func(s *scan) bool {
+			return s.any(cDebtRelief)
+		}},
 		{id: "pay.crypto", cat: "pay", article: artRedFlags, weight: 10, fire: func(s *scan) bool {
 			return s.any(cCryptoPay)
 		}},
@@ -337,6 +340,10 @@ func allRules() []*rule {
 		{id: "destination.risk-country", cat: "destination", article: artWhere, weight: 8, fire: func(s *scan) bool {
 			return !s.has(cHotspot) && !s.verifiable() &&
 				(s.has(cPaidTravel) || s.has(cFreeHousing) || s.has(cNoExp) || s.has(cEasyWork) || s.payHigh()) && s.any(cRiskCountry)
+		}},
+		{id: "process.vague-employer", cat: "process", article: artVerify, weight: 10, fire: func(s *scan) bool {
+			return !s.verifiable() && !s.has(cCompany) && s.has(cVagueEmployer) &&
+				(s.has(cAbroad) || s.has(cRiskCountry) || s.has(cPaidTravel) || s.has(cVagueDest) || s.has(cBorderTown)) && s.any(cVagueEmployer)
 		}},
 		{id: "destination.vague", cat: "destination", article: artRedFlags, weight: 14, fire: func(s *scan) bool {
 			return s.any(cVagueDest)
