@@ -88,7 +88,7 @@ type replica struct {
 
 const replicaSecret = "replica-test-secret"
 
-func (rp *replica) post(t *testing.T, update map[string]any) {
+func (rp *replica) post(t testing.TB, update map[string]any) {
 	body, _ := json.Marshal(update)
 	req, _ := http.NewRequest(http.MethodPost, "http://"+rp.hook+"/hook", bytes.NewReader(body))
 	req.Header.Set("X-Telegram-Bot-Api-Secret-Token", replicaSecret)
@@ -106,7 +106,7 @@ func (rp *replica) post(t *testing.T, update map[string]any) {
 
 // startReplicas builds the binary and starts n replicas on one database
 // and one fake Bot API, and waits until each is ready.
-func startReplicas(t *testing.T, n int, databaseURL, apiURL string) []*replica {
+func startReplicas(t testing.TB, n int, databaseURL, apiURL string) []*replica {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "scambot")
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
@@ -302,5 +302,67 @@ func TestReplicas(t *testing.T) {
 	b.post(t, press(8002, check))
 	if s := waitSent(t, f, 8002, 2); !strings.Contains(s[1].text, "Sihanoukville") {
 		t.Errorf("button pressed on the other replica: %q", s[1].text)
+	}
+}
+
+// BenchmarkReplicasWebhook is the load figure: two replicas on loopback
+// take webhook updates paced at Telegram's ~30 messages/s (each update
+// posted to both replicas), with replies going to a fake Bot API; it
+// reports replies/s and the p50/p99 time from an update's first post to
+// its reply. Run it with
+//
+//	go test ./cmd/scambot -run '^$' -bench ReplicasWebhook -benchtime 1x
+func BenchmarkReplicasWebhook(b *testing.B) {
+	pg := pgtest.Start(b)
+	f := &botAPI{}
+	rs := startReplicas(b, 2, pg.URL, newTestServer(b, f))
+	const n, rate = 300, 30
+	b.ResetTimer()
+	for range b.N {
+		f.mu.Lock()
+		f.sent = nil
+		f.mu.Unlock()
+		posted := make(map[int64]time.Time, n)
+		start := time.Now()
+		var wg sync.WaitGroup
+		for i := range n {
+			chat := int64(20000 + i)
+			u := msg(chat, "what is pig butchering")
+			time.Sleep(time.Until(start.Add(time.Duration(i) * time.Second / rate)))
+			posted[chat] = time.Now()
+			for _, rp := range rs {
+				wg.Go(func() { rp.post(b, u) })
+			}
+		}
+		wg.Wait()
+		var lat []time.Duration
+		for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+			f.mu.Lock()
+			done := len(f.sent)
+			f.mu.Unlock()
+			if done >= n {
+				break
+			}
+		}
+		took := time.Since(start)
+		f.mu.Lock()
+		for _, m := range f.sent {
+			lat = append(lat, m.at.Sub(posted[m.chat]))
+		}
+		f.mu.Unlock()
+		if len(lat) != n {
+			for i, rp := range rs {
+				for _, line := range strings.Split(rp.log.String(), "\n") {
+					if strings.Contains(line, "WARN") || strings.Contains(line, "ERROR") || (strings.Contains(line, "outcome=") && !strings.Contains(line, "outcome=ok")) {
+						b.Logf("replica %d: %s", i, line)
+					}
+				}
+			}
+			b.Fatalf("%d replies to %d updates", len(lat), n)
+		}
+		sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+		b.ReportMetric(float64(n)/took.Seconds(), "replies/s")
+		b.ReportMetric(float64(lat[n/2].Microseconds())/1000, "p50-ms")
+		b.ReportMetric(float64(lat[n*99/100].Microseconds())/1000, "p99-ms")
 	}
 }
