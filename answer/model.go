@@ -44,9 +44,10 @@ const modelVersion = 1
 // Model is a trained classifier with its calibration.
 type Model struct {
 	Meta ModelMeta
-	// w holds dim rows of len(Classes) weights, quantised to int8; the
-	// weight is w*Scale.
-	w    []int8
+	// w holds dim rows of len(Classes) weights, quantised to int8 and
+	// kept as the file's bytes (no copy at start-up); the weight is
+	// int8(w)*Scale.
+	w    []byte
 	bias []float32
 }
 
@@ -108,17 +109,14 @@ func LoadModel(data []byte) (*Model, error) {
 	if err := binary.Read(r, binary.LittleEndian, m.bias); err != nil {
 		return nil, fmt.Errorf("model biases: %w", err)
 	}
-	raw := make([]byte, m.Meta.Dim*k)
-	if _, err := io.ReadFull(r, raw); err != nil {
-		return nil, fmt.Errorf("model weights: %w", err)
+	off := len(data) - r.Len()
+	if r.Len() < m.Meta.Dim*k {
+		return nil, errors.New("model weights truncated")
 	}
-	m.w = make([]int8, len(raw))
-	for i, v := range raw {
-		m.w[i] = int8(v)
-	}
-	if r.Len() != 0 {
+	if r.Len() > m.Meta.Dim*k {
 		return nil, errors.New("model file has trailing data")
 	}
+	m.w = data[off : off+m.Meta.Dim*k : off+m.Meta.Dim*k]
 	return m, nil
 }
 
@@ -134,11 +132,7 @@ func (m *Model) Encode() ([]byte, error) {
 	binary.Write(&b, binary.LittleEndian, uint32(len(meta)))
 	b.Write(meta)
 	binary.Write(&b, binary.LittleEndian, m.bias)
-	raw := make([]byte, len(m.w))
-	for i, v := range m.w {
-		raw[i] = byte(v)
-	}
-	b.Write(raw)
+	b.Write(m.w)
 	return b.Bytes(), nil
 }
 
@@ -156,7 +150,7 @@ func (m *Model) Probs(l, text string) []float64 {
 		row := m.w[int(f.idx)*k : int(f.idx)*k+k]
 		v := f.val * scale
 		for c, w := range row {
-			z[c] += v * float64(w)
+			z[c] += v * float64(int8(w))
 		}
 	}
 	return softmax(z)

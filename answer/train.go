@@ -254,9 +254,9 @@ func quantize(w, b []float32, classes []string, dim int) *Model {
 	if scale == 0 {
 		scale = 1
 	}
-	q := make([]int8, len(w))
+	q := make([]byte, len(w))
 	for i, v := range w {
-		q[i] = int8(math.Round(float64(v / scale)))
+		q[i] = byte(int8(math.Round(float64(v / scale))))
 	}
 	return &Model{Meta: ModelMeta{Classes: classes, Dim: dim, Scale: scale}, w: q, bias: append([]float32{}, b...)}
 }
