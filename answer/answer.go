@@ -177,7 +177,7 @@ func (e *Engine) Answer(ctx context.Context, question, l string) (Result, error)
 	res.QueryLang = l
 	res.Lang = l
 
-	best, bestQ, bestConf, err := e.search(ctx, question, l)
+	best, bestQ, bestConf, err := e.search(ctx, question, l, e.model == nil)
 	if err != nil {
 		return res, err
 	}
@@ -247,12 +247,16 @@ func (e *Engine) answerWith(res Result, id, l string, q index.Query) Result {
 // chat text mixes in English words ("scam", "passport"), and a language
 // without translations still gets an answer, in English, with a note. It
 // returns the re-ranked hits of the more confident search.
-func (e *Engine) search(ctx context.Context, question, l string) (best []ranked, bestQ index.Query, bestConf float64, err error) {
+//
+// With the classifier (whose features carry the English words of any
+// message) the search in the question's own language is enough, and the
+// English one doubled the cost: withEnglish is then false.
+func (e *Engine) search(ctx context.Context, question, l string, withEnglish bool) (best []ranked, bestQ index.Query, bestConf float64, err error) {
 	searchLangs := []string{}
 	if e.ix.Has(l) {
 		searchLangs = append(searchLangs, l)
 	}
-	if l != lang.English {
+	if l != lang.English && (withEnglish || len(searchLangs) == 0) {
 		searchLangs = append(searchLangs, lang.English)
 	}
 	bestConf = -1.0

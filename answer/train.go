@@ -82,7 +82,7 @@ func Train(ctx context.Context, kb *knowledge.Base, samples, fixed []Sample, opt
 	searchTop := make([]string, len(samples))
 	searchConf := make([]float64, len(samples))
 	for i, s := range samples {
-		best, _, conf, err := se.search(ctx, s.Text, s.Lang)
+		best, _, conf, err := se.search(ctx, s.Text, s.Lang, false)
 		if err != nil {
 			return nil, nil, fmt.Errorf("searching %q: %w", s.Text, err)
 		}
