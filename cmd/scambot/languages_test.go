@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/scambot/scambot/bot"
@@ -14,11 +16,12 @@ import (
 )
 
 // TestLanguagesComplete fails when a language is half added: every
-// language in lang.Supported needs its own name, complete bot, offer and
-// web locale files, a discord/locales/<lang>.yaml (Discord has no locale
-// for some languages, so its command options may stay English) and an
-// embedded article for every topic (README, "Adding a language"). A locale
-// file for a language that is not in lang.Supported fails to load at all.
+// language in lang.Supported needs its own name, complete bot, telegram,
+// offer and web locale files, a discord/locales/<lang>.yaml (Discord has
+// no locale for some languages, so its command options may stay English),
+// an embedded article for every topic, help-path cues and small-talk
+// phrases (README, "Adding a language"). A locale file for a language that
+// is not in lang.Supported fails to load at all.
 func TestLanguagesComplete(t *testing.T) {
 	articles, errs := knowledge.LoadFS(knowledge.EmbeddedFS(), "articles")
 	if len(errs) > 0 {
@@ -42,6 +45,13 @@ func TestLanguagesComplete(t *testing.T) {
 		}
 		if !discord.Locales.HasFile(l) {
 			t.Errorf("%s: no discord/locales/%s.yaml", l, l)
+		}
+		// Phrase files read by other packages' loaders, which accept any
+		// subset of languages: the help path's cues and small talk.
+		for _, f := range []string{"../../distress/cues/" + l + ".txt", "../../smalltalk/phrases/" + l + ".txt"} {
+			if _, err := os.Stat(f); err != nil {
+				t.Errorf("%s: no %s", l, strings.TrimPrefix(f, "../../"))
+			}
 		}
 		var missing []string
 		for _, id := range knowledge.Topics {
