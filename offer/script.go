@@ -1,7 +1,10 @@
 package offer
 
 import (
+	_ "embed"
 	"errors"
+	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -92,9 +95,78 @@ func unreadable(text string) string {
 		}
 	}
 	if bi < 0 || total <= ours {
-		return ""
+		return otherLatin(text)
 	}
 	return otherScripts[bi].name
+}
+
+// otherLangs are the function words of Latin-script languages the check
+// has no word lists for (otherlangs.yaml).
+//
+//go:embed otherlangs.yaml
+var otherLangsData []byte
+
+type otherLangsFile struct {
+	English   []string            `yaml:"english"`
+	Languages map[string][]string `yaml:"languages"`
+}
+
+var otherLangs = sync.OnceValue(func() (t struct {
+	english map[string]bool
+	words   map[string][]string // word -> languages
+}) {
+	var f otherLangsFile
+	if err := strictDecode(otherLangsData, &f); err != nil {
+		panic("offer: otherlangs.yaml: " + err.Error()) // embedded: caught by the tests
+	}
+	t.english = map[string]bool{}
+	for _, w := range f.English {
+		t.english[w] = true
+	}
+	t.words = map[string][]string{}
+	for l, ws := range f.Languages {
+		for _, w := range ws {
+			t.words[w] = append(t.words[w], l)
+		}
+	}
+	return t
+})
+
+// otherLatinMin is how many distinct function words of one language a
+// text needs before it is said to be in that language.
+const otherLatinMin = 4
+
+// otherLatin names the Latin-script language outside the eight that text
+// is written in ("Spanish"), or "" (see otherlangs.yaml).
+func otherLatin(text string) string {
+	t := otherLangs()
+	var n normText
+	normalize(&n, head(text, 1024))
+	seen := map[string]bool{}
+	distinct := map[string]int{}
+	english := 0
+	for _, w := range strings.FieldsFunc(string(n.b), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if t.english[w] {
+			english++
+		}
+		if seen[w] {
+			continue
+		}
+		seen[w] = true
+		for _, l := range t.words[w] {
+			distinct[l]++
+		}
+	}
+	best, bestN := "", 0
+	for l, k := range distinct {
+		if k > bestN || k == bestN && l < best {
+			best, bestN = l, k
+		}
+	}
+	if bestN >= otherLatinMin && bestN > english {
+		return best
+	}
+	return ""
 }
 
 // ErrNoText is returned by Readable for input with nothing to check.

@@ -25,7 +25,9 @@ import (
 func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("check", fmt.Sprintf("usage: scambot check [--json] [--lang CODE] [FILE...]\n\n"+
 		"Checks job offers for the signs of a trafficking lure or job scam.\n"+
-		"Reads stdin when no FILE is given or FILE is \"-\". Inputs above %d bytes are truncated (reported).\n\n",
+		"Reads stdin when no FILE is given or FILE is \"-\". Inputs above %d bytes are truncated (reported).\n"+
+		"An offer in a language the check cannot read gets level \"unknown\" (--json: \"supported\": false).\n"+
+		"Exit status 1 when an input cannot be read or holds no text (--json: an {\"error\"} line), 2 for usage errors.\n\n",
 		offer.MaxInput), stderr)
 	asJSON := fs.Bool("json", false, "print one JSON object per input, on one line")
 	inLang := fs.String("lang", "", "language of the explanations (default: the offer's language)")
