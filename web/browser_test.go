@@ -15,7 +15,9 @@ import (
 )
 
 // -screenshots DIR writes the result page at phone and desktop sizes into
-// DIR (docs/ for the README: go test ./web -run Browser -screenshots ../docs).
+// DIR (web-result-phone.png and web-result-desktop.png are the README's:
+// go test ./web -run Browser -screenshots ../docs), and the start and
+// answer pages at phone size, for review.
 var screenshots = flag.String("screenshots", "", "write screenshots of the result page into this directory")
 
 // findChromium returns Debian's chromium (or another Chrome) on PATH.
@@ -124,12 +126,23 @@ func TestBrowser(t *testing.T) {
 	err = chromedp.Do(ctx,
 		chromedp.Navigate(base+"/?lang=en"),
 		chromedp.WaitVisible(chromedp.CSS(`#q`)),
+	)
+	if err != nil {
+		t.Fatalf("opening the start page: %v", err)
+	}
+	if *screenshots != "" {
+		shoot(t, ctx, filepath.Join(*screenshots, "web-home-phone.png"), phone)
+	}
+	err = chromedp.Do(ctx,
 		chromedp.SendKeys(chromedp.CSS(`#q`), "what is pig butchering"),
 		chromedp.Submit(chromedp.CSS(`#q`)),
 		chromedp.WaitVisible(chromedp.CSS(`article h1`)),
 	)
 	if err != nil {
 		t.Fatalf("asking a question: %v", err)
+	}
+	if *screenshots != "" {
+		shoot(t, ctx, filepath.Join(*screenshots, "web-answer-phone.png"), phone)
 	}
 	heading := run(t, ctx, chromedp.Text(chromedp.CSS(`article h1`)))
 	sources := run(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll('.sources li').length`))
