@@ -185,7 +185,7 @@ func printReport(rep *answer.TrainReport) {
 		fmt.Printf("  help threshold %.2f: help lines answered with help %d, abstained %d; other lines given a help article %d\n", th, ok, abst, fp)
 	}
 	fmt.Println("trade-off (held-out): threshold answered accuracy-of-answered")
-	for _, th := range []float64{0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9} {
+	for _, th := range []float64{0.2, 0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.8, 0.9} {
 		var ans, right int
 		for _, h := range rep.HeldOut {
 			if h.Score >= th {
@@ -195,7 +195,7 @@ func printReport(rep *answer.TrainReport) {
 				}
 			}
 		}
-		fmt.Printf("  %.1f  %5.1f%%  %5.1f%%\n", th, pct(ans, len(rep.HeldOut)), pct(right, ans))
+		fmt.Printf("  %.2f  %5.1f%%  %5.1f%%\n", th, pct(ans, len(rep.HeldOut)), pct(right, ans))
 	}
 }
 
