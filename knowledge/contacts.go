@@ -95,6 +95,30 @@ type Labels struct {
 	Checked    string `yaml:"checked"`
 	Unverified string `yaml:"unverified"`
 	Check      string `yaml:"check"` // closes every country section: how to check a contact
+	// Stop ends a sentence and Sep joins two ("." and " " when empty); Thai
+	// ends sentences with a space, Chinese with "。" and no space.
+	Stop string `yaml:"stop"`
+	Sep  string `yaml:"sep"`
+}
+
+func (l Labels) stop() string {
+	if l.Stop == "" {
+		return "."
+	}
+	if l.Stop == "none" {
+		return ""
+	}
+	return l.Stop
+}
+
+func (l Labels) sep() string {
+	if l.Sep == "" {
+		return " "
+	}
+	if l.Sep == "none" {
+		return ""
+	}
+	return l.Sep
 }
 
 // Registry is the parsed contacts.yaml.
@@ -242,14 +266,18 @@ func (r *Registry) render(lang string) (string, []Source, map[string][]Source) {
 // line renders one contact as a single Markdown bullet (the subset allows
 // one line per item).
 func (r *Registry) line(c *Contact, lang string, lab Labels) string {
+	stop, sep := lab.stop(), lab.sep()
 	var b strings.Builder
 	name := c.Service
 	if n := c.Names[lang]; n != "" {
 		name = n
 	}
 	b.WriteString("**" + name)
-	if c.Number != "" {
+	switch {
+	case c.Number != "":
 		b.WriteString(": " + c.Number)
+	case c.Web != "":
+		b.WriteString(": " + c.Web)
 	}
 	b.WriteString("**")
 	var extra []string
@@ -264,17 +292,15 @@ func (r *Registry) line(c *Contact, lang string, lab Labels) string {
 	}
 	if c.Web != "" && c.Number != "" {
 		extra = append(extra, c.Web)
-	} else if c.Web != "" {
-		b.WriteString(" " + c.Web)
 	}
 	if len(extra) > 0 {
 		b.WriteString(" (" + strings.Join(extra, "; ") + ")")
 	}
-	b.WriteString(". " + ensureStop(pick(c.For, lang)))
+	b.WriteString(stop + sep + ensureStop(pick(c.For, lang), stop))
 	if c.Hours == "24/7" {
-		b.WriteString(" " + lab.Always + ".")
+		b.WriteString(sep + lab.Always + stop)
 	} else if c.Hours != "" {
-		b.WriteString(" " + ensureStop(c.Hours))
+		b.WriteString(sep + ensureStop(c.Hours, "."))
 	}
 	if len(c.Languages) > 0 {
 		names := make([]string, 0, len(c.Languages))
@@ -285,7 +311,7 @@ func (r *Registry) line(c *Contact, lang string, lab Labels) string {
 				names = append(names, l)
 			}
 		}
-		b.WriteString(" " + lab.Languages + ": " + strings.Join(names, ", ") + ".")
+		b.WriteString(sep + lab.Languages + ": " + strings.Join(names, ", ") + stop)
 	}
 	if c.Status == StatusUnverified {
 		b.WriteString(" ⚠️ *" + lab.Unverified + "*")
@@ -301,7 +327,8 @@ func (r *Registry) line(c *Contact, lang string, lab Labels) string {
 	return b.String()
 }
 
-func ensureStop(s string) string {
+// ensureStop ends s with stop unless it already ends with punctuation.
+func ensureStop(s, stop string) string {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return s
@@ -310,7 +337,7 @@ func ensureStop(s string) string {
 	if unicode.IsPunct(last) {
 		return s
 	}
-	return s + "."
+	return s + stop
 }
 
 // expandContacts replaces the placeholder line of an article body with the
