@@ -1,6 +1,7 @@
 package web
 
 import (
+	"log/slog"
 	"math"
 	"net"
 	"net/http"
@@ -68,7 +69,14 @@ func (s *Server) accessLog(next http.Handler) http.Handler {
 		if i := strings.IndexByte(route, ' '); i >= 0 {
 			route = route[i+1:] // the method is logged on its own
 		}
-		s.log.Info("web request", "method", r.Method, "route", route, "status", sw.status,
+		// Probes and the stylesheet are logged only at debug level: a
+		// health check every few seconds would drown the people's requests.
+		level := slog.LevelInfo
+		switch route {
+		case "/healthz", "/readyz", "/metrics", "/static/style.css", "/favicon.ico":
+			level = slog.LevelDebug
+		}
+		s.log.Log(r.Context(), level, "web request", "method", r.Method, "route", route, "status", sw.status,
 			"bytes", sw.bytes, "ms", float64(time.Since(start).Microseconds())/1000)
 	})
 }

@@ -521,7 +521,11 @@ func TestLogsHoldNoText(t *testing.T) {
 	do(t, h, "POST", "/api/check", "SECRETAPI "+lure, nil)
 	do(t, h, "GET", "/SECRETPATH", "", nil)
 	do(t, h, "GET", "/topics/SECRETTOPIC", "", nil)
+	do(t, h, "GET", "/healthz", "", nil)
 	out := logs.String()
+	if strings.Contains(out, "route=/healthz") {
+		t.Errorf("a health probe is logged at info level:\n%s", out)
+	}
 	for _, secret := range []string{"SECRET", "q=", "Cambodia"} {
 		if strings.Contains(out, secret) {
 			t.Errorf("log holds %q:\n%s", secret, out)
