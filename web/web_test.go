@@ -137,6 +137,9 @@ func TestEveryLanguage(t *testing.T) {
 			if !strings.Contains(body, `<html lang="`+l+`">`) || !strings.Contains(body, Locales.Get(l).Footer) {
 				t.Errorf("%s in %s: not in that language", target, l)
 			}
+			if len(body) > 50<<10 {
+				t.Errorf("%s in %s weighs %d bytes, want < 50 KB", target, l, len(body))
+			}
 			if !strings.Contains(body, `aria-current="true">`+lang.Name(l)+"<") {
 				t.Errorf("%s in %s: the switcher does not mark the current language", target, l)
 			}
