@@ -708,6 +708,11 @@ func TestRuleOnText(t *testing.T) {
 		// Pay is judged against the norm of its own currency: "¥" in an
 		// offer for Japan is yen, and the ordinary wage of a rich country
 		// is not "far above the norm".
+		{"ringgit in Chinese", "柬埔寨客服，月薪8000令吉，包吃包住", "pay.too-high", true},
+		{"Taiwan dollars in Chinese", "柬埔寨客服，月薪台幣15萬，包吃包住", "pay.too-high", true},
+		{"Hong Kong dollars in Chinese", "柬埔寨客服，月薪港幣4萬，包吃住", "pay.too-high", true},
+		{"ordinary Taipei pay", "台北客服，月薪新臺幣32,000，勞健保", "pay.too-high", false},
+		{"ordinary KL pay in ringgit", "吉隆坡客服，月薪马币3500，要求一年经验", "pay.too-high", false},
 		{"yen in japan", "Caregiver in Japan (SSW visa). Salary ¥200,000 per month, dormitory provided.", "pay.too-high", false},
 		{"yuan", "缅北客服 月薪¥20000，包吃包住", "pay.too-high", true},
 		{"taiwan minimum wage", "Factory operator in Taiwan, NT$ 28,590 per month plus overtime.", "pay.too-high", false},

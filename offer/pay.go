@@ -103,6 +103,10 @@ var curBefore = []token{
 	{"jpy", curJPY}, {"人民币", curCNY}, {"£", curGBP}, {"gbp", curGBP}, {"aed", curAED}, {"sar", curAED},
 	{"qar", curAED}, {"krw", curKRW}, {"₩", curKRW}, {"hk$", curHKD}, {"hkd", curHKD}, {"nt$", curTWD}, {"twd", curTWD},
 	{"a$", curAUD}, {"aud", curAUD}, {"₫", curVND}, {"usdc", curUSD},
+	// Chinese names as written in Taiwan, Hong Kong and Malaysia
+	// (traditional characters arrive folded: 臺幣 is 台币).
+	{"新台币", curTWD}, {"台币", curTWD}, {"港币", curHKD}, {"港元", curHKD}, {"马币", curMYR}, {"令吉", curMYR},
+	{"新币", curSGD}, {"新元", curSGD}, {"美金", curUSD}, {"美元", curUSD}, {"泰铢", curTHB}, {"澳币", curAUD},
 	{"$", curUSD}, {"¥", curCNY},
 }
 
@@ -117,6 +121,9 @@ var curAfter = []token{
 	{"aed", curAED}, {"dirhams", curAED}, {"dirham", curAED}, {"sar", curAED}, {"riyals", curAED}, {"riyal", curAED},
 	{"qar", curAED}, {"krw", curKRW}, {"won", curKRW}, {"hkd", curHKD}, {"twd", curTWD}, {"aud", curAUD}, {"₫", curVND},
 	{"vnđ", curVND}, {"d", curVND}, {"ডলার", curUSD}, {"डॉलर", curUSD},
+	{"新台币", curTWD}, {"台币", curTWD}, {"港币", curHKD}, {"港元", curHKD}, {"马币", curMYR}, {"令吉", curMYR},
+	{"新币", curSGD}, {"新元", curSGD}, {"泰铢", curTHB}, {"越南盾", curVND}, {"比索", curPHP}, {"卢比", curINR},
+	{"印尼盾", curIDR}, {"韩元", curKRW}, {"澳币", curAUD}, {"迪拉姆", curAED},
 }
 
 // Multipliers after a number ("1.5k", "15 juta", "2万", "25 triệu").
