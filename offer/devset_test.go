@@ -10,10 +10,13 @@ import (
 
 const devSet = "../../shared/eval/offers"
 
-// devFiles reads DIR/kind/*.txt.
-func devFiles(t testing.TB, kind string) map[string]string {
+// devFiles reads devSet/kind/*.txt.
+func devFiles(t testing.TB, kind string) map[string]string { return setFiles(t, devSet, kind) }
+
+// setFiles reads dir/kind/*.txt.
+func setFiles(t testing.TB, dir, kind string) map[string]string {
 	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(devSet, kind, "*.txt"))
+	files, _ := filepath.Glob(filepath.Join(dir, kind, "*.txt"))
 	out := map[string]string{}
 	for _, f := range files {
 		b, err := os.ReadFile(f)
@@ -29,8 +32,23 @@ func devFiles(t testing.TB, kind string) map[string]string {
 // with floors well below the measured figures so that a regression fails
 // but tuning noise does not.
 func TestDevSet(t *testing.T) {
-	if _, err := os.Stat(devSet); err != nil {
-		t.Skip("development set not present:", err)
+	for _, set := range []struct {
+		dir           string
+		recall, maxFP float64
+	}{
+		{devSet, 0.80, 0.20},
+		// Held-out sets once, now fixed upon: 100% / 0% today.
+		{"../testdata/eval/offers-extra", 0.85, 0.10},
+		{"../testdata/eval/offers-extra2", 0.85, 0.10},
+		{"../testdata/eval/offers-extra3", 0.85, 0.10},
+	} {
+		t.Run(filepath.Base(set.dir), func(t *testing.T) { checkSet(t, set.dir, set.recall, set.maxFP) })
+	}
+}
+
+func checkSet(t *testing.T, dir string, minRecall, maxFP float64) {
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("set not present:", err)
 	}
 	c := New()
 	flagged := func(r Result) bool { return r.Level == High || r.Level == Medium }
@@ -44,7 +62,7 @@ func TestDevSet(t *testing.T) {
 		}
 		return strings.Join(ids, " ")
 	}
-	lures, legit := devFiles(t, "lure"), devFiles(t, "legit")
+	lures, legit := setFiles(t, dir, "lure"), setFiles(t, dir, "legit")
 	if len(lures) == 0 || len(legit) == 0 {
 		t.Skip("development set empty")
 	}
@@ -66,11 +84,11 @@ func TestDevSet(t *testing.T) {
 	recall := float64(hits) / float64(len(lures))
 	fpr := float64(fps) / float64(len(legit))
 	t.Logf("recall %.2f (%d/%d), FPR %.2f (%d/%d)", recall, hits, len(lures), fpr, fps, len(legit))
-	if recall < 0.80 {
-		t.Errorf("recall %.2f below floor 0.80", recall)
+	if recall < minRecall {
+		t.Errorf("recall %.2f below floor %.2f", recall, minRecall)
 	}
-	if fpr > 0.20 {
-		t.Errorf("false-positive rate %.2f above ceiling 0.20", fpr)
+	if fpr > maxFP {
+		t.Errorf("false-positive rate %.2f above ceiling %.2f", fpr, maxFP)
 	}
 }
 
