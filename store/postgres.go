@@ -197,13 +197,37 @@ func (b *postgresDB) setGuildLang(ctx context.Context, guildID, lang string) err
 	return err
 }
 
-func (b *postgresDB) claim(ctx context.Context, platform string, id, now int64) (bool, error) {
+func (b *postgresDB) claim(ctx context.Context, platform string, id, now, staleBefore int64) (claimState, error) {
 	tag, err := b.pool.Exec(ctx, `INSERT INTO update_claims (platform, update_id, claimed_at) VALUES ($1, $2, $3)
 		ON CONFLICT DO NOTHING`, platform, id, now)
 	if err != nil {
-		return false, err
+		return 0, err
 	}
-	return tag.RowsAffected() == 1, nil
+	if tag.RowsAffected() == 1 {
+		return claimTaken, nil
+	}
+	tag, err = b.pool.Exec(ctx, `UPDATE update_claims SET claimed_at = $1
+		WHERE platform = $2 AND update_id = $3 AND done_at = 0 AND claimed_at < $4`, now, platform, id, staleBefore)
+	if err != nil {
+		return 0, err
+	}
+	if tag.RowsAffected() == 1 {
+		return claimTaken, nil
+	}
+	var done int64
+	if err := b.pool.QueryRow(ctx, `SELECT done_at FROM update_claims WHERE platform = $1 AND update_id = $2`,
+		platform, id).Scan(&done); err != nil {
+		return 0, err
+	}
+	if done > 0 {
+		return claimDone, nil
+	}
+	return claimBusy, nil
+}
+
+func (b *postgresDB) claimDone(ctx context.Context, platform string, id, now int64) error {
+	_, err := b.pool.Exec(ctx, `UPDATE update_claims SET done_at = $1 WHERE platform = $2 AND update_id = $3`, now, platform, id)
+	return err
 }
 
 func (b *postgresDB) forgetClaims(ctx context.Context, before int64) error {

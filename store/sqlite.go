@@ -199,14 +199,37 @@ func (b *sqliteDB) setGuildLang(ctx context.Context, guildID, lang string) error
 	return err
 }
 
-func (b *sqliteDB) claim(ctx context.Context, platform string, id, now int64) (bool, error) {
+func (b *sqliteDB) claim(ctx context.Context, platform string, id, now, staleBefore int64) (claimState, error) {
 	res, err := b.db.ExecContext(ctx, `INSERT INTO update_claims (platform, update_id, claimed_at) VALUES (?, ?, ?)
 		ON CONFLICT DO NOTHING`, platform, id, now)
 	if err != nil {
-		return false, err
+		return 0, err
 	}
-	n, err := res.RowsAffected()
-	return n == 1, err
+	if n, err := res.RowsAffected(); err != nil || n == 1 {
+		return claimTaken, err
+	}
+	res, err = b.db.ExecContext(ctx, `UPDATE update_claims SET claimed_at = ?
+		WHERE platform = ? AND update_id = ? AND done_at = 0 AND claimed_at < ?`, now, platform, id, staleBefore)
+	if err != nil {
+		return 0, err
+	}
+	if n, err := res.RowsAffected(); err != nil || n == 1 {
+		return claimTaken, err
+	}
+	var done int64
+	if err := b.db.QueryRowContext(ctx, `SELECT done_at FROM update_claims WHERE platform = ? AND update_id = ?`,
+		platform, id).Scan(&done); err != nil {
+		return 0, err
+	}
+	if done > 0 {
+		return claimDone, nil
+	}
+	return claimBusy, nil
+}
+
+func (b *sqliteDB) claimDone(ctx context.Context, platform string, id, now int64) error {
+	_, err := b.db.ExecContext(ctx, `UPDATE update_claims SET done_at = ? WHERE platform = ? AND update_id = ?`, now, platform, id)
+	return err
 }
 
 func (b *sqliteDB) forgetClaims(ctx context.Context, before int64) error {

@@ -136,9 +136,12 @@ type backend interface {
 	guildLang(ctx context.Context, guildID string) (string, error)
 	setGuildLang(ctx context.Context, guildID, lang string) error
 
-	// claim records (platform, id) at unix time now and reports whether
-	// it was new; forgetClaims drops those claimed before.
-	claim(ctx context.Context, platform string, id, now int64) (bool, error)
+	// claim takes (platform, id) at unix time now if it is new, or if
+	// an unfinished claim of it is older than staleBefore (its replica
+	// died); claimDone marks it handled; forgetClaims drops those claimed
+	// before.
+	claim(ctx context.Context, platform string, id, now, staleBefore int64) (claimState, error)
+	claimDone(ctx context.Context, platform string, id, now int64) error
 	forgetClaims(ctx context.Context, before int64) error
 
 	// putMemo stores or replaces a memo; takeMemo returns and deletes it
@@ -212,6 +215,9 @@ var migrations = []string{
 		used INTEGER NOT NULL,
 		PRIMARY KEY (name, slot)
 	);`,
+	// 7: when a claimed update was handled (0: not yet), so that an
+	// update whose replica died before handling it can be taken again.
+	`ALTER TABLE update_claims ADD COLUMN done_at BIGINT NOT NULL DEFAULT 0;`,
 }
 
 // SchemaVersion is the schema version this build creates and expects.
@@ -402,10 +408,23 @@ var errEmptyTarget = errors.New("store: empty database path")
 // an undelivered update for a day, so it cannot come back later.
 const ClaimTTL = 24 * time.Hour
 
+// claimState is what a claim found.
+type claimState int
+
+const (
+	claimTaken claimState = iota // new, or taken over from a dead replica
+	claimDone                    // already handled
+	claimBusy                    // being handled elsewhere, recently claimed
+)
+
 // Claims records which updates of one platform a replica has taken.
 type Claims struct {
 	s        *Store
 	platform string
+	// Lease is how long an unfinished claim holds before another replica
+	// may take the update over (default 2 minutes: far longer than an
+	// update takes, short enough for Telegram's retries).
+	Lease time.Duration
 
 	mu        sync.Mutex
 	lastSweep time.Time
@@ -413,21 +432,24 @@ type Claims struct {
 
 // Claims returns the update claims of platform ("telegram").
 func (s *Store) Claims(platform string) *Claims {
-	return &Claims{s: s, platform: platform}
+	return &Claims{s: s, platform: platform, Lease: 2 * time.Minute}
 }
 
-// Claim reports whether this call is the first, across every process
-// sharing the database, to take update id. Ids older than ClaimTTL are
-// forgotten, at most once a minute.
-func (c *Claims) Claim(ctx context.Context, id int64) (bool, error) {
+// Claim takes update id for this process, across every process sharing
+// the database. take is true for a new update, or one whose earlier
+// claim was never finished within the lease (its replica died); later is
+// true when another replica is handling it now (ask the sender to retry,
+// so that it is not lost if that replica dies). Both false: already
+// handled. Ids older than ClaimTTL are forgotten, at most once a minute.
+func (c *Claims) Claim(ctx context.Context, id int64) (take, later bool, err error) {
 	now := time.Now()
-	var first bool
-	err := c.s.call(ctx, "claim", func(ctx context.Context) (err error) {
-		first, err = c.s.b.claim(ctx, c.platform, id, now.Unix())
+	var st claimState
+	err = c.s.call(ctx, "claim", func(ctx context.Context) (err error) {
+		st, err = c.s.b.claim(ctx, c.platform, id, now.Unix(), now.Add(-c.Lease).Unix())
 		return err
 	})
 	if err != nil {
-		return false, fmt.Errorf("store: claiming update: %w", err)
+		return false, false, fmt.Errorf("store: claiming update: %w", err)
 	}
 	c.mu.Lock()
 	sweep := now.Sub(c.lastSweep) >= time.Minute
@@ -442,7 +464,17 @@ func (c *Claims) Claim(ctx context.Context, id int64) (bool, error) {
 			slog.Warn("forgetting old update claims", "err", err)
 		}
 	}
-	return first, nil
+	return st == claimTaken, st == claimBusy, nil
+}
+
+// Done marks update id handled.
+func (c *Claims) Done(ctx context.Context, id int64) error {
+	if err := c.s.call(ctx, "claim", func(ctx context.Context) error {
+		return c.s.b.claimDone(ctx, c.platform, id, time.Now().Unix())
+	}); err != nil {
+		return fmt.Errorf("store: finishing update: %w", err)
+	}
+	return nil
 }
 
 // Memos keeps short-lived opaque values that every process sharing the

@@ -439,12 +439,12 @@ func TestClaimsOncePerUpdate(t *testing.T) {
 			c := handles[w%2]
 			wg.Go(func() {
 				for i := range ids {
-					first, err := c.Claim(ctx, int64(i))
+					take, _, err := c.Claim(ctx, int64(i))
 					if err != nil {
 						t.Error(err)
 						return
 					}
-					if first {
+					if take {
 						won[i].Add(1)
 					}
 				}
@@ -456,8 +456,45 @@ func TestClaimsOncePerUpdate(t *testing.T) {
 				t.Errorf("update %d won %d times, want 1", i, n)
 			}
 		}
-		if first, err := open(t, where).Claims("discord").Claim(ctx, 1); err != nil || !first {
-			t.Errorf("another platform's id 1: first=%v err=%v", first, err)
+		if take, _, err := open(t, where).Claims("discord").Claim(ctx, 1); err != nil || !take {
+			t.Errorf("another platform's id 1: take=%v err=%v", take, err)
+		}
+	})
+}
+
+// TestClaimStates: an update being handled elsewhere says "later", a
+// handled one says neither, and one whose replica died (its claim
+// unfinished past the lease) is taken over by exactly one other replica.
+func TestClaimStates(t *testing.T) {
+	ctx := context.Background()
+	each(t, func(t *testing.T, where string) {
+		a, b, c := open(t, where).Claims("telegram"), open(t, where).Claims("telegram"), open(t, where).Claims("telegram")
+		for _, cl := range []*Claims{a, b, c} {
+			cl.Lease = time.Second
+		}
+		type result struct{ take, later bool }
+		claim := func(cl *Claims, id int64) result {
+			take, later, err := cl.Claim(ctx, id)
+			must(t, err)
+			return result{take, later}
+		}
+		if r := claim(a, 1); r != (result{true, false}) {
+			t.Fatalf("new update: %+v", r)
+		}
+		if r := claim(b, 1); r != (result{false, true}) {
+			t.Errorf("update being handled: %+v, want later", r)
+		}
+		must(t, a.Done(ctx, 1))
+		if r := claim(b, 1); r != (result{false, false}) {
+			t.Errorf("handled update: %+v, want neither", r)
+		}
+		// Update 2: a claims it and "dies"; after the lease one of b and c
+		// takes it over.
+		claim(a, 2)
+		time.Sleep(2100 * time.Millisecond) // claims are in whole seconds
+		rb, rc := claim(b, 2), claim(c, 2)
+		if rb.take == rc.take || !(rb.take || rc.take) {
+			t.Errorf("stale claim taken over: b %+v, c %+v; want exactly one take", rb, rc)
 		}
 	})
 }

@@ -182,13 +182,20 @@ func (b *Bot) webhookHandler(d *dispatcher) http.Handler {
 			return
 		}
 		if u.ID != 0 && b.cfg.Claims != nil {
-			first, err := b.cfg.Claims.Claim(r.Context(), int64(u.ID))
-			if err != nil {
+			take, later, err := b.cfg.Claims.Claim(r.Context(), int64(u.ID))
+			switch {
+			case err != nil:
 				// Without the database, answering twice is better than
 				// not at all: handle it.
 				b.log.Warn("claiming update", "err", err)
-			} else if !first {
-				w.WriteHeader(http.StatusOK) // another replica took it
+			case later:
+				// Another replica is handling it: Telegram sends it
+				// again later, and if that replica died meanwhile, the
+				// claim lapses and a live one takes it.
+				http.Error(w, "being handled", http.StatusServiceUnavailable)
+				return
+			case !take:
+				w.WriteHeader(http.StatusOK) // handled already
 				return
 			}
 		}

@@ -73,26 +73,32 @@ func TestStoreDown(t *testing.T) {
 type memClaims struct {
 	mu    sync.Mutex
 	taken map[int64]bool
+	busy  map[int64]bool // being handled by another replica
 	fail  bool
 }
 
-func (c *memClaims) Claim(_ context.Context, id int64) (bool, error) {
+func (c *memClaims) Claim(_ context.Context, id int64) (bool, bool, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.fail {
-		return false, errDBDown
+		return false, false, errDBDown
+	}
+	if c.busy[id] {
+		return false, true, nil
 	}
 	if c.taken[id] {
-		return false, nil
+		return false, false, nil // handled already
 	}
 	c.taken[id] = true
-	return true, nil
+	return true, false, nil
 }
+
+func (c *memClaims) Done(context.Context, int64) error { return nil }
 
 // TestWebhookClaims: an update another replica already claimed is
 // acknowledged and not answered; without the database it is answered.
 func TestWebhookClaims(t *testing.T) {
-	claims := &memClaims{taken: map[int64]bool{777001: true}}
+	claims := &memClaims{taken: map[int64]bool{777001: true}, busy: map[int64]bool{777004: true}}
 	h := start(t, func(c *Config) {
 		c.WebhookURL = "https://bot.example.org/hook"
 		c.ListenAddr = "127.0.0.1:0"
@@ -100,7 +106,7 @@ func TestWebhookClaims(t *testing.T) {
 		c.Claims = claims
 	})
 	<-h.b.listening
-	post := func(id int, chat int64) {
+	post := func(id int, chat int64, want int) {
 		u := privateMsg(chat, "/privacy")
 		u["update_id"] = id
 		body, _ := jsonMarshal(u)
@@ -111,17 +117,18 @@ func TestWebhookClaims(t *testing.T) {
 			t.Fatal(err)
 		}
 		resp.Body.Close()
-		if resp.StatusCode != http.StatusOK {
-			t.Errorf("update %d: status %d", id, resp.StatusCode)
+		if resp.StatusCode != want {
+			t.Errorf("update %d: status %d, want %d", id, resp.StatusCode, want)
 		}
 	}
 	mark := h.f.mark()
-	post(777001, 71) // taken by another replica
-	post(777002, 72)
+	post(777001, 71, http.StatusOK)                 // handled by another replica
+	post(777004, 74, http.StatusServiceUnavailable) // being handled by another: Telegram will resend
+	post(777002, 72, http.StatusOK)
 	claims.mu.Lock()
 	claims.fail = true
 	claims.mu.Unlock()
-	post(777003, 73) // database down: answered anyway
+	post(777003, 73, http.StatusOK) // database down: answered anyway
 	h.f.waitCalls(mark, 2, "sendMessage")
 	time.Sleep(100 * time.Millisecond) // a reply to 71 would have come by now
 	var chats []float64
@@ -130,7 +137,7 @@ func TestWebhookClaims(t *testing.T) {
 			chats = append(chats, c.Params["chat_id"].(float64))
 		}
 	}
-	if len(chats) != 2 || chats[0] == 71 || chats[1] == 71 {
+	if len(chats) != 2 || chats[0] != 72 || chats[1] != 73 {
 		t.Errorf("replies went to chats %v, want 72 and 73 only", chats)
 	}
 }

@@ -115,8 +115,12 @@ type SendBudget interface {
 
 // UpdateClaimer records which updates have been taken (store.Claims).
 type UpdateClaimer interface {
-	// Claim reports whether this is the first claim of update id.
-	Claim(ctx context.Context, id int64) (bool, error)
+	// Claim takes update id: take when it is new (or its earlier taker
+	// died), later when another replica is handling it now, neither when
+	// it was handled.
+	Claim(ctx context.Context, id int64) (take, later bool, err error)
+	// Done marks update id handled.
+	Done(ctx context.Context, id int64) error
 }
 
 func (c *Config) setDefaults() {
@@ -381,7 +385,14 @@ func (b *Bot) Run(ctx context.Context) error {
 	// work is cut only when the shutdown timeout passes.
 	workCtx, cancelWork := context.WithCancel(context.Background())
 	defer cancelWork()
-	d := newDispatcher(b.cfg.Workers, func(u tele.Update) { b.handle(workCtx, u) })
+	d := newDispatcher(b.cfg.Workers, func(u tele.Update) {
+		b.handle(workCtx, u)
+		if b.cfg.Claims != nil && b.cfg.WebhookURL != "" && u.ID != 0 {
+			if err := b.cfg.Claims.Done(workCtx, int64(u.ID)); err != nil {
+				b.log.Debug("marking update handled", "err", err)
+			}
+		}
+	})
 
 	var intakeErr error
 	offset := 0

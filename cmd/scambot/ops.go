@@ -18,12 +18,17 @@ type ops struct {
 	metrics *metrics.Metrics
 	health  *health.Checker
 	index   health.Flag // set once the index is built
+	// started is set once every platform's own check is registered:
+	// until then /readyz must not say ready on the index alone.
+	started health.Flag
 }
 
 func newOps(logger *slog.Logger) *ops {
 	o := &ops{metrics: metrics.New(), health: health.New(logger)}
 	o.index.Set(false, "index not built yet")
 	o.health.Add("index", o.index.Check)
+	o.started.Set(false, "platforms not started yet")
+	o.health.Add("platforms", o.started.Check)
 	return o
 }
 

@@ -85,6 +85,7 @@ func runPlatforms(ctx context.Context, cfg config, c *core, o *ops, logger *slog
 		runners["web"] = ws
 	}
 
+	o.started.Set(true, "")
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var (
