@@ -10,9 +10,6 @@ import (
 
 const devSet = "../../shared/eval/offers"
 
-// devFiles reads devSet/kind/*.txt.
-func devFiles(t testing.TB, kind string) map[string]string { return setFiles(t, devSet, kind) }
-
 // setFiles reads dir/kind/*.txt.
 func setFiles(t testing.TB, dir, kind string) map[string]string {
 	t.Helper()
