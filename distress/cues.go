@@ -531,3 +531,53 @@ func oneTypo(a, b string) bool {
 	}
 	return false
 }
+
+// LintData checks the embedded cue files as `scambot kb lint` reports
+// them: a parse error, a language without its file, or a language file
+// missing a concept, a person anchor, places or general-question cues (a
+// language where some victims would get no help path). Each problem is
+// one line; none means the data is fine.
+func LintData() []string { return lint(mustSub()) }
+
+func lint(fsys fs.FS) []string {
+	s, err := Load(fsys)
+	if err != nil {
+		return []string{"distress/cues/" + err.Error()}
+	}
+	have := map[string]map[string]bool{}
+	countries := 0
+	for _, p := range s.patterns {
+		if p.kind == kindCountry {
+			countries++
+			continue
+		}
+		if have[p.lang] == nil {
+			have[p.lang] = map[string]bool{}
+		}
+		key := p.kind.String()
+		if p.kind == kindConcept {
+			key = p.concept
+		}
+		have[p.lang][key] = true
+	}
+	var out []string
+	for _, l := range Langs {
+		if have[l] == nil {
+			out = append(out, fmt.Sprintf("distress/cues/%s.txt: missing: no help-path cues for this language", l))
+			continue
+		}
+		var missing []string
+		for _, want := range append(append([]string{}, Concepts...), "self", "other", "place", "general") {
+			if !have[l][want] {
+				missing = append(missing, want)
+			}
+		}
+		if len(missing) > 0 {
+			out = append(out, fmt.Sprintf("distress/cues/%s.txt: no cues for %s", l, strings.Join(missing, ", ")))
+		}
+	}
+	if countries == 0 {
+		out = append(out, "distress/cues/countries.txt: missing or empty")
+	}
+	return out
+}

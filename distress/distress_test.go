@@ -189,3 +189,13 @@ func BenchmarkDetect(b *testing.B) {
 		Detect(long, "en")
 	}
 }
+
+func TestLintData(t *testing.T) {
+	if p := LintData(); len(p) > 0 {
+		t.Errorf("embedded cues: %v", p)
+	}
+	p := lint(fstest.MapFS{"en.txt": {Data: []byte("[place]\ncompound\n")}})
+	if len(p) < 2 || !strings.Contains(strings.Join(p, "\n"), "en.txt: no cues for confinement") {
+		t.Errorf("lint of a thin file: %v", p)
+	}
+}

@@ -253,3 +253,53 @@ func hasCommand(text string) bool {
 	}
 	return false
 }
+
+// LintData checks the embedded phrase files as `scambot kb lint` reports
+// them: a parse error, or a language without greetings, thanks or
+// questions about the bot. One line per problem.
+func LintData() []string {
+	sub, err := fs.Sub(phraseFiles, "phrases")
+	if err != nil {
+		return []string{"smalltalk/phrases: " + err.Error()}
+	}
+	return lint(sub)
+}
+
+// required are the kinds every language must have.
+var required = []Kind{Greeting, Thanks, Capabilities}
+
+func lint(fsys fs.FS) []string {
+	s, err := Load(fsys)
+	if err != nil {
+		return []string{"smalltalk/phrases/" + err.Error()}
+	}
+	have := map[string]map[Kind]bool{}
+	shared := map[Kind]bool{}
+	for _, ps := range s.phrases {
+		for _, p := range ps {
+			if p.lang == "" {
+				shared[p.kind] = true
+				continue
+			}
+			if have[p.lang] == nil {
+				have[p.lang] = map[Kind]bool{}
+			}
+			have[p.lang][p.kind] = true
+		}
+	}
+	names, _ := fs.Glob(fsys, "*.txt")
+	var out []string
+	for _, name := range names {
+		l := strings.TrimSuffix(name, ".txt")
+		var missing []string
+		for _, k := range required {
+			if !have[l][k] && !shared[k] {
+				missing = append(missing, string(k))
+			}
+		}
+		if len(missing) > 0 {
+			out = append(out, fmt.Sprintf("smalltalk/phrases/%s: no %s phrases", name, strings.Join(missing, ", ")))
+		}
+	}
+	return out
+}

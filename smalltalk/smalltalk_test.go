@@ -61,3 +61,13 @@ func TestLoadErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestLintData(t *testing.T) {
+	if p := LintData(); len(p) > 0 {
+		t.Errorf("embedded phrases: %v", p)
+	}
+	p := lint(fstest.MapFS{"vi.txt": {Data: []byte("[bye]\ntạm biệt\n")}})
+	if len(p) != 1 || !strings.Contains(p[0], "greeting, thanks, capabilities") {
+		t.Errorf("lint of a thin file: %v", p)
+	}
+}

@@ -11,9 +11,11 @@ import (
 	"github.com/scambot/scambot/bot"
 	"github.com/scambot/scambot/catalog"
 	"github.com/scambot/scambot/discord"
+	"github.com/scambot/scambot/distress"
 	"github.com/scambot/scambot/knowledge"
 	"github.com/scambot/scambot/lang"
 	"github.com/scambot/scambot/offer"
+	"github.com/scambot/scambot/smalltalk"
 	"github.com/scambot/scambot/telegram"
 	"github.com/scambot/scambot/web"
 )
@@ -24,7 +26,8 @@ import (
 func runLint(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("kb lint", "usage: scambot kb lint [DIR]\n\n"+
 		"Validates the embedded knowledge base together with the articles in DIR\n"+
-		"(default: $KNOWLEDGE_DIR), and the offer check's word lists (offer/lexicon).\n"+
+		"(default: $KNOWLEDGE_DIR), the offer check's word lists (offer/lexicon), the help\n"+
+		"path's cues (distress/cues) and the small-talk phrases (smalltalk/phrases).\n"+
 		"Exit status 1 when there are problems.\n"+
 		"Also lists, per language, the interface strings (bot/locales, discord/locales,\n"+
 		"offer/locales, web/locales) not yet translated, which are shown in English: a report, not a\n"+
@@ -51,13 +54,16 @@ func runLint(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	// The offer check's word lists and rule texts are data too.
 	lexProbs := offer.LintData()
+	// So are the help path's cues and the small-talk phrases.
+	lexProbs = append(lexProbs, distress.LintData()...)
+	lexProbs = append(lexProbs, smalltalk.LintData()...)
 	for _, p := range lexProbs {
 		fmt.Fprintln(stdout, p)
 	}
 	// Warnings (contacts due for re-verification, unverified numbers
 	// repeated in prose) are printed above but do not fail the lint.
 	if errs := knowledge.Errors(probs); len(errs)+len(lexProbs) > 0 {
-		fmt.Fprintf(stdout, "%d problem(s) in %d article(s) and the contacts registry, %d in the offer check's data\n", len(errs), len(articles), len(lexProbs))
+		fmt.Fprintf(stdout, "%d problem(s) in %d article(s) and the contacts registry, %d in the offer check's, help path's and small talk's data\n", len(errs), len(articles), len(lexProbs))
 		return 1
 	}
 	fmt.Fprintf(stdout, "ok: %d articles, contacts registry, offer check data; %d warning(s)\n", len(articles), len(probs))
