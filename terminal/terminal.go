@@ -4,13 +4,13 @@
 package terminal
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/scambot/scambot/bot"
+	"github.com/scambot/scambot/lines"
 	"github.com/scambot/scambot/markup"
 	"github.com/scambot/scambot/offer"
 )
@@ -47,8 +47,9 @@ var commands = []bot.Command{
 // line (this is the mode for piped input; a terminal gets the full-screen
 // chat, see TUI). A number chooses one of the last reply's choices.
 func (c *Chat) Run(ctx context.Context) error {
-	sc := bufio.NewScanner(c.In)
-	sc.Buffer(make([]byte, 64<<10), offer.MaxInput*4)
+	// A line longer than the cap is cut, not an error that would end the
+	// chat (the offer check reads only MaxInput bytes and says so).
+	sc := lines.NewReader(c.In, offer.MaxInput*4)
 	s := &session{bot: c.Bot, locale: c.Locale}
 	c.show(s.reply(c.Bot.Welcome(s.replyLang(""))))
 	c.printf("Type /help for commands.\n")
@@ -107,7 +108,7 @@ func (c *Chat) printf(format string, args ...any) {
 
 // readBlock reads lines up to an empty line or EOF, capped at what the
 // offer check reads (the check truncates and says so beyond that).
-func readBlock(sc *bufio.Scanner) string {
+func readBlock(sc *lines.Reader) string {
 	var b strings.Builder
 	for sc.Scan() {
 		line := sc.Text()

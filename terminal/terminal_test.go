@@ -57,3 +57,17 @@ func TestChatFlows(t *testing.T) {
 		})
 	}
 }
+
+// A line longer than the reader's cap used to end the line-mode chat with
+// "bufio.Scanner: token too long"; it is cut and the chat goes on.
+func TestChatHugeLineKeepsGoing(t *testing.T) {
+	huge := strings.Repeat("a", 1<<20)
+	for _, input := range []string{
+		huge + "\nwhat is pig butchering?\n",
+		"/check\n" + huge + "\n\nwhat is pig butchering?\n",
+	} {
+		if out := chat(t, input); !strings.Contains(out, "sha zhu pan") {
+			t.Errorf("no answer after a 1 MB line:\n%.2000s", out[max(0, len(out)-2000):])
+		}
+	}
+}

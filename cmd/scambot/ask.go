@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/scambot/scambot/bot"
+	"github.com/scambot/scambot/lines"
 	"github.com/scambot/scambot/markup"
 	"github.com/scambot/scambot/printable"
 	"github.com/scambot/scambot/wire"
@@ -68,8 +69,9 @@ func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		}
 		return 0
 	}
-	sc := bufio.NewScanner(stdin)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	// A line of any length is one question (cut at 1 MB), never an error
+	// that loses the questions after it.
+	sc := lines.NewReader(stdin, 1<<20)
 	for sc.Scan() {
 		if err := ctx.Err(); err != nil {
 			break

@@ -212,3 +212,19 @@ func TestUnknownLangRefused(t *testing.T) {
 		}
 	}
 }
+
+// A stdin line longer than any buffer (a 2 MB paste) used to end ask with
+// "bufio.Scanner: token too long" and lose the questions after it.
+func TestAskHugeLineKeepsGoing(t *testing.T) {
+	for _, args := range [][]string{{"ask"}, {"ask", "--json"}} {
+		in := strings.Repeat("a", 2<<20) + "\nwhat is pig butchering\n"
+		code, out, stderr := runCmd(t, in, args...)
+		if code != 0 || stderr != "" {
+			t.Fatalf("%v: exit %d, stderr %q", args, code, stderr)
+		}
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		if len(lines) != 2 || !strings.Contains(lines[1], "sha zhu pan") {
+			t.Errorf("%v: %d reply lines, want 2 with the second answering:\n%.500s", args, len(lines), out)
+		}
+	}
+}
