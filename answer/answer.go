@@ -98,6 +98,21 @@ func gateFor(l string) gate {
 // NewEngine returns an engine over kb. Each language's index is built on
 // first use; call Warm to build them all before taking traffic.
 func NewEngine(ctx context.Context, kb *knowledge.Base) (*Engine, error) {
+	e, err := newSearchEngine(ctx, kb)
+	if err != nil {
+		return nil, err
+	}
+	m, err := embeddedModel()
+	if err != nil {
+		return nil, fmt.Errorf("loading the topic model: %w", err)
+	}
+	e.model = m
+	return e, nil
+}
+
+// newSearchEngine is an engine without the classifier: what the model is
+// trained against (so training never depends on the model it replaces).
+func newSearchEngine(ctx context.Context, kb *knowledge.Base) (*Engine, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -105,22 +120,7 @@ func NewEngine(ctx context.Context, kb *knowledge.Base) (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("preparing index: %w", err)
 	}
-	m, err := embeddedModel()
-	if err != nil {
-		return nil, fmt.Errorf("loading the topic model: %w", err)
-	}
-	return &Engine{kb: kb, ix: ix, model: m}, nil
-}
-
-// newSearchEngine is an engine without the classifier: what the model is
-// trained against.
-func newSearchEngine(ctx context.Context, kb *knowledge.Base) (*Engine, error) {
-	e, err := NewEngine(ctx, kb)
-	if err != nil {
-		return nil, err
-	}
-	e.model = nil
-	return e, nil
+	return &Engine{kb: kb, ix: ix}, nil
 }
 
 var (
