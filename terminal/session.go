@@ -158,22 +158,22 @@ func (s *session) command(ctx context.Context, cmd, arg string) output {
 		switch {
 		case code == "auto" || code == "":
 			s.lang = ""
-			return s.say("Language: detected from each message.", nil)
+			return s.say(texts(s.replyLang("")).LangAuto, nil)
 		case lang.Valid(code):
 			s.lang = code
 			return s.say(fmt.Sprintf(bot.Messages(code).LangChosen, lang.Name(code)), nil)
 		default:
-			return s.say(markup.Escape(fmt.Sprintf("Unknown language %q. Choose one of: %s, or auto.",
+			return s.say(markup.Escape(fmt.Sprintf(texts(l).UnknownLanguage,
 				printable.Line(arg), strings.Join(lang.Supported, ", "))), nil)
 		}
 	case "help", "start":
-		return s.reply(s.bot.Help(l, commands))
+		return s.reply(s.bot.Help(l, commands(l)))
 	case "about":
 		return s.reply(s.bot.About(l, ""))
 	case "privacy":
 		return s.reply(s.bot.Privacy(l))
 	}
-	return s.say(markup.Escape(fmt.Sprintf("Unknown command /%s. Type /help for the list.", printable.Line(cmd))), nil)
+	return s.say(markup.Escape(fmt.Sprintf(texts(l).UnknownCommand, printable.Line(cmd))), nil)
 }
 
 // check checks an offer. The text is made printable first, so the spans

@@ -29,18 +29,22 @@ type Chat struct {
 	Locale string
 }
 
-var commands = []bot.Command{
-	{Name: "/check", Desc: "check a job offer: /check followed by the text, or /check alone, then paste the offer and end with an empty line"},
-	{Name: "/ask", Desc: "ask a question (plain text works too)"},
-	{Name: "/topics", Desc: "list all topics"},
-	{Name: "/topic ID", Desc: "open one topic, e.g. /topic pig-butchering"},
-	{Name: "/hotlines [COUNTRY]", Desc: "hotlines and where to get help"},
-	{Name: "/helpnow", Desc: "what to do now if you or someone you know is held"},
-	{Name: "/lang CODE", Desc: "answer in en, zh, vi, id, ms, th, hi or tl (/lang auto to detect)"},
-	{Name: "/help", Desc: "this help"},
-	{Name: "/about", Desc: "what this bot is and its limits"},
-	{Name: "/privacy", Desc: "what is kept and what is never kept"},
-	{Name: "/quit", Desc: "leave"},
+// commands are the chat's commands, described in language l.
+func commands(l string) []bot.Command {
+	t := texts(l)
+	return []bot.Command{
+		{Name: "/check", Desc: t.CmdCheck},
+		{Name: "/ask", Desc: t.CmdAsk},
+		{Name: "/topics", Desc: t.CmdTopics},
+		{Name: "/topic ID", Desc: t.CmdTopic},
+		{Name: "/hotlines [COUNTRY]", Desc: t.CmdHotlines},
+		{Name: "/helpnow", Desc: t.CmdHelpNow},
+		{Name: "/lang CODE", Desc: t.CmdLang},
+		{Name: "/help", Desc: t.CmdHelp},
+		{Name: "/about", Desc: t.CmdAbout},
+		{Name: "/privacy", Desc: t.CmdPrivacy},
+		{Name: "/quit", Desc: t.CmdQuit},
+	}
 }
 
 // Run reads messages until EOF, /quit or ctx is done: one message per
@@ -52,7 +56,7 @@ func (c *Chat) Run(ctx context.Context) error {
 	sc := lines.NewReader(c.In, offer.MaxInput*4)
 	s := &session{bot: c.Bot, locale: c.Locale}
 	c.show(s.reply(c.Bot.Welcome(s.replyLang(""))))
-	c.printf("Type /help for commands.\n")
+	c.printf("%s\n", texts(s.replyLang("")).TypeHelp)
 	for {
 		if ctx.Err() != nil {
 			return nil
@@ -67,7 +71,8 @@ func (c *Chat) Run(ctx context.Context) error {
 		}
 		if line == "/check" {
 			// In line mode an offer spans lines up to an empty one.
-			c.printf("%s\n(End the offer with an empty line.)\n", markup.Plain(bot.Messages(s.replyLang("")).CheckPrompt))
+			l := s.replyLang("")
+			c.printf("%s\n%s\n", markup.Plain(bot.Messages(l).CheckPrompt), texts(l).EndOffer)
 			line = "/check " + readBlock(sc)
 		}
 		out := s.handle(ctx, line)

@@ -35,7 +35,7 @@ func TestChatFlows(t *testing.T) {
 			[]string{"Check it as a job offer", "score"}},
 		{"unknown topic", "/topic nope\n", []string{"know that topic", "(/topic pig-butchering)"}},
 		{"hotlines", "/hotlines philippines\n", []string{"1326"}},
-		{"lang", "/lang vi\n/lang xx\n/lang auto\n", []string{"Tiếng Việt", "Unknown language"}},
+		{"lang", "/lang xx\n/lang vi\n/lang auto\n", []string{"Unknown language", "Tiếng Việt", "Language: detected"}},
 		{"help", "/help\n", []string{"/check", "/hotlines"}},
 		{"privacy", "/privacy\n", []string{"never"}},
 		{"about", "/about\n", []string{"scambot"}},

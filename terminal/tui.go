@@ -57,6 +57,7 @@ type model struct {
 	history []string
 	histPos int    // len(history) when not browsing
 	draft   string // what was typed before browsing the history
+	ui      string // the language of the chat's own hints (the session's, read when idle)
 }
 
 var (
@@ -73,7 +74,6 @@ var (
 
 func newModel(ctx context.Context, b *bot.Bot, locale string) *model {
 	ta := textarea.New()
-	ta.Placeholder = "Type a question, paste a job offer, or type /help"
 	ta.ShowLineNumbers = false
 	ta.Prompt = "› "
 	ta.CharLimit = 4 * offer.MaxInput // the check reads the first MaxInput bytes and says so
@@ -95,6 +95,8 @@ func newModel(ctx context.Context, b *bot.Bot, locale string) *model {
 		Down:         key.NewBinding(key.WithKeys("ctrl+down")),
 	}
 	m.entries = append(m.entries, entry{out: m.s.reply(b.Welcome(m.s.replyLang("")))})
+	m.ui = m.s.replyLang("")
+	m.ta.Placeholder = texts(m.ui).Placeholder
 	m.layout()
 	return m
 }
@@ -109,6 +111,8 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case replyMsg:
 		m.busy = false
+		m.ui = m.s.replyLang("") // a /lang choice changes the hints too
+		m.ta.Placeholder = texts(m.ui).Placeholder
 		if msg.out.Quit {
 			return m, tea.Quit
 		}
@@ -225,7 +229,7 @@ func (m *model) render(width int) (string, int) {
 			if i+1 < len(m.entries) && m.entries[i+1].out.Offer != "" {
 				keep = 1 // the reply shows the offer whole, highlighted
 			}
-			b.WriteString(styleUser.Width(width).Render("you › " + clip(e.text, keep)))
+			b.WriteString(styleUser.Width(width).Render(texts(m.ui).You + " › " + clip(e.text, keep, texts(m.ui).MoreLines)))
 			continue
 		}
 		b.WriteString(renderOutput(e.out, width, active))
@@ -331,15 +335,16 @@ func highlightOffer(text string, res *offer.Result) string {
 }
 
 // clip keeps the first n lines of a long message and says how many more.
-func clip(s string, n int) string {
+// more is the format of the remark ("… (%d more lines)").
+func clip(s string, n int, more string) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
 	if len(lines) <= n {
 		return strings.Join(lines, "\n")
 	}
-	return strings.Join(lines[:n], "\n") + fmt.Sprintf("\n… (%d more lines)", len(lines)-n)
+	return strings.Join(lines[:n], "\n") + "\n" + fmt.Sprintf(more, len(lines)-n)
 }
 
 func (m *model) View() string {
-	footer := "Enter send · Alt+Enter new line · 1-9 choose · ↑↓ history · PgUp/PgDn scroll · Ctrl-C quit"
+	footer := texts(m.ui).Keys
 	return m.vp.View() + "\n" + m.ta.View() + "\n" + styleFooter.Width(m.width).MaxHeight(1).Render(footer)
 }

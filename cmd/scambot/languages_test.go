@@ -12,6 +12,7 @@ import (
 	"github.com/scambot/scambot/lang"
 	"github.com/scambot/scambot/offer"
 	"github.com/scambot/scambot/telegram"
+	"github.com/scambot/scambot/terminal"
 	"github.com/scambot/scambot/web"
 )
 
@@ -31,7 +32,7 @@ func TestLanguagesComplete(t *testing.T) {
 	for _, a := range articles {
 		have[a.Lang+"/"+a.ID] = true
 	}
-	complete := []catalog.Report{bot.Locales, telegram.Locales, offer.Locales, web.Locales}
+	complete := []catalog.Report{bot.Locales, telegram.Locales, offer.Locales, web.Locales, terminal.Locales}
 	for _, l := range lang.Supported {
 		if lang.Name(l) == l {
 			t.Errorf("%s: no name in lang", l)

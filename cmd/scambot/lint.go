@@ -17,6 +17,7 @@ import (
 	"github.com/scambot/scambot/offer"
 	"github.com/scambot/scambot/smalltalk"
 	"github.com/scambot/scambot/telegram"
+	"github.com/scambot/scambot/terminal"
 	"github.com/scambot/scambot/web"
 )
 
@@ -48,7 +49,7 @@ func runLint(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "scambot:", err)
 		return 1
 	}
-	defer untranslated(stdout, bot.Locales, telegram.Locales, discord.Locales, offer.Locales, web.Locales)
+	defer untranslated(stdout, bot.Locales, telegram.Locales, discord.Locales, offer.Locales, web.Locales, terminal.Locales)
 	for _, p := range probs {
 		fmt.Fprintln(stdout, p)
 	}

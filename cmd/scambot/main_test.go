@@ -17,6 +17,7 @@ import (
 	"github.com/scambot/scambot/lang"
 	"github.com/scambot/scambot/offer"
 	"github.com/scambot/scambot/telegram"
+	"github.com/scambot/scambot/terminal"
 	"github.com/scambot/scambot/web"
 )
 
@@ -73,7 +74,7 @@ func TestLintEmbedded(t *testing.T) {
 	if code != 0 || !strings.Contains("\n"+out, "\nok: ") {
 		t.Errorf("kb lint: exit %d\n%s", code, out)
 	}
-	for _, c := range []catalog.Report{bot.Locales, telegram.Locales, discord.Locales, offer.Locales, web.Locales} {
+	for _, c := range []catalog.Report{bot.Locales, telegram.Locales, discord.Locales, offer.Locales, web.Locales, terminal.Locales} {
 		for l, keys := range c.Untranslated() {
 			if want := fmt.Sprintf("%s/%s.yaml: %d untranslated (shown in English): %s\n", c.Dir(), l, len(keys), strings.Join(keys, ", ")); !strings.Contains(out, want) {
 				t.Errorf("kb lint does not report %q:\n%s", want, out)
