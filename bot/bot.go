@@ -19,6 +19,7 @@ import (
 	"github.com/scambot/scambot/lang"
 	"github.com/scambot/scambot/markup"
 	"github.com/scambot/scambot/offer"
+	"github.com/scambot/scambot/printable"
 	"github.com/scambot/scambot/smalltalk"
 )
 
@@ -685,7 +686,8 @@ func (b *Bot) info(l, title, body string, actions []Action) Reply {
 }
 
 // CleanInput is the text the core actually reads from s: valid UTF-8, with
-// control characters other than line breaks and tabs turned into spaces, so
+// control characters other than line breaks and tabs, and bidi formatting
+// characters, turned into spaces, so
 // nothing binary reaches search or replies. The spans of a check reply are
 // byte offsets into CleanInput(text), which a page that shows the offer
 // back must use.
@@ -697,7 +699,10 @@ func cleanInput(s string) string {
 		if r == '\n' || r == '\t' {
 			return r
 		}
-		if unicode.IsControl(r) || r == '\uFFFD' {
+		// printable.Unsafe adds the bidi overrides and marks: shown back
+		// (a page's highlighted offer, an echoed question) they would
+		// reorder what the user sees.
+		if unicode.IsControl(r) || r == '\uFFFD' || printable.Unsafe(r) {
 			return ' '
 		}
 		return r

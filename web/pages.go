@@ -204,7 +204,9 @@ type replyView struct {
 }
 
 func (s *Server) ask(r *http.Request, v *view, b *bot.Bot) string {
-	q := r.Form.Get("q")
+	// What the core reads, and what the ask box shows back: no control or
+	// bidi characters in the page.
+	q := bot.CleanInput(r.Form.Get("q"))
 	rep, err := b.Ask(r.Context(), q, v.textLang(q))
 	if err != nil {
 		s.log.Error("web: answering", "err", err)
@@ -399,7 +401,9 @@ type signalView struct {
 }
 
 func (s *Server) check(r *http.Request, v *view, b *bot.Bot) string {
-	text := r.Form.Get("text")
+	// Cleaned as the core cleans it (same spans), so the switcher's hidden
+	// copy holds no control or bidi characters either.
+	text := bot.CleanInput(r.Form.Get("text"))
 	rep := b.Check(text, v.textLang(text))
 	v.setLangFor(r, rep.Lang)
 	v.LangForm = &langForm{Action: "/check", Text: text}

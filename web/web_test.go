@@ -12,10 +12,12 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/scambot/scambot/bot/bottest"
 	"github.com/scambot/scambot/lang"
 	"github.com/scambot/scambot/offer"
+	"github.com/scambot/scambot/printable"
 	"github.com/scambot/scambot/wire"
 )
 
@@ -149,6 +151,7 @@ func TestEveryLanguage(t *testing.T) {
 
 // TestEscaping puts markup and script into every field a user controls.
 func TestEscaping(t *testing.T) {
+	hostile := hostile + "\x1b[2J\x07\u202e\x00\u2066\xff"
 	s, _ := newTestServer(t, Config{})
 	h := s.Handler()
 	cases := []struct{ method, target, body string }{
@@ -171,6 +174,11 @@ func TestEscaping(t *testing.T) {
 			if strings.Contains(body, bad) {
 				t.Errorf("%s %s: %q reached the page unescaped", c.method, c.target, bad)
 			}
+		}
+		// The question in the ask box and the offer (shown, and kept for
+		// the language switcher) used to keep ESC, BEL and U+202E.
+		if i := strings.IndexFunc(body, printable.Unsafe); i >= 0 {
+			t.Errorf("%s %s: control or bidi character %q in the page: %q", c.method, c.target, body[i:i+utf8.RuneLen([]rune(body[i:])[0])], body[max(0, i-60):i])
 		}
 	}
 	// The offer shown back keeps the text, escaped.
