@@ -74,7 +74,7 @@ func (s *Store) call(ctx context.Context, op string, f func(ctx context.Context)
 	ctx, cancel := context.WithTimeout(ctx, callTimeout)
 	defer cancel()
 	err := f(ctx)
-	s.record(op, err, ctx)
+	s.record(ctx, op, err)
 	return err
 }
 
@@ -91,7 +91,7 @@ func (s *Store) gate() error {
 	return nil
 }
 
-func (s *Store) record(op string, err error, ctx context.Context) {
+func (s *Store) record(ctx context.Context, op string, err error) {
 	if err != nil && errors.Is(err, context.Canceled) && ctx.Err() != nil && !errors.Is(ctx.Err(), context.DeadlineExceeded) {
 		// The caller gave up (shutdown): says nothing about the database.
 		s.mu.Lock()
