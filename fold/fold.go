@@ -133,8 +133,19 @@ func IsDense(r rune) bool {
 	return unicode.Is(unicode.Han, r) || (unicode.Is(unicode.Thai, r) && !unicode.Is(unicode.Mn, r))
 }
 
-// latinFold maps every precomposed Latin letter with diacritics to its
-// lower-case base letter, computed once from the Unicode decompositions.
+// LatinBase returns the lower-case base letter of a precomposed Latin
+// letter with diacritics (ằ → a, đ → d, Ø → o), and false for any other
+// rune. The search index folds with it too, so cues, messages and
+// articles lose the same diacritics.
+func LatinBase(r rune) (rune, bool) {
+	f, ok := latinFold[r]
+	return f, ok
+}
+
+// latinFold maps every precomposed Latin letter with diacritics (Latin-1
+// Supplement, Extended-A and -B, and Extended Additional, where
+// Vietnamese lives) to its lower-case base letter, computed once from the
+// Unicode decompositions so folding does no normalisation work per letter.
 var latinFold = func() map[rune]rune {
 	m := map[rune]rune{'đ': 'd', 'Đ': 'd', 'ø': 'o', 'Ø': 'o', 'ł': 'l', 'Ł': 'l'}
 	for _, block := range [][2]rune{{0x00C0, 0x024F}, {0x1E00, 0x1EFF}} {

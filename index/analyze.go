@@ -13,6 +13,8 @@ import (
 	"github.com/blevesearch/bleve/v2/registry"
 	porterstemmer "github.com/blevesearch/go-porterstemmer"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/scambot/scambot/fold"
 )
 
 // Analyzer turns text in one language into search terms. The same code
@@ -193,7 +195,7 @@ func appendFolded(dst []rune, r rune) []rune {
 	if r < utf8.RuneSelf {
 		return append(dst, r)
 	}
-	if f, ok := latinFold[r]; ok {
+	if f, ok := fold.LatinBase(r); ok {
 		return append(dst, f)
 	}
 	switch r {
@@ -213,31 +215,6 @@ func appendFolded(dst []rune, r rune) []rune {
 	}
 	return append(dst, r)
 }
-
-// latinFold maps every precomposed Latin letter with diacritics (Latin-1
-// Supplement, Extended-A and -B, and Extended Additional, where
-// Vietnamese lives) to its base letter, computed once from the Unicode
-// decompositions so the analyzer does no normalisation work per letter.
-var latinFold = func() map[rune]rune {
-	m := map[rune]rune{'đ': 'd', 'Đ': 'd', 'ø': 'o', 'Ø': 'o', 'ł': 'l', 'Ł': 'l'}
-	for _, block := range [][2]rune{{0x00C0, 0x024F}, {0x1E00, 0x1EFF}} {
-		for r := block[0]; r <= block[1]; r++ {
-			if !unicode.Is(unicode.Latin, r) {
-				continue
-			}
-			var base []rune
-			for _, d := range norm.NFD.String(string(r)) {
-				if !unicode.Is(unicode.Mn, d) {
-					base = append(base, d)
-				}
-			}
-			if len(base) == 1 && base[0] != r && base[0] < utf8.RuneSelf {
-				m[r] = unicode.ToLower(base[0])
-			}
-		}
-	}
-	return m
-}()
 
 var hiStemmer = hi.NewHindiStemmerFilter()
 var hiNorm = hi.NewHindiNormalizeFilter()
