@@ -65,6 +65,9 @@ func runBot(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		}
 		defer func() { <-done }()
 	}
+	// Say what the first seconds are spent on: nothing else is logged
+	// until the index is built.
+	logger.Info("loading and indexing the knowledge base", "knowledge_dir", os.Getenv("KNOWLEDGE_DIR"))
 	c, err := newCore(ctx)
 	if err != nil {
 		logger.Error("start failed", "err", err)
