@@ -49,6 +49,9 @@ type Result struct {
 	Candidates []Candidate
 	// Truncated reports that only the first MaxQuestion bytes were read.
 	Truncated bool
+	// OutOfScope is the classifier's probability that the question is out
+	// of scope (0 without a classifier).
+	OutOfScope float64
 }
 
 // Engine answers questions from a knowledge base. It is safe for
@@ -208,12 +211,8 @@ func (e *Engine) classify(question, l string, res Result, best []ranked, bestQ i
 	probs := e.model.Probs(l, question)
 	d := e.model.decide(probs, searchTop, searchConf)
 	res.Score = e.model.calibrated(d)
-	for i, c := range e.model.Meta.Classes {
-		if c != None && probs[i] >= 0.05 {
-			res.Candidates = append(res.Candidates, Candidate{ID: c, Score: probs[i]})
-		}
-	}
-	sort.SliceStable(res.Candidates, func(i, j int) bool { return res.Candidates[i].Score > res.Candidates[j].Score })
+	res.Candidates = e.model.candidates(probs)
+	res.OutOfScope = e.model.outOfScope(probs)
 	th := e.model.Meta.Threshold
 	if helpArticle(d.article) {
 		th = e.model.Meta.HelpThreshold
@@ -225,6 +224,41 @@ func (e *Engine) classify(question, l string, res Result, best []ranked, bestQ i
 		bestQ.Lang = l
 	}
 	return e.answerWith(res, d.article, l, bestQ), nil
+}
+
+// candidates are the articles of probability 0.05 or more, most probable
+// first.
+func (m *Model) candidates(probs []float64) []Candidate {
+	var out []Candidate
+	for i, c := range m.Meta.Classes {
+		if c != None && probs[i] >= 0.05 {
+			out = append(out, Candidate{ID: c, Score: probs[i]})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	return out
+}
+
+// outOfScope is the probability of the out-of-scope class.
+func (m *Model) outOfScope(probs []float64) float64 {
+	for i, c := range m.Meta.Classes {
+		if c == None {
+			return probs[i]
+		}
+	}
+	return 0
+}
+
+// CandidateProbs maps each candidate's article id to its score (the
+// classifier's probability when there is a model), and None to the
+// probability that the question is out of scope.
+func CandidateProbs(cs []Candidate, outOfScope float64) map[string]float64 {
+	out := make(map[string]float64, len(cs)+1)
+	for _, c := range cs {
+		out[c.ID] = c.Score
+	}
+	out[None] = outOfScope
+	return out
 }
 
 // answerWith fills res with article id in language l.

@@ -37,6 +37,11 @@ type HeldOut struct {
 	Article string  // the article the model would choose
 	Got     string  // Article, or "" when the model abstains
 	Score   float64 // calibrated probability that Got is right
+	// Candidates are the classifier's probable articles, as
+	// Result.Candidates gives them.
+	Candidates []Candidate
+	// OutOfScope is its probability that the question is out of scope.
+	OutOfScope float64
 }
 
 // TrainReport says how the model did on held-out folds.
@@ -168,7 +173,7 @@ func Train(ctx context.Context, kb *knowledge.Base, samples, fixed []Sample, opt
 	rep := &TrainReport{Samples: len(samples), Fixed: len(fixed), SearchWeight: best.weight, Threshold: best.threshold}
 	for i, s := range samples {
 		d := final.decide(probs[i], searchTop[i], searchConf[i])
-		h := HeldOut{Sample: s, Article: d.article, Score: final.calibrated(d)}
+		h := HeldOut{Sample: s, Article: d.article, Score: final.calibrated(d), Candidates: final.candidates(probs[i]), OutOfScope: final.outOfScope(probs[i])}
 		if h.Score >= final.Meta.Threshold {
 			h.Got = d.article
 		}

@@ -179,8 +179,9 @@ func (b *Bot) ask(ctx context.Context, question, chosen string) (Reply, error) {
 	}
 	// Someone held, beaten, sold or asked for ransom gets the help path
 	// before any search, so that a weak search score cannot silence it.
-	if f := distress.Detect(question, l, lang.Detect(question)); f.Urgent {
-		return b.urgent(f, l), nil
+	finding := distress.Detect(question, l, lang.Detect(question))
+	if finding.Urgent {
+		return b.urgent(finding, l), nil
 	}
 	if st := smalltalk.Classify(question); st.Kind != smalltalk.None {
 		if st.Lang != "" && !lang.Valid(chosen) {
@@ -203,6 +204,11 @@ func (b *Bot) ask(ctx context.Context, question, chosen string) (Reply, error) {
 		notice = fmt.Sprintf(m.QuestionTruncated, answer.MaxQuestion)
 	}
 	if !res.Answered {
+		// Never "I don't know" to someone who may be held: the safety
+		// net's rule is distress.Net.
+		if f := distress.Net(finding, answer.CandidateProbs(res.Candidates, res.OutOfScope)); f.Urgent {
+			return b.urgent(f, l), nil
+		}
 		r := b.abstain(lang.Reply(chosen, "", question))
 		r.Notice = notice
 		return r, nil

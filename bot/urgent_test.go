@@ -90,3 +90,48 @@ func TestCueCountriesHaveHotlines(t *testing.T) {
 		}
 	}
 }
+
+// abstainWith abstains with the classifier's candidates given: the safety
+// net (distress.Net) must still answer with the help path.
+type abstainWith struct {
+	cands []answer.Candidate
+	none  float64
+}
+
+func (a abstainWith) Answer(_ context.Context, q, l string) (answer.Result, error) {
+	return answer.Result{QueryLang: l, Lang: l, Candidates: a.cands, OutOfScope: a.none}, nil
+}
+
+// When search abstains, a message with a danger concept and a person, or
+// one the classifier puts nearest the help articles, gets the help path,
+// never "I don't have a good answer"; an off-topic one still abstains.
+// Messages written for this test.
+func TestAskSafetyNet(t *testing.T) {
+	real := newTestBot(t)
+	helpFirst := []answer.Candidate{{ID: distress.ArticleOther, Score: 0.35}, {ID: "life-inside-compounds", Score: 0.3}}
+	for _, c := range []struct {
+		text    string
+		ans     Answerer
+		article string // "" for an abstention
+	}{
+		{"why would they beat my brother like that, is it normal over there?", abstainer{}, distress.ArticleOther},
+		{"what now, nobody answers at the embassy", abstainWith{cands: helpFirst, none: 0.2}, distress.ArticleOther},
+		{"what now, nobody answers at the embassy", abstainWith{cands: helpFirst, none: 0.5}, ""},
+		{"How tall is Mount Everest?", abstainer{}, ""},
+		{"my parcel is held at customs", abstainer{}, ""},
+	} {
+		b := New(real.kb, c.ans, real.offers)
+		r, err := b.Ask(context.Background(), c.text, "en")
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case c.article == "" && r.Kind != KindAbstain:
+			t.Errorf("%q: kind %s, want an abstention", c.text, r.Kind)
+		case c.article != "" && (r.Kind != KindAnswer || r.Article == nil || r.Article.ID != c.article || r.Urgent == nil):
+			t.Errorf("%q: kind %s article %+v, want help path %s", c.text, r.Kind, r.Article, c.article)
+		case c.article != "" && (len(r.Actions) == 0 || r.Actions[0].Kind != ActionHelpNow):
+			t.Errorf("%q: actions %+v, want help now first", c.text, r.Actions)
+		}
+	}
+}

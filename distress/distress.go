@@ -357,3 +357,67 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 	}
 	return f
 }
+
+// Net is the help path's safety net, applied when ordinary retrieval would
+// abstain: a message that has not met the urgent rule still gets the help
+// path, rather than "I don't know", when it names any danger concept with
+// a person ("my brother" .. "beaten"), or when the classifier's combined
+// probability of the two help articles is larger than that of any other
+// article or than the chance that the message is out of scope. probs
+// maps article ids, and the out-of-scope class, to the classifier's
+// probabilities (nil when there is no classifier). An abstention
+// here can leave someone held without an answer, while a false alarm
+// costs a reader one article about getting out: hence the low bar. An
+// everyday use of a danger word ("my parcel is held at customs") is not
+// rescued by the cues alone.
+func Net(f Finding, probs map[string]float64) Finding {
+	if f.Urgent {
+		return f
+	}
+	var concept, self, other, pronoun, benign bool
+	for _, c := range f.Cues {
+		switch c.Kind {
+		case kindConcept.String():
+			concept = true
+		case kindSelf.String():
+			self = true
+		case kindOther.String():
+			other = true
+		case kindPronoun.String():
+			pronoun = true
+		case kindBenign.String():
+			benign = true
+		}
+	}
+	pSelf, pOther := probs[ArticleSelf], probs[ArticleOther]
+	mass, rival := pSelf+pOther, 0.0
+	for id, p := range probs {
+		if id != ArticleSelf && id != ArticleOther && p > rival {
+			rival = p
+		}
+	}
+	byCues := concept && f.Strength >= 2 && (self || other || pronoun) && !benign
+	byModel := mass >= minNetMass && mass > rival
+	if !byCues && !byModel {
+		return f
+	}
+	f.Urgent = true
+	switch {
+	case other || (pronoun && !self):
+		f.Who, f.Article = PersonOther, ArticleOther
+	case self:
+		f.Who, f.Article = PersonSelf, ArticleSelf
+	case pOther > pSelf:
+		f.Who, f.Article = PersonOther, ArticleOther
+	default:
+		f.Who, f.Article = PersonSelf, ArticleSelf
+	}
+	return f
+}
+
+// minNetMass is the least combined probability of the two help articles
+// with which the classifier alone turns an abstention into the help path:
+// below it the classifier has no real opinion and any article could
+// lead. On the cross-validated training lines, 0.3 rescued 3 more of the
+// 480 help lines for 11 other lines given the help path; 0.1, 5 for 34.
+const minNetMass = 0.3

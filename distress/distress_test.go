@@ -199,3 +199,51 @@ func TestLintData(t *testing.T) {
 		t.Errorf("lint of a thin file: %v", p)
 	}
 }
+
+// The safety net, applied when search would abstain: a danger concept with
+// a person, or a classifier that puts the two help articles first, gives
+// the help path; a near-domain everyday use or a vague classifier does
+// not. Messages written for this test.
+func TestNet(t *testing.T) {
+	helpFirst := map[string]float64{ArticleSelf: 0.2, ArticleOther: 0.15, "life-inside-compounds": 0.3, "-": 0.1}
+	helpOtherFirst := map[string]float64{ArticleSelf: 0.05, ArticleOther: 0.3, "-": 0.2}
+	rivalFirst := map[string]float64{ArticleSelf: 0.2, ArticleOther: 0.15, "-": 0.6}
+	tooWeak := map[string]float64{ArticleSelf: 0.1, ArticleOther: 0.1, "-": 0.05}
+	for _, c := range []struct {
+		lang, text string
+		probs      map[string]float64
+		want       string
+	}{
+		// A general question with a person: the urgent rule doubts it,
+		// the net does not let it go unanswered.
+		{"en", "why do they beat my brother, is that normal there?", nil, other},
+		{"en", "how many people are held there, my son is one of them", nil, other},
+		// The classifier alone.
+		{"en", "what now, nobody answers at the embassy", helpFirst, self},
+		{"en", "what now, nobody answers at the embassy", helpOtherFirst, other},
+		{"en", "what now, nobody answers at the embassy", rivalFirst, none},
+		{"en", "what now, nobody answers at the embassy", tooWeak, none},
+		// Anchors decide who it is about even when the model rescues it.
+		{"en", "my wife, what now?", helpFirst, other},
+		// Near-domain traps stay with search.
+		{"en", "my parcel is held at customs", nil, none},
+		{"en", "passport renewal for my son, how long does it take", nil, none},
+		{"en", "we held a meeting with my team", nil, none},
+		{"en", "can you help me with my maths homework?", nil, none},
+		{"zh", "我的快递被海关扣了", nil, none},
+	} {
+		f := Net(Detect(c.text, c.lang), c.probs)
+		got := ""
+		if f.Urgent {
+			got = f.Article
+		}
+		if got != c.want {
+			t.Errorf("%s %q: got %q, want %q (%+v)", c.lang, c.text, got, c.want, f)
+		}
+	}
+	// An urgent finding passes unchanged.
+	f := Detect("they took my passport and beat me", "en")
+	if g := Net(f, rivalFirst); !g.Urgent || g.Article != f.Article {
+		t.Errorf("urgent finding changed: %+v", g)
+	}
+}

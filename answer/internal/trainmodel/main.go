@@ -138,7 +138,7 @@ func printReport(rep *answer.TrainReport) {
 	// (trapped, someone trapped, hotlines) from the cues or from the
 	// held-out model, and how many would abstain.
 	helpArticles := map[string]bool{knowledge.TopicTrappedWhatToDo: true, knowledge.TopicHelpSomeoneTrapped: true, knowledge.TopicHotlines: true}
-	var helpN, helpOK, helpCue, helpAbst int
+	var helpN, helpOK, helpCue, helpNet, helpAbst int
 	for _, h := range rep.HeldOut {
 		if h.Class != knowledge.TopicTrappedWhatToDo && h.Class != knowledge.TopicHelpSomeoneTrapped {
 			continue
@@ -151,6 +151,9 @@ func printReport(rep *answer.TrainReport) {
 			helpCue++
 		case helpArticles[h.Got]:
 			helpOK++
+		case h.Got == "" && distress.Net(f, answer.CandidateProbs(h.Candidates, h.OutOfScope)).Urgent:
+			helpOK++
+			helpNet++
 		case h.Got == "":
 			helpAbst++
 			if *verbose {
@@ -158,8 +161,29 @@ func printReport(rep *answer.TrainReport) {
 			}
 		}
 	}
-	fmt.Printf("help-path lines (trapped / someone trapped): %d; help article %d (%.1f%%; %d by the cues), abstained %d\n",
-		helpN, helpOK, pct(helpOK, helpN), helpCue, helpAbst)
+	fmt.Printf("help-path lines (trapped / someone trapped): %d; help article %d (%.1f%%; %d by the cues, %d by the safety net), abstained %d\n",
+		helpN, helpOK, pct(helpOK, helpN), helpCue, helpNet, helpAbst)
+	// What the cues and the safety net cost elsewhere: other lines given
+	// the help path instead of their answer or an abstention.
+	netFalse := map[string]int{}
+	for _, h := range rep.HeldOut {
+		if h.Class == knowledge.TopicTrappedWhatToDo || h.Class == knowledge.TopicHelpSomeoneTrapped || h.Class == knowledge.TopicHotlines {
+			continue
+		}
+		f := distress.Detect(h.Text, h.Lang)
+		switch {
+		case f.Urgent:
+			netFalse["cues"]++
+		case h.Got == "" && distress.Net(f, answer.CandidateProbs(h.Candidates, h.OutOfScope)).Urgent:
+			netFalse["net"]++
+			if *verbose {
+				fmt.Printf("  other line rescued: %s %s %s\n", h.Class, h.Lang, h.Text)
+			}
+		case helpArticles[h.Got]:
+			netFalse["model"]++
+		}
+	}
+	fmt.Printf("other lines given the help path: by the cues %d, by the safety net %d, by the model %d\n", netFalse["cues"], netFalse["net"], netFalse["model"])
 	for _, th := range []float64{} {
 		var ok, fp, abst int
 		for _, h := range rep.HeldOut {
