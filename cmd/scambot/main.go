@@ -104,35 +104,15 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "check":
 		return runCheck(ctx, args, newInterruptible(ctx, stdin), stdout, stderr)
 	case "kb":
-		if len(args) > 0 {
-			switch args[0] {
-			case "-h", "-help", "--help", "help":
-				fmt.Fprint(human, kbUsage)
-				return 0
-			case "lint":
-				return runLint(ctx, args[1:], human, stderr)
-			case "contacts":
-				return runContacts(ctx, args[1:], stdout, stderr)
-			}
-		}
-		fmt.Fprint(stderr, kbUsage)
-		return 2
+		return subcommand(args, kbUsage, human, stderr, map[string]func([]string) int{
+			"lint":     func(a []string) int { return runLint(ctx, a, human, stderr) },
+			"contacts": func(a []string) int { return runContacts(ctx, a, stdout, stderr) },
+		})
 	case "eval":
-		stdout = human
-		if len(args) > 0 && (args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help") {
-			fmt.Fprint(stdout, evalUsage)
-			return 0
-		}
-		if len(args) > 0 {
-			switch args[0] {
-			case "questions":
-				return runEvalQuestions(ctx, args[1:], stdout, stderr)
-			case "offers":
-				return runEvalOffers(ctx, args[1:], stdout, stderr)
-			}
-		}
-		fmt.Fprint(stderr, evalUsage)
-		return 2
+		return subcommand(args, evalUsage, human, stderr, map[string]func([]string) int{
+			"questions": func(a []string) int { return runEvalQuestions(ctx, a, human, stderr) },
+			"offers":    func(a []string) int { return runEvalOffers(ctx, a, human, stderr) },
+		})
 	case "version", "--version", "-version":
 		stdout = human
 		fmt.Fprintln(stdout, "scambot", versionString())
@@ -144,6 +124,24 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "scambot: unknown command %q\n\n%s", cmd, usage)
 		return 2
 	}
+}
+
+// subcommand runs the one of subs that args[0] names, with the rest of
+// args. -h, -help, --help and help print usage to help and exit 0; a
+// missing or unknown name prints it to stderr and exits 2.
+func subcommand(args []string, usage string, help, stderr io.Writer, subs map[string]func([]string) int) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "-h", "-help", "--help", "help":
+			fmt.Fprint(help, usage)
+			return 0
+		}
+		if f, ok := subs[args[0]]; ok {
+			return f(args[1:])
+		}
+	}
+	fmt.Fprint(stderr, usage)
+	return 2
 }
 
 func versionString() string {
