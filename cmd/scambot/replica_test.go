@@ -271,8 +271,12 @@ func TestReplicas(t *testing.T) {
 		}
 	}
 	// One budget: 6 sends per 200 ms slot for both together. Any second
-	// overlaps at most 6 slots (36 sends); allow a little for the time a
-	// granted send takes to arrive.
+	// overlaps at most 6 slots (36 sends), but the times here are when a
+	// send arrives, after the budget's database round trip and the POST:
+	// on a loaded machine that lag reaches a slot or two (CI saw 42 in one
+	// second). Allow two slots of lag (48): separate budgets per replica
+	// (60/s) would put all 60 within about a second, and the total time
+	// checked below fails them too.
 	f.mu.Lock()
 	var at []time.Time
 	for _, m := range f.sent {
@@ -288,8 +292,8 @@ func TestReplicas(t *testing.T) {
 		}
 		worst = max(worst, j-i)
 	}
-	if worst > 38 {
-		t.Errorf("%d sends within 1 s across both replicas, want at most ~36 under the shared budget", worst)
+	if worst > 48 {
+		t.Errorf("%d sends within 1 s across both replicas, want at most 36 (+12 for arrival lag) under the shared budget", worst)
 	}
 	if took < 1500*time.Millisecond {
 		t.Errorf("%d replies in %v: faster than one ~30/s budget allows", n, took)
