@@ -274,6 +274,10 @@ func altMatch(p alt, t fold.Token) bool {
 	return false
 }
 
+// maxCryWords is the longest message read as a cry for help even
+// without a person named.
+const maxCryWords = 5
+
 // decide turns the cues found into a finding.
 //
 // The rule, in one place:
@@ -341,9 +345,14 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 	}
 	// A general question or an everyday use of a danger word needs more:
 	// a relative named, or two strong concepts.
-	doubt := general || benign
+	// A relative or friend named lifts the doubt of a general question:
+	// "my son is trapped, why do they do this?" is about him.
+	doubt := general && !other || benign
 	anchored := other || self || pronoun
-	f.Urgent = f.Strength >= 2 && anchored && !doubt ||
+	// A cry of a few words ("kejebak, tolong", "trapped pls help") names
+	// no one: its writer is the one in danger.
+	cry := len(toks) <= maxCryWords
+	f.Urgent = f.Strength >= 2 && (anchored || cry) && !doubt ||
 		f.Strength >= 3 && place && !doubt ||
 		f.Strength >= 4 && (anchored || !doubt)
 	if f.Urgent {

@@ -31,6 +31,12 @@ var detectCases = []struct {
 	{"en", "my cousin got resold to a different group", other, ""},
 	{"en", "my husband is trapped", other, ""},
 	{"en", "Someone messaged my dad asking for ransom for my brother", other, ""},
+	// A relative named lifts the doubt of a general question.
+	{"en", "my daughter is stuck in a compound in laos, are they allowed to do that?", other, ""},
+	// A cry of a few words names no one: its writer is in danger.
+	{"en", "locked in, pls help", self, ""},
+	{"en", "we held a meeting with the whole team", none, ""},
+	{"en", "how long does passport renewal take", none, ""},
 	{"en", "do they take passports in these places?", none, ""},
 	{"en", "are workers in the compounds free to leave?", none, ""},
 	{"en", "what is pig butchering", none, ""},
