@@ -35,6 +35,13 @@ var detectCases = []struct {
 	{"en", "my daughter is stuck in a compound in laos, are they allowed to do that?", other, ""},
 	// A cry of a few words names no one: its writer is in danger.
 	{"en", "locked in, pls help", self, ""},
+	// Lured abroad, by a relative (issue 9 concepts).
+	{"zh", "我表妹被骗去柬埔寨了，家里人该怎么办", other, "Cambodia"},
+	{"th", "น้องสาวถูกหลอกไปกัมพูชา ทำไงดี", other, "Cambodia"},
+	{"vi", "chồng em bị lừa sang campuchia, giờ phải làm sao", other, "Cambodia"},
+	{"en", "my uncle was lured to cambodia with a fake hotel job", other, "Cambodia"},
+	{"th", "แม่โดนหลอกไปสองหมื่น ทำไงดี", none, ""},
+	{"zh", "我没被骗到钱，想举报骗子", none, ""},
 	{"en", "we held a meeting with the whole team", none, ""},
 	{"en", "how long does passport renewal take", none, ""},
 	{"en", "do they take passports in these places?", none, ""},
