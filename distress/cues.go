@@ -1,7 +1,6 @@
 package distress
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/scambot/scambot/fold"
 	"github.com/scambot/scambot/lang"
+	"github.com/scambot/scambot/lines"
 )
 
 // The cue files: one per language (<lang>.txt) plus countries.txt. Their
@@ -207,22 +207,12 @@ func parseFile(name, data string) ([]*pattern, error) {
 	}
 	var (
 		out     []*pattern
-		cur     *pattern // the section's template; nil before the first
-		n       int
+		cur     *pattern           // the section's template; nil before the first
 		inFile  = map[string]int{} // section+cue → line, for duplicates
 		defs    = map[string][]alt{}
 		section string
 	)
-	sc := bufio.NewScanner(strings.NewReader(data))
-	for sc.Scan() {
-		n++
-		line := strings.TrimSpace(sc.Text())
-		if i := strings.Index(line, "#"); i >= 0 {
-			line = strings.TrimSpace(line[:i])
-		}
-		if line == "" {
-			continue
-		}
+	for n, line := range lines.Content(data) {
 		if strings.HasPrefix(line, "[") {
 			if !strings.HasSuffix(line, "]") {
 				return nil, &ParseError{name, n, "section header must end with ]"}
@@ -264,9 +254,6 @@ func parseFile(name, data string) ([]*pattern, error) {
 		p := *cur
 		p.src, p.file, p.line, p.toks = line, name, n, toks
 		out = append(out, &p)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("reading %s: %w", name, err)
 	}
 	return out, nil
 }

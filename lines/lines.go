@@ -9,6 +9,8 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"iter"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -90,4 +92,26 @@ func (l *Reader) Err() error {
 		return nil
 	}
 	return l.err
+}
+
+// Content yields each line of data that has content, with its 1-based
+// line number: '#' starts a comment to the end of the line, and spaces
+// around it and blank lines are dropped. It is the syntax of the word-list
+// files (distress/cues, smalltalk/phrases), kept in one place.
+func Content(data string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		n := 0
+		for line := range strings.Lines(data) {
+			n++
+			if i := strings.IndexByte(line, '#'); i >= 0 {
+				line = line[:i]
+			}
+			if line = strings.TrimSpace(line); line == "" {
+				continue
+			}
+			if !yield(n, line) {
+				return
+			}
+		}
+	}
 }

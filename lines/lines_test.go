@@ -64,3 +64,35 @@ func TestReaderError(t *testing.T) {
 		t.Fatalf("Err = %v, want boom", r.Err())
 	}
 }
+
+func TestContent(t *testing.T) {
+	type line struct {
+		n    int
+		text string
+	}
+	tests := []struct {
+		name string
+		in   string
+		want []line
+	}{
+		{"empty", "", nil},
+		{"comments and blanks dropped, numbers kept", "# head\n\n[greeting]\n  hello  # hi\r\n\t\nbye", []line{{3, "[greeting]"}, {4, "hello"}, {6, "bye"}}},
+		{"a line that is only a comment", "   # x\nok\n", []line{{2, "ok"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []line
+			for n, s := range Content(tt.in) {
+				got = append(got, line{n, s})
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %v, want %v", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("got %v, want %v", got, tt.want)
+				}
+			}
+		})
+	}
+}

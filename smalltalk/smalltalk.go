@@ -10,7 +10,6 @@
 package smalltalk
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -20,6 +19,7 @@ import (
 	"sync"
 
 	"github.com/scambot/scambot/fold"
+	"github.com/scambot/scambot/lines"
 )
 
 //go:embed phrases/*.txt
@@ -83,17 +83,7 @@ func Load(fsys fs.FS) (*Set, error) {
 			return nil, err
 		}
 		var kind Kind
-		sc := bufio.NewScanner(strings.NewReader(string(data)))
-		n := 0
-		for sc.Scan() {
-			n++
-			line := strings.TrimSpace(sc.Text())
-			if i := strings.Index(line, "#"); i >= 0 {
-				line = strings.TrimSpace(line[:i])
-			}
-			if line == "" {
-				continue
-			}
+		for n, line := range lines.Content(string(data)) {
 			if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
 				kind = Kind(line[1 : len(line)-1])
 				if !known(kind) {
@@ -126,9 +116,6 @@ func Load(fsys fs.FS) (*Set, error) {
 			kindOf[key] = kind
 			files[key] = 1
 			s.phrases[toks[0]] = append(s.phrases[toks[0]], phrase{toks: toks, kind: kind, lang: fileLang})
-		}
-		if err := sc.Err(); err != nil {
-			return nil, err
 		}
 	}
 	for _, ps := range s.phrases {
