@@ -383,9 +383,11 @@ func Net(f Finding, probs map[string]float64) Finding {
 	if f.Urgent {
 		return f
 	}
-	var concept, self, other, pronoun, benign bool
+	var concept, self, other, pronoun, general, benign bool
 	for _, c := range f.Cues {
 		switch c.Kind {
+		case kindGeneral.String():
+			general = true
 		case kindConcept.String():
 			concept = true
 		case kindSelf.String():
@@ -405,7 +407,10 @@ func Net(f Finding, probs map[string]float64) Finding {
 			rival = p
 		}
 	}
-	byCues := concept && f.Strength >= 2 && (self || other || pronoun) && !benign
+	// Thai, Chinese, Malay and Hindi chat often names no one ("tak boleh
+	// keluar, camne nak balik"): without a person, it takes a message
+	// that is not a general question.
+	byCues := concept && f.Strength >= 2 && (self || other || pronoun || !general) && !benign
 	byModel := mass >= minNetMass && mass > rival
 	if !byCues && !byModel {
 		return f

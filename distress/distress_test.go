@@ -231,6 +231,9 @@ func TestNet(t *testing.T) {
 		// the net does not let it go unanswered.
 		{"en", "why do they beat my brother, is that normal there?", nil, other},
 		{"en", "how many people are held there, my son is one of them", nil, other},
+		// No one named, not a general question: pro-drop chat.
+		{"ms", "pintu bilik dikunci dari luar, tak boleh keluar langsung", nil, self},
+		{"en", "are people beaten there, is that common?", nil, none},
 		// The classifier alone.
 		{"en", "what now, nobody answers at the embassy", helpFirst, self},
 		{"en", "what now, nobody answers at the embassy", helpOtherFirst, other},
