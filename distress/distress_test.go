@@ -50,6 +50,10 @@ var detectCases = []struct {
 	{"en", "my parcel is held at customs, they want a fee", none, ""},
 	{"en", "I don't get it, can you explain task scams?", none, ""},
 	{"en", "I sold my car to pay the agency fee, is the job real?", none, ""},
+	// Money to get back is not a person to get out.
+	{"en", "someone online says he can recover my stolen bitcoin if I pay a fee first", none, ""},
+	{"en", "a guy says he can get my savings back for a small fee", none, ""},
+	{"en", "a guy says he can get my sister back for a small fee", other, ""},
 	// Chinese.
 	{"zh", "我被关在园区里出不去", self, ""},
 	{"zh", "他们把我的护照收走了，还打人", self, ""},
