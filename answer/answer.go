@@ -52,6 +52,10 @@ type Result struct {
 	// OutOfScope is the classifier's probability that the question is out
 	// of scope (0 without a classifier).
 	OutOfScope float64
+	// HelpOnly reports an answer with one of the two help articles whose
+	// score met only their lower threshold (Meta.HelpThreshold), not the
+	// general one: the caller may want evidence beyond the classifier.
+	HelpOnly bool
 }
 
 // Engine answers questions from a knowledge base. It is safe for
@@ -214,10 +218,12 @@ func (e *Engine) classify(question, l string, res Result, best []ranked, bestQ i
 	res.Candidates = e.model.candidates(probs)
 	res.OutOfScope = e.model.outOfScope(probs)
 	th := e.model.Meta.Threshold
-	if helpArticle(d.article) {
+	if helpArticle(d.article) && res.Score < th {
 		th = e.model.Meta.HelpThreshold
+		res.HelpOnly = true
 	}
 	if res.Score < th {
+		res.HelpOnly = false
 		return res, nil
 	}
 	if bestQ.Lang == "" {

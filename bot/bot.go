@@ -203,6 +203,12 @@ func (b *Bot) ask(ctx context.Context, question, chosen string) (Reply, error) {
 	if res.Truncated {
 		notice = fmt.Sprintf(m.QuestionTruncated, answer.MaxQuestion)
 	}
+	if res.HelpOnly && !finding.Grounded() {
+		// The help articles' lower bar is for messages that name
+		// something of a compound's world; without it the classifier
+		// only saw a "what should I do" question (see distress.Grounded).
+		res.Answered = false
+	}
 	if !res.Answered {
 		// Never "I don't know" to someone who may be held: the safety
 		// net's rule is distress.Net.

@@ -267,3 +267,25 @@ func TestNet(t *testing.T) {
 		t.Errorf("urgent finding changed: %+v", g)
 	}
 }
+
+// Grounded: the message names a danger concept, a relative, a place or a
+// country; "I", "my" and a "what should I do" alone do not. Messages
+// written for this test.
+func TestGrounded(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"my cousin has not answered for a week, what should we do", true},
+		{"they took my phone when I arrived", true},
+		{"I am in Poipet now and afraid", true},
+		{"they beat the ones who miss the target", true},
+		{"my dog does not eat, what should I do", false},
+		{"how do I bake a soft chocolate cake", false},
+		{"", false},
+	} {
+		if got := Detect(c.text, "en").Grounded(); got != c.want {
+			t.Errorf("Grounded(%q) = %v, want %v (cues %+v)", c.text, got, c.want, Detect(c.text, "en").Cues)
+		}
+	}
+}
