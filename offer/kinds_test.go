@@ -60,3 +60,38 @@ func TestKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestPhoneSideJob checks combo.phone-side-job: a side job online or from a
+// phone with pay quoted per day (in any money, or none) is the opening of a
+// task scam even when it is short; a part-time job in a shop paid per day, or
+// an online job that can be checked, is not.
+func TestPhoneSideJob(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want bool
+	}{
+		{"en per day, no currency", "Hi, we offer online part time work, 30 minutes only, earn 400-900 per day. Interested?", true},
+		{"id daily before amount", "Ada kerja online santai, daily 150rb-400rb, cukup pakai HP. Minat kak?", true},
+		{"tl no day pay, two weak signs", "Hello dear po! May online sideline kami, gamit cellphone, madaling trabaho. PM lang.", true},
+		{"th per day", "งานออนไลน์ ทำผ่านมือถือ วันละ 300-1,500 บาท", true},
+		{"shop part time per day", "Part-time cashier needed at our bakery on Jalan Besar, RM80 per day, weekends only. Call 012-345 6789.", false},
+		{"online job with address", "Online part time English tutor, $25 per day minimum, office at 21 Orchard Road, apply on tutors.example.com", false},
+		{"side job, nothing else", "Looking for a side job online myself, any tips?", false},
+	}
+	for _, tt := range tests {
+		r := testChecker.Check(tt.text)
+		got := false
+		for _, s := range r.Signals {
+			if s.Rule == "combo.phone-side-job" {
+				got = true
+				if len(s.Spans) == 0 {
+					t.Errorf("%s: combo.phone-side-job has no spans", tt.name)
+				}
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: combo.phone-side-job fired=%v, want %v (level %s, score %d)", tt.name, got, tt.want, r.Level, r.Score)
+		}
+	}
+}

@@ -61,6 +61,7 @@ const (
 	cPigRole
 	cNoExp
 	cEasyWork
+	cSideJob // a side or part-time job done online or from a phone
 	cSkilled
 	cPayMultiple
 	cSalaryWord
@@ -145,6 +146,7 @@ var conceptNames = [nConcepts]string{
 	cPigRole:         "pig-role",
 	cNoExp:           "no-exp",
 	cEasyWork:        "easy-work",
+	cSideJob:         "side-job",
 	cSkilled:         "skilled",
 	cPayMultiple:     "pay-multiple",
 	cSalaryWord:      "salary-word",

@@ -167,6 +167,9 @@ var yearBefore = []string{"annual", "yearly", "per year", "年薪", "ctc", "luon
 // Month words that may stand before the amount ("Monthly remuneration:", "月薪").
 var monthBefore = []string{"monthly", "per month", "月薪", "月入", "月收入", "hang thang", "bulanan", "รายเดือน", "मासिक", "buwanang"}
 
+// Day words that may stand before the amount ("daily 3000", "每天300", "วันละ 500").
+var dayBefore = []string{"daily", "per day", "每天", "日入", "日结", "วันละ", "moi ngay", "per hari", "har din", "kada araw"}
+
 // periodFirst marks the bytes a period word can start with, so that the
 // look-ahead only compares tokens where one can begin.
 var periodFirst = func() (set [256]bool) {
@@ -345,6 +348,11 @@ func (s *scan) parsePay() {
 			p.lo, p.hi = p.hi, p.lo
 		}
 		p.per = s.periodOf(int(p.s), int(p.e))
+		// Pay quoted per day counts even without a currency: "500-2k per
+		// day" for a side job is the opening of a task scam in any money.
+		if p.per == perDay && s.daily.e == 0 {
+			s.daily = hit{p.s, p.e}
+		}
 		if len(s.pays) < 16 && p.cur != curNone {
 			s.pays = append(s.pays, p)
 		}
@@ -385,6 +393,11 @@ func (s *scan) periodOf(st, end int) period {
 	for _, w := range monthBefore {
 		if bytes.Contains(b[from:st], []byte(w)) {
 			return perMonth
+		}
+	}
+	for _, w := range dayBefore {
+		if bytes.Contains(b[from:st], []byte(w)) {
+			return perDay
 		}
 	}
 	h := hit{int32(st), int32(end)}

@@ -476,6 +476,36 @@ func allRules() []*rule {
 			}
 			return true
 		}},
+		// A side job online or from a phone, with pay quoted per day: the
+		// first message of a task scam ("like and follow", "rate
+		// products"), sent out of the blue, before any task is named.
+		// Pay per day for a few hours on a phone is the sign, in any
+		// money; or the side job with two other weak signs.
+		{id: "combo.phone-side-job", cat: "pay", article: artRedFlags, weight: 18, fire: func(s *scan) bool {
+			if s.verifiable() || s.has(cSkilled) || !s.has(cSideJob) {
+				return false
+			}
+			mark := len(s.ev)
+			s.any(cSideJob)
+			if s.daily.e != 0 {
+				s.ev = append(s.ev, s.daily)
+				return true
+			}
+			kinds := 0
+			for _, g := range [][]concept{{cUnsolicited}, {cNoExp, cEasyWork}, {cMessaging}, {cUrgent}} {
+				if s.any(g...) {
+					kinds++
+				}
+			}
+			if s.payHigh() {
+				kinds++
+			}
+			if kinds < 2 {
+				s.ev = s.ev[:mark]
+				return false
+			}
+			return true
+		}},
 		{id: "combo.abroad-no-checks", cat: "process", article: artRedFlags, weight: 10, fire: func(s *scan) bool {
 			return (s.has(cPaidTravel) || s.has(cAbroad) || s.has(cVagueDest)) &&
 				(s.has(cNoInterview) || s.near(cInterview, cChat, windowNear) || s.near(cInterview, cMessaging, windowNear)) &&

@@ -15,14 +15,15 @@ const maxHits = 8 // per concept; more add nothing to a rule
 
 // scan is the per-check working state, pooled by the Checker.
 type scan struct {
-	n    normText
-	src  string
-	hits [nConcepts][maxHits]hit
-	cnt  [nConcepts]uint8
-	pays []payAmount
-	ev   []hit // evidence of the rule being evaluated
-	url  hit   // first web address or mail domain (e == 0: none)
-	addr hit   // first street-address word next to a number
+	n     normText
+	src   string
+	hits  [nConcepts][maxHits]hit
+	cnt   [nConcepts]uint8
+	pays  []payAmount
+	daily hit   // first amount quoted per day, with or without a currency (e == 0: none)
+	ev    []hit // evidence of the rule being evaluated
+	url   hit   // first web address or mail domain (e == 0: none)
+	addr  hit   // first street-address word next to a number
 }
 
 // lexiconAutomaton is compiled once and shared: it is immutable, and
@@ -35,6 +36,7 @@ func (s *scan) run(ac *automaton, src string) {
 	s.src = src
 	s.cnt = [nConcepts]uint8{}
 	s.pays = s.pays[:0]
+	s.daily = hit{}
 	normalize(&s.n, src)
 	ac.scanText(s.n.b, func(p *pattern, start, end int) {
 		c := p.concept
