@@ -7,6 +7,9 @@
 // The phrases are data, one file per language (phrases/<lang>.txt):
 // "[kind]" sections of whole phrases, folded like every message (package
 // fold), so "Thanksss!!", "thank you 🙏" and "cảm ơn" / "cam on" match.
+// A "[spelling]" section maps chat spellings to the word the phrases use,
+// one "chat = word" a line ("u = you"), so "how do i use u" is "how do i
+// use you" without a phrase for every spelling.
 package smalltalk
 
 import (
@@ -55,6 +58,8 @@ type Set struct {
 	// phrases maps the first token of a phrase to the phrases that start
 	// with it, longest first.
 	phrases map[string][]phrase
+	// spelling maps a chat spelling to the word the phrases use.
+	spelling map[string]string
 }
 
 type phrase struct {
@@ -70,7 +75,7 @@ func Load(fsys fs.FS) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Set{phrases: map[string][]phrase{}}
+	s := &Set{phrases: map[string][]phrase{}, spelling: map[string]string{}}
 	// Phrases shared by languages ("ok", "hello") may be in several
 	// files, with the same kind.
 	kindOf := map[string]Kind{}
@@ -86,6 +91,9 @@ func Load(fsys fs.FS) (*Set, error) {
 		for n, line := range lines.Content(string(data)) {
 			if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
 				kind = Kind(line[1 : len(line)-1])
+				if kind == spellingSection {
+					continue
+				}
 				if !known(kind) {
 					return nil, fmt.Errorf("%s:%d: unknown section %q (want one of %v)", name, n, kind, kinds)
 				}
@@ -93,6 +101,18 @@ func Load(fsys fs.FS) (*Set, error) {
 			}
 			if kind == None {
 				return nil, fmt.Errorf("%s:%d: phrase before the first [section]", name, n)
+			}
+			if kind == spellingSection {
+				chat, word, ok := strings.Cut(line, "=")
+				ct, wt := fold.Tokens(chat), fold.Tokens(word)
+				if !ok || len(ct) != 1 || len(wt) != 1 {
+					return nil, fmt.Errorf("%s:%d: %q: want one chat spelling = one word", name, n, line)
+				}
+				if prev, dup := s.spelling[ct[0].Text]; dup && prev != wt[0].Text {
+					return nil, fmt.Errorf("%s:%d: %q is spelt %q in another file", name, n, ct[0].Text, prev)
+				}
+				s.spelling[ct[0].Text] = wt[0].Text
+				continue
 			}
 			var toks []string
 			for _, t := range fold.Tokens(line) {
@@ -118,6 +138,20 @@ func Load(fsys fs.FS) (*Set, error) {
 			s.phrases[toks[0]] = append(s.phrases[toks[0]], phrase{toks: toks, kind: kind, lang: fileLang})
 		}
 	}
+	// A phrase written with a chat spelling ("thank u") is matched in the
+	// spelling messages are turned into.
+	respelt := map[string][]phrase{}
+	for _, ps := range s.phrases {
+		for _, p := range ps {
+			for i, t := range p.toks {
+				if w, ok := s.spelling[t]; ok {
+					p.toks[i] = w
+				}
+			}
+			respelt[p.toks[0]] = append(respelt[p.toks[0]], p)
+		}
+	}
+	s.phrases = respelt
 	for _, ps := range s.phrases {
 		for i := range ps {
 			if files[strings.Join(ps[i].toks, " ")] > 1 {
@@ -128,6 +162,10 @@ func Load(fsys fs.FS) (*Set, error) {
 	}
 	return s, nil
 }
+
+// spellingSection is the section of chat spellings (see the package
+// comment), not a kind of small talk.
+const spellingSection Kind = "spelling"
 
 func known(k Kind) bool {
 	for _, x := range kinds {
@@ -181,6 +219,11 @@ func (s *Set) Classify(text string) Result {
 		return Result{}
 	}
 	toks := fold.Tokens(text)
+	for i, t := range toks {
+		if w, ok := s.spelling[t.Text]; ok {
+			toks[i].Text = w
+		}
+	}
 	var found []phrase
 	rest, restDense := 0, 0
 	for i := 0; i < len(toks); {

@@ -16,6 +16,8 @@ func TestClassify(t *testing.T) {
 		{"bye", Bye}, {"ok", Ack}, {"👍 ok", Ack},
 		{"what can you do?", Capabilities}, {"hi, what can you do", Capabilities}, {"who made you", Creator},
 		{"how do I use this?", HowTo},
+		// Chat spellings ([spelling]), also inside a phrase ("thank u").
+		{"wat can u do", Capabilities}, {"hw does dis work", HowTo}, {"who r u", Capabilities}, {"thank u", Thanks},
 		{"你好", Greeting}, {"谢谢你！", Thanks}, {"你能做什么？", Capabilities},
 		{"xin chào", Greeting}, {"cam on ban", Thanks}, {"bạn là ai", Capabilities},
 		{"halo kak", Greeting}, {"makasih banyak", Thanks}, {"kamu bisa apa?", Capabilities},
@@ -55,6 +57,8 @@ func TestLoadErrors(t *testing.T) {
 		{"[nope]\nhi\n", "unknown section"},
 		{"[greeting]\nhi\nHi!\n", "repeats"},
 		{"[greeting]\n!!!\n", "no letters"},
+		{"[spelling]\nu you\n", "one chat spelling"},
+		{"[spelling]\nu = you\n[greeting]\nhi\n[spelling]\nu = your\n", "spelt"},
 	} {
 		if _, err := Load(fstest.MapFS{"en.txt": {Data: []byte(c.text)}}); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%q: %v, want %q", c.text, err, c.want)
