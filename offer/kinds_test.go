@@ -95,3 +95,31 @@ func TestPhoneSideJob(t *testing.T) {
 		}
 	}
 }
+
+// TestNoAskScope checks that a stated policy never to ask for money denies
+// the money words after it in its sentence, however far, and only there.
+func TestNoAskScope(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want bool // money.fee or money.fee-mentioned fires
+	}{
+		{"en policy, far", "Apply on our website. We will never ask applicants at any stage of hiring to pay a registration fee or send a deposit.", false},
+		{"id policy", "Perusahaan tidak pernah meminta pelamar kerja untuk membayar biaya apa pun atau mengirim deposit.", false},
+		{"zh policy", "本公司招聘全过程不会要求求职者缴纳任何押金或费用。", false},
+		{"fee in the next sentence", "We never ask candidates for their bank login or passwords online. A training fee of $200 must be paid before you start.", true},
+		{"fee before the policy", "Pay the $150 processing fee first and wait for the visa. Our recruiters will never ask for more.", true},
+	}
+	for _, tt := range tests {
+		r := testChecker.Check(tt.text)
+		got := false
+		for _, s := range r.Signals {
+			if s.Rule == "money.fee" || s.Rule == "money.fee-mentioned" {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: fee signal=%v, want %v (level %s, score %d)", tt.name, got, tt.want, r.Level, r.Score)
+		}
+	}
+}

@@ -39,6 +39,7 @@ const (
 	// money
 	cFee
 	cFeeNegator
+	cNoAsk       // a policy never to ask candidates for money; scope: the rest of the sentence
 	cOfficialFee // fees set by law and paid to an office, with a receipt
 	cPayVerb
 	cTransferService // Western Union, MoneyGram, a crypto wallet address
@@ -127,6 +128,7 @@ var conceptNames = [nConcepts]string{
 	cBankDetails:     "bank-details",
 	cFee:             "fee",
 	cFeeNegator:      "fee-negator",
+	cNoAsk:           "no-ask",
 	cOfficialFee:     "official-fee",
 	cPayVerb:         "pay-verb",
 	cTransferService: "transfer-service",

@@ -30,6 +30,11 @@ func (s *scan) resolve() {
 	s.drop(cMessaging, cNotApp, 0)
 	s.dropNumberAbbrev()
 	s.drop(cFee, cFeeNegator, windowNegator)
+	// "We will never ask a candidate to pay a fee or deposit crypto": the
+	// promise denies every money word after it in its sentence, however far.
+	for _, c := range []concept{cFee, cTopup, cPayVerb, cTransferService, cCryptoPay} {
+		s.dropAfterInSentence(c, cNoAsk)
+	}
 	s.drop(cFee, cNoFee, 0)
 	s.drop(cSkilled, cNoExp, 0)
 	s.drop(cGambling, cNoGambling, 0)

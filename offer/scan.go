@@ -1,6 +1,9 @@
 package offer
 
-import "sync"
+import (
+	"bytes"
+	"sync"
+)
 
 // A concept is a set of phrases, in all languages, that mean one thing for
 // the rules ("the employer pays the flight", "an interview by chat"). Rules
@@ -143,6 +146,47 @@ func (s *scan) drop(c, by concept, win int) {
 		k++
 	}
 	s.cnt[c] = uint8(k)
+}
+
+// dropAfterInSentence removes the hits of c that follow a hit of by in the
+// same sentence (no '.', '!', '?', '。' or line break between them).
+func (s *scan) dropAfterInSentence(c, by concept) {
+	if s.cnt[by] == 0 {
+		return
+	}
+	k := 0
+	for _, h := range s.list(c) {
+		denied := false
+		for _, n := range s.list(by) {
+			if n.e <= h.s && !s.sentenceBreak(n.e, h.s) {
+				denied = true
+				break
+			}
+		}
+		if denied {
+			continue
+		}
+		s.hits[c][k] = h
+		k++
+	}
+	s.cnt[c] = uint8(k)
+}
+
+// sentenceBreak reports whether b[lo:hi] of the normalised text ends a
+// sentence. A '.' between digits ("Rp 2.000") does not.
+func (s *scan) sentenceBreak(lo, hi int32) bool {
+	b := s.n.b
+	for i := lo; i < hi; i++ {
+		switch b[i] {
+		case '\n', '!', '?':
+			return true
+		case '.':
+			if i == 0 || i+1 >= int32(len(b)) || !isDigit(b[i-1]) || !isDigit(b[i+1]) {
+				return true
+			}
+		}
+	}
+	return bytes.Contains(b[lo:hi], []byte("。"))
 }
 
 // dropNegated removes the hits of c that a negator of by denies in the
