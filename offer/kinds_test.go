@@ -123,3 +123,32 @@ func TestNoAskScope(t *testing.T) {
 		}
 	}
 }
+
+// TestLongDrive checks travel.long-drive: a paid or booked flight, then
+// hours on the road (the airport in a capital, the workplace over a
+// border), in the eight languages' words for a road journey and hours.
+func TestLongDrive(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want bool
+	}{
+		{"en", "Your ticket to Bangkok is booked. At the airport our driver takes you on, about 7 hours by car to the office.", true},
+		{"zh", "机票公司出，到了机场有人接，再坐车五六个小时就到公司。", true},
+		{"tl", "Sagot ng boss ang ticket papuntang Bangkok, tapos may susundo, biyahe ng 6 na oras papunta sa opisina.", true},
+		{"no travel named", "The warehouse is a 2 hours drive from the city; shuttle bus for staff.", false},
+		{"drive without hours", "Flight provided. We drive you to the hotel by car.", false},
+	}
+	for _, tt := range tests {
+		r := testChecker.Check(tt.text)
+		got := false
+		for _, s := range r.Signals {
+			if s.Rule == "travel.long-drive" {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: travel.long-drive fired=%v, want %v (level %s, score %d)", tt.name, got, tt.want, r.Level, r.Score)
+		}
+	}
+}

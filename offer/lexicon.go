@@ -11,7 +11,10 @@ const (
 	cTouristVisa                // tourist / visa-free / visa-exempt entry, "no work visa needed"
 	cVisaLater                  // papers sorted out after arrival
 	cPickup                     // picked up at the airport / escorted to the workplace
-	cCrossBorder                // taken across the border
+	cDriveWord
+	cHoursWord
+	cLongDrive   // a drive of hours: from the airport over a border, as compound recruiters arrange
+	cCrossBorder // taken across the border
 	// destination
 	cHotspot    // scam-compound towns and zones
 	cBorderTown // border towns on the way to them
@@ -105,6 +108,9 @@ var conceptNames = [nConcepts]string{
 	cTouristVisa:     "tourist-visa",
 	cVisaLater:       "visa-later",
 	cPickup:          "pickup",
+	cDriveWord:       "drive-word",
+	cHoursWord:       "hours-word",
+	cLongDrive:       "long-drive",
 	cCrossBorder:     "cross-border",
 	cHotspot:         "hotspot",
 	cBorderTown:      "border-town",

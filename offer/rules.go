@@ -48,6 +48,16 @@ func (s *scan) resolve() {
 	s.url, s.addr = s.findURL(), s.findAddress()
 	// Proximity-derived phrases: the parts make the concept.
 	s.derive(cPaidTravel, cTravelNoun, cProvided, 20)
+	s.derive(cLongDrive, cDriveWord, cHoursWord, 20)
+	// "jalan darat 8 jam" is a road journey, not a street address.
+	if s.addr.e > 0 {
+		for _, d := range s.list(cDriveWord) {
+			if gap(d, s.addr) == 0 {
+				s.addr = hit{}
+				break
+			}
+		}
+	}
 	s.derive(cVisaLater, cVisaWord, cLaterWord, 30)
 	s.derive(cSecret, cKeep, cPrivate, 20)
 	s.derive(cPersonalAccount, cReceiveMoney, cReceiveMoney, 0)
@@ -330,7 +340,14 @@ func allRules() []*rule {
 			return s.any(cVisaLater)
 		}},
 		{id: "travel.pickup", cat: "travel", article: artWhere, weight: 12, fire: func(s *scan) bool {
-			return s.any(cPickup) && (s.has(cBorderTown) || s.has(cHotspot) || s.has(cCrossBorder) || s.has(cVagueDest) || s.has(cPaidTravel))
+			return s.any(cPickup) && (s.has(cBorderTown) || s.has(cHotspot) || s.has(cCrossBorder) || s.has(cVagueDest) || s.has(cPaidTravel) || s.has(cLongDrive))
+		}},
+		// A flight paid or booked, then hours on the road: the airport is in
+		// a capital and the workplace is over a border. A driver waiting
+		// is not needed for the sign (the drive is what crosses).
+		{id: "travel.long-drive", cat: "travel", article: artWhere, weight: 14, fire: func(s *scan) bool {
+			return s.has(cLongDrive) && (s.has(cPickup) || s.has(cPaidTravel) || s.has(cTravelNoun)) &&
+				s.any(cLongDrive) && s.any(cPickup, cPaidTravel, cTravelNoun)
 		}},
 		// destination
 		{id: "destination.border-area", cat: "destination", article: artWhere, weight: 10, fire: func(s *scan) bool {
