@@ -152,3 +152,34 @@ func TestLongDrive(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinaryPostings checks causes of false alarms in ordinary postings:
+// a "Tasks:" heading over a list of duties is not paid tasks, an interview
+// in person at the shop outweighs a WhatsApp contact, and a licensed
+// manning or recruitment agency is a licence.
+func TestOrdinaryPostings(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		absent string // a rule that must not fire
+		want   string // a rule (signal or counter) that must fire; "" for none
+	}{
+		{"id duties heading", "Lowongan staf dukungan pelanggan bursa kripto\nTugas: menjawab pertanyaan pengguna, membantu deposit dan penarikan dana", "task.deposit-to-unlock", ""},
+		{"zh in-person interview", "招聘门市兼职，时薪八十元，有意者请亲临门市面试，或WhatsApp人事部查询", "", "counter.formal-interview"},
+		{"en manning agency", "Deck cadet on a bulk carrier, hired through a licensed manning agency; USD 900/month, flight to join the vessel paid.", "", "counter.licence"},
+		{"task heading mid-line still counts", "Tugas harian: like video, isi saldo untuk naik VIP", "", "task.deposit-to-unlock"},
+	}
+	for _, tt := range tests {
+		r := testChecker.Check(tt.text)
+		fired := map[string]bool{}
+		for _, s := range append(r.Signals, r.Counter...) {
+			fired[s.Rule] = true
+		}
+		if tt.absent != "" && fired[tt.absent] {
+			t.Errorf("%s: %s fired (level %s, score %d)", tt.name, tt.absent, r.Level, r.Score)
+		}
+		if tt.want != "" && !fired[tt.want] {
+			t.Errorf("%s: %s did not fire (level %s, score %d, rules %v)", tt.name, tt.want, r.Level, r.Score, fired)
+		}
+	}
+}

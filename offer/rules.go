@@ -29,6 +29,7 @@ const (
 func (s *scan) resolve() {
 	s.drop(cMessaging, cNotApp, 0)
 	s.dropNumberAbbrev()
+	s.dropHeadings(cTask)
 	s.drop(cFee, cFeeNegator, windowNegator)
 	// "We will never ask a candidate to pay a fee or deposit crypto": the
 	// promise denies every money word after it in its sentence, however far.
@@ -62,6 +63,22 @@ func (s *scan) resolve() {
 	s.derive(cSecret, cKeep, cPrivate, 20)
 	s.derive(cPersonalAccount, cReceiveMoney, cReceiveMoney, 0)
 	s.derive(cForwardFunds, cSendOn, cSendOn, 0)
+}
+
+// dropHeadings removes the hits of c that head a line and end in ':' —
+// "Tugas:", "Tasks:" introduce a list of duties in an ordinary ad, not
+// paid tasks.
+func (s *scan) dropHeadings(c concept) {
+	b := s.n.b
+	k := 0
+	for _, h := range s.list(c) {
+		if (h.s == 0 || b[h.s-1] == '\n') && int(h.e) < len(b) && b[h.e] == ':' {
+			continue
+		}
+		s.hits[c][k] = h
+		k++
+	}
+	s.cnt[c] = uint8(k)
 }
 
 // dropNumberAbbrev removes the negator "no" where it abbreviates "number"
