@@ -183,3 +183,29 @@ func TestOrdinaryPostings(t *testing.T) {
 		}
 	}
 }
+
+// TestRefundableFee checks money.refundable-fee: a fee promised back once
+// work starts is still a fee, even far from any payment word.
+func TestRefundableFee(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want bool
+	}{
+		{"en", "Congratulations! For the medical and visa processing charges, kindly arrange USD 350 within this week. Do not worry, it is refunded with your first salary.", true},
+		{"id", "Biaya medical Rp 3 juta ditransfer dulu ya, nanti dikembalikan bersama gaji pertama.", true},
+		{"refund without a fee", "Your travel receipts are refunded with your first salary.", false},
+	}
+	for _, tt := range tests {
+		r := testChecker.Check(tt.text)
+		got := false
+		for _, s := range r.Signals {
+			if s.Rule == "money.refundable-fee" {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: money.refundable-fee fired=%v, want %v (level %s, score %d)", tt.name, got, tt.want, r.Level, r.Score)
+		}
+	}
+}

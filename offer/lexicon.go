@@ -42,6 +42,7 @@ const (
 	// money
 	cFee
 	cFeeNegator
+	cRefundLater // a fee "refunded" once you start work
 	cNoAsk       // a policy never to ask candidates for money; scope: the rest of the sentence
 	cOfficialFee // fees set by law and paid to an office, with a receipt
 	cPayVerb
@@ -135,6 +136,7 @@ var conceptNames = [nConcepts]string{
 	cFee:             "fee",
 	cFeeNegator:      "fee-negator",
 	cNoAsk:           "no-ask",
+	cRefundLater:     "refund-later",
 	cOfficialFee:     "official-fee",
 	cPayVerb:         "pay-verb",
 	cTransferService: "transfer-service",

@@ -435,6 +435,12 @@ func allRules() []*rule {
 		{id: "money.fee", cat: "money", article: artRedFlags, weight: 30, hard: true, fire: func(s *scan) bool {
 			return !s.officialFees() && s.feeToPay()
 		}},
+		// "Rs 28,000 for visa and medical, returned with your first
+		// salary": the promised refund is what makes an advance fee look
+		// safe, and the fee need not be next to a payment word.
+		{id: "money.refundable-fee", cat: "money", article: artRedFlags, weight: 18, fire: func(s *scan) bool {
+			return s.has(cFee) && s.has(cRefundLater) && s.any(cFee) && s.any(cRefundLater)
+		}},
 		{id: "money.fee-mentioned", cat: "money", article: artRedFlags, weight: 12, fire: func(s *scan) bool {
 			mark := len(s.ev)
 			if !s.officialFees() && s.feeToPay() {

@@ -86,6 +86,7 @@ type resultStrings struct {
 	CounterStatutoryBenefits    string `yaml:"counter.statutory-benefits"`
 	MuleReshipping              string `yaml:"mule.reshipping"`
 	ComboChatLure               string `yaml:"combo.chat-lure"`
+	MoneyRefundableFee          string `yaml:"money.refundable-fee"`
 	TravelLongDrive             string `yaml:"travel.long-drive"`
 	ComboPhoneSideJob           string `yaml:"combo.phone-side-job"`
 	PayDebtRelief               string `yaml:"pay.debt-relief"`
