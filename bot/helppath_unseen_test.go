@@ -9,23 +9,27 @@ import (
 	"github.com/scambot/scambot/answer"
 )
 
-// TestUnseenHelpPath runs the help-path set that was written blind (people
-// held in compounds and their families, 8 languages) and first run on
-// 4 Dec 2026 at 84/84. It has no floor but 100%: whoever says they or a
-// relative are held, beaten, sold or asked for ransom never gets "I don't
-// have a good answer", whatever retrieval does.
+// TestUnseenHelpPath runs the help-path sets that were written blind
+// (people held in compounds and their families, 8 languages), first run on
+// 4 Dec 2026 at 84/84 and 32/32. It has no floor but 100%: whoever says
+// they or a relative are held, beaten, sold or asked for ransom never gets
+// "I don't have a good answer", whatever retrieval does.
 func TestUnseenHelpPath(t *testing.T) {
-	f, err := os.Open("../testdata/eval/helppath-unseen.tsv")
-	if err != nil {
-		t.Fatal(err)
+	var cases []answer.Case
+	for _, name := range []string{"helppath-unseen.tsv", "helppath-unseen2.tsv"} {
+		f, err := os.Open("../testdata/eval/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cs, err := answer.ReadCases(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases = append(cases, cs...)
 	}
-	defer f.Close()
-	cases, err := answer.ReadCases(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(cases) < 80 {
-		t.Fatalf("%d cases, want the whole set (84)", len(cases))
+	if len(cases) < 116 {
+		t.Fatalf("%d cases, want both whole sets (84 + 32)", len(cases))
 	}
 	b := newTestBot(t)
 	for _, c := range cases {

@@ -43,6 +43,8 @@ func TestDevSet(t *testing.T) {
 		// headings, money.refundable-fee and more counter-signal phrases (prompted by its
 		// misses, so optimistic).
 		{"../testdata/eval/offers-unseen", 0.95, 0.04},
+		// A second blind set, first run 4 Dec 2026 after the fixes above: 95.0% / 7.5%.
+		{"../testdata/eval/offers-unseen2", 0.85, 0.15},
 	} {
 		t.Run(filepath.Base(set.dir), func(t *testing.T) { checkSet(t, set.dir, set.recall, set.maxFP) })
 	}
