@@ -1,5 +1,7 @@
 package offer
 
+import "github.com/scambot/scambot/knowledge"
+
 // rule is one heuristic. fire reports whether it applies and records the
 // hits it relied on in s.ev (they become the signal's spans).
 type rule struct {
@@ -10,17 +12,18 @@ type rule struct {
 	fire             func(s *scan) bool
 }
 
-// Article ids in the knowledge base.
+// Article ids in the knowledge base, from its one list of topic constants
+// (which a test cross-checks with knowledge.Topics).
 const (
-	artRedFlags   = "job-offer-red-flags"
-	artVerify     = "verify-a-job-offer"
-	artTask       = "task-scams"
-	artMule       = "money-mules"
-	artRecruit    = "how-recruitment-works"
-	artWhere      = "where-they-operate"
-	artReport     = "report-a-scam"
-	artTrapped    = "trapped-what-to-do"
-	artPig        = "pig-butchering"
+	artRedFlags   = knowledge.TopicJobOfferRedFlags
+	artVerify     = knowledge.TopicVerifyAJobOffer
+	artTask       = knowledge.TopicTaskScams
+	artMule       = knowledge.TopicMoneyMules
+	artRecruit    = knowledge.TopicHowRecruitmentWorks
+	artWhere      = knowledge.TopicWhereTheyOperate
+	artReport     = knowledge.TopicReportAScam
+	artTrapped    = knowledge.TopicTrappedWhatToDo
+	artPig        = knowledge.TopicPigButchering
 	windowNear    = 40 // bytes of normalised text: about a clause
 	windowNegator = 28
 )
