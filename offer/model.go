@@ -38,6 +38,7 @@ const (
 	modelSpans    = 4
 	modelMinBytes = 160 // shorter texts give the model too little to go on
 	modelRule     = "model.scam-like"
+	modelCategory = "model" // surfaces do not highlight it: see Result.Highlights
 	modelArticle  = artRedFlags
 )
 
@@ -83,7 +84,7 @@ func (c *Checker) modelSignal(s *scan, l string, quoted []Signal) (Signal, bool)
 	if p >= modelStrongAt {
 		w = modelStrong
 	}
-	sig := Signal{Rule: modelRule, Category: "model", Weight: w, Text: ruleText(modelRule, l), Article: modelArticle}
+	sig := Signal{Rule: modelRule, Category: modelCategory, Weight: w, Text: ruleText(modelRule, l), Article: modelArticle}
 	var spans, fallback []Span
 	for _, t := range top {
 		sp := s.n.origSpan(s.src, t.Start, t.End)

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -297,38 +296,20 @@ func sourceLine(src knowledge.Source, width int) string {
 	return line
 }
 
-// highlightOffer shows the offer with the words that fired a signal in
-// bold red and those of counter-signals in green.
+// highlightOffer shows the offer with the words res.Highlights names (the
+// one rule of which words every surface marks): a signal's in bold red, a
+// counter-signal's in green.
 func highlightOffer(text string, res *offer.Result) string {
-	type mark struct {
-		offer.Span
-		counter bool
-	}
-	var marks []mark
-	for _, s := range res.Signals {
-		for _, sp := range s.Spans {
-			marks = append(marks, mark{sp, false})
-		}
-	}
-	for _, s := range res.Counter {
-		for _, sp := range s.Spans {
-			marks = append(marks, mark{sp, true})
-		}
-	}
-	sort.Slice(marks, func(i, j int) bool { return marks[i].Start < marks[j].Start })
 	var b strings.Builder
 	pos := 0
-	for _, mk := range marks {
-		if mk.Start < pos || mk.End > len(text) || mk.Start >= mk.End {
-			continue // overlapping or out of range: the first one wins
-		}
-		b.WriteString(text[pos:mk.Start])
+	for _, h := range res.Highlights(text) {
+		b.WriteString(text[pos:h.Start])
 		st := styleMark
-		if mk.counter {
+		if h.Counter {
 			st = styleCounter
 		}
-		b.WriteString(st.Render(text[mk.Start:mk.End]))
-		pos = mk.End
+		b.WriteString(st.Render(text[h.Start:h.End]))
+		pos = h.End
 	}
 	b.WriteString(text[pos:])
 	return strings.TrimSpace(b.String())

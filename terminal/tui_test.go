@@ -16,6 +16,7 @@ import (
 	"github.com/scambot/scambot/bot"
 	"github.com/scambot/scambot/bot/bottest"
 	"github.com/scambot/scambot/lang"
+	"github.com/scambot/scambot/offer"
 	"github.com/scambot/scambot/printable/printabletest"
 )
 
@@ -203,5 +204,25 @@ func TestTUIShowsNoControlSequencesFromUsers(t *testing.T) {
 	if len(bad) > 0 || strings.Contains(content, "\x1b]") ||
 		strings.Contains(content, "\x1b[2J") {
 		t.Errorf("user text reached the screen unescaped: %q\n%s", bad, content)
+	}
+}
+
+// TestHighlightOfferMarksWhatTheWebMarks: the chat marks the words
+// offer.Result.Highlights names — a rule's in red, a counter-signal's in
+// green — and not the learned model's phrases, which its explanation lists.
+func TestHighlightOfferMarksWhatTheWebMarks(t *testing.T) {
+	lipgloss.SetColorProfile(termenv.ANSI)
+	defer lipgloss.SetColorProfile(termenv.Ascii)
+	text := "Contact us on Telegram, licensed agency"
+	res := &offer.Result{
+		Signals: []offer.Signal{
+			{Rule: "model.scam-like", Category: "model", Spans: []offer.Span{{Start: 8, End: 10}}},
+			{Rule: "channel.telegram", Category: "channel", Spans: []offer.Span{{Start: 14, End: 22}}},
+		},
+		Counter: []offer.Signal{{Category: "counter", Spans: []offer.Span{{Start: 24, End: 39}}}},
+	}
+	want := "Contact us on " + styleMark.Render("Telegram") + ", " + styleCounter.Render("licensed agency")
+	if got := highlightOffer(text, res); got != want {
+		t.Errorf("highlightOffer = %q, want %q", got, want)
 	}
 }

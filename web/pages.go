@@ -444,7 +444,7 @@ func (s *Server) check(r *http.Request, v *view, b *bot.Bot) string {
 		cleaned = cutAt(cleaned, offer.MaxInput)
 		cv.Truncated = true
 	}
-	cv.Offer = highlight(cleaned, res.Signals)
+	cv.Offer = highlight(cleaned, res)
 	for i, sg := range res.Signals {
 		cv.Signals = append(cv.Signals, signalView{N: i + 1, Text: sg.Text, Words: bot.MatchedWords(sg.Matched), Article: art(sg.Article)})
 	}
