@@ -93,7 +93,7 @@ func (f fixedAnswers) Answer(_ context.Context, q, l string) (answer.Result, err
 
 // fixedCheck returns one result with every part a check reply renders:
 // signals with categories, spans and matched words (some with markup
-// characters, one repeated), a counter-signal, advice, truncation.
+// characters, one repeated), the learned model's, a counter-signal with a span, advice, truncation.
 type fixedCheck struct{}
 
 func (fixedCheck) CheckLang(_, l string) offer.Result {
@@ -107,9 +107,13 @@ func (fixedCheck) CheckLang(_, l string) offer.Result {
 			{Rule: "documents.passport-early", Category: "documents", Weight: 25, Text: "A fixture signal: <passport> & ID early.",
 				Article: knowledge.TopicJobOfferRedFlags, Matched: []string{"passport copy"}},
 			{Rule: "travel.custom", Category: "travel-visa", Weight: 10, Text: "A fixture signal with an unknown category."},
+			// The learned model's phrases are listed, never highlighted.
+			{Rule: "model.scam-like", Category: "model", Weight: 10, Text: "A fixture model signal.",
+				Article: knowledge.TopicJobOfferRedFlags, Spans: []offer.Span{{Start: 10, End: 15}}, Matched: []string{"offer"}},
 		},
 		Counter: []offer.Signal{
-			{Rule: "counter.licence", Category: "counter", Weight: -5, Text: "A fixture counter-signal.", Matched: []string{"licence no. 123"}},
+			{Rule: "counter.licence", Category: "counter", Weight: -5, Text: "A fixture counter-signal.",
+				Spans: []offer.Span{{Start: 21, End: 26}}, Matched: []string{"licence no. 123"}},
 		},
 		Advice: []offer.Advice{
 			{Text: "Fixture advice: do not pay.", Article: knowledge.TopicJobOfferRedFlags},
