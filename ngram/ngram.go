@@ -216,7 +216,8 @@ type Contribution struct {
 	Weight     float64
 }
 
-// Explain scores text and returns its strongest positive contributions,
+// Explain scores text (prob equals Score's) and returns its strongest
+// positive contributions,
 // at most k, strongest first, merged per word or word pair and never
 // overlapping. Contributions add up to the log odds minus the bias, so the
 // spans returned are the parts of the text that moved the score most.
@@ -247,7 +248,9 @@ func (m *Model) Explain(text string, k int) (prob float64, top []Contribution) {
 		return sigmoid(float64(m.Bias)), nil
 	}
 	scale := float64(m.Scale) / math.Sqrt(float64(n))
-	prob = sigmoid(float64(m.Bias) + sum*scale)
+	// The very expression Score uses, so Explain's probability is Score's
+	// to the last bit and a caller can compare either with a threshold.
+	prob = sigmoid(float64(m.Bias) + sum*float64(m.Scale)/math.Sqrt(float64(n)))
 	// The 4k strongest, then the strongest k that do not overlap. A word
 	// repeated in the text is one phrase: its occurrences add up only in
 	// the score, the span shown is the strongest occurrence.

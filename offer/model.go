@@ -75,11 +75,12 @@ func (c *Checker) modelSignal(s *scan, l string, quoted []Signal) (Signal, bool)
 		return Signal{}, false
 	}
 	folded := string(s.n.b)
-	p := c.model.Score(folded)
+	// One pass: Explain's probability is Score's, so a second pass over
+	// the features for the spans would be waste.
+	p, top := c.model.Explain(folded, 4*modelSpans)
 	if p < modelAt {
 		return Signal{}, false
 	}
-	_, top := c.model.Explain(folded, 4*modelSpans)
 	w := modelWeak
 	if p >= modelStrongAt {
 		w = modelStrong
