@@ -225,46 +225,25 @@ func (m *Model) Explain(text string, k int) (prob float64, top []Contribution) {
 	// Features come in text order: for each word its unigram, the
 	// n-grams ending at it (which start earlier), then its character
 	// n-grams (the word's span again). So one entry per word collects the
-	// unigram and character n-grams, and one per word n-gram.
-	entries := make([]Contribution, 0, 64)
-	cur := -1
-	var sum float64
-	n := 0
-	m.each(text, func(h uint32, s, e int) {
-		w := float64(m.Weights[h])
-		sum += w
-		n++
-		switch {
-		case cur >= 0 && entries[cur].Start == s && entries[cur].End == e:
-			entries[cur].Weight += w
-		case cur >= 0 && entries[cur].End == e && s < entries[cur].Start:
-			entries = append(entries, Contribution{s, e, w})
-		default:
-			entries = append(entries, Contribution{s, e, w})
-			cur = len(entries) - 1
-		}
-	})
-	if n == 0 {
-		return sigmoid(float64(m.Bias)), nil
-	}
-	scale := float64(m.Scale) / math.Sqrt(float64(n))
-	// The very expression Score uses, so Explain's probability is Score's
-	// to the last bit and a caller can compare either with a threshold.
-	prob = sigmoid(float64(m.Bias) + sum*float64(m.Scale)/math.Sqrt(float64(n)))
+	// unigram and character n-grams, and one per word n-gram. An entry is
+	// final once the next word's unigram arrives, so the entries stream
+	// through a few pending ones into the candidates (in text order, as a
+	// list of all of them would) instead of being kept for the whole text.
+	//
 	// The 4k strongest, then the strongest k that do not overlap. A word
 	// repeated in the text is one phrase: its occurrences add up only in
 	// the score, the span shown is the strongest occurrence.
 	cand := make([]Contribution, 0, 4*k+1)
-	for _, c := range entries {
+	consider := func(c Contribution) {
 		if c.Weight <= 0 {
-			continue
+			return
 		}
 		i := len(cand)
 		for i > 0 && cand[i-1].Weight < c.Weight {
 			i--
 		}
 		if i >= 4*k {
-			continue
+			return
 		}
 		cand = append(cand, Contribution{})
 		copy(cand[i+1:], cand[i:])
@@ -273,6 +252,36 @@ func (m *Model) Explain(text string, k int) (prob float64, top []Contribution) {
 			cand = cand[:4*k]
 		}
 	}
+	// pending[0] is the current word's entry, the rest its word n-grams.
+	pending := make([]Contribution, 0, 4)
+	var sum float64
+	n := 0
+	m.each(text, func(h uint32, s, e int) {
+		w := float64(m.Weights[h])
+		sum += w
+		n++
+		switch {
+		case len(pending) > 0 && pending[0].Start == s && pending[0].End == e:
+			pending[0].Weight += w
+		case len(pending) > 0 && pending[0].End == e && s < pending[0].Start:
+			pending = append(pending, Contribution{s, e, w})
+		default:
+			for _, c := range pending {
+				consider(c)
+			}
+			pending = append(pending[:0], Contribution{s, e, w})
+		}
+	})
+	for _, c := range pending {
+		consider(c)
+	}
+	if n == 0 {
+		return sigmoid(float64(m.Bias)), nil
+	}
+	scale := float64(m.Scale) / math.Sqrt(float64(n))
+	// The very expression Score uses, so Explain's probability is Score's
+	// to the last bit and a caller can compare either with a threshold.
+	prob = sigmoid(float64(m.Bias) + sum*float64(m.Scale)/math.Sqrt(float64(n)))
 	for _, c := range cand {
 		if len(top) == k {
 			break

@@ -77,6 +77,12 @@ func latinBase(r rune) bool {
 // normalize writes the matching form of src into n.
 func normalize(n *normText, src string) {
 	n.reset()
+	// The form is about as long as src: one allocation each instead of a
+	// dozen doublings.
+	if want := len(src) + len(src)/8 + 16; cap(n.b) < want {
+		n.b = make([]byte, 0, want)
+		n.off = make([]int32, 0, want)
+	}
 	latinPrev := false // the last emitted rune was a Latin letter (for stray combining marks)
 	for i := 0; i < len(src); {
 		c := src[i]
