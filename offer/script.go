@@ -3,7 +3,6 @@ package offer
 import (
 	_ "embed"
 	"errors"
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -53,6 +52,12 @@ func unreadable(text string) string {
 	var ours, kana, han int
 	counts := make([]int, len(otherScripts))
 	for _, r := range text {
+		if r < utf8.RuneSelf { // most of an offer: no table look-ups
+			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+				ours++
+			}
+			continue
+		}
 		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Mc, r) {
 			continue
 		}
@@ -145,15 +150,32 @@ func otherLatin(text string) string {
 	seen := map[string]bool{}
 	distinct := map[string]int{}
 	english := 0
-	for _, w := range strings.FieldsFunc(string(n.b), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	// The words are the runs of letters,
+	// visited in place rather than collected into a slice first (a final
+	// space ends the last one).
+	folded := string(append(n.b, ' '))
+	start := -1
+	for i, r := range folded {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start < 0 {
+			continue
+		}
+		w := folded[start:i]
+		start = -1
 		if t.english[w] {
 			english++
 		}
-		if seen[w] {
+		ls := t.words[w]
+		if len(ls) == 0 || seen[w] { // only function words need remembering
 			continue
 		}
 		seen[w] = true
-		for _, l := range t.words[w] {
+		for _, l := range ls {
 			distinct[l]++
 		}
 	}
