@@ -426,8 +426,7 @@ type Claims struct {
 	// update takes, short enough for Telegram's retries).
 	Lease time.Duration
 
-	mu        sync.Mutex
-	lastSweep time.Time
+	sweep sweeper
 }
 
 // Claims returns the update claims of platform ("telegram").
@@ -451,19 +450,9 @@ func (c *Claims) Claim(ctx context.Context, id int64) (take, later bool, err err
 	if err != nil {
 		return false, false, fmt.Errorf("store: claiming update: %w", err)
 	}
-	c.mu.Lock()
-	sweep := now.Sub(c.lastSweep) >= time.Minute
-	if sweep {
-		c.lastSweep = now
-	}
-	c.mu.Unlock()
-	if sweep {
-		if err := c.s.call(ctx, "claim", func(ctx context.Context) error {
-			return c.s.b.forgetClaims(ctx, now.Add(-ClaimTTL).Unix())
-		}); err != nil {
-			slog.Warn("forgetting old update claims", "err", err)
-		}
-	}
+	c.sweep.maybe(ctx, c.s, now, "claim", "forgetting old update claims", func(ctx context.Context) error {
+		return c.s.b.forgetClaims(ctx, now.Add(-ClaimTTL).Unix())
+	})
 	return st == claimTaken, st == claimBusy, nil
 }
 
@@ -481,10 +470,8 @@ func (c *Claims) Done(ctx context.Context, id int64) error {
 // database can take once. The caller seals them: the store sees only
 // what it is given.
 type Memos struct {
-	s *Store
-
-	mu        sync.Mutex
-	lastSweep time.Time
+	s     *Store
+	sweep sweeper
 }
 
 // Memos returns the shared memos.
@@ -497,7 +484,10 @@ func (m *Memos) Put(ctx context.Context, key, sealed string, expires time.Time) 
 	}); err != nil {
 		return fmt.Errorf("store: keeping a memo: %w", err)
 	}
-	m.sweep(ctx)
+	now := time.Now()
+	m.sweep.maybe(ctx, m.s, now, "memo", "deleting expired memos", func(ctx context.Context) error {
+		return m.s.b.forgetMemos(ctx, now.Unix())
+	})
 	return nil
 }
 
@@ -514,20 +504,29 @@ func (m *Memos) Take(ctx context.Context, key string) (sealed string, found bool
 	return sealed, found, nil
 }
 
-// sweep deletes expired memos, at most once a minute.
-func (m *Memos) sweep(ctx context.Context) {
-	now := time.Now()
-	m.mu.Lock()
-	due := now.Sub(m.lastSweep) >= time.Minute
+// sweeper runs a clean-up of old rows at most once a minute for its holder,
+// so nothing needs a goroutine of its own and most calls cost no extra
+// query. A failed clean-up is only logged: the rows go on a later call.
+type sweeper struct {
+	mu   sync.Mutex
+	last time.Time
+}
+
+// maybe runs forget through s.call (op names it for the store's fault
+// handling) when a minute has passed since the last run; what says in the
+// log what was being deleted.
+func (w *sweeper) maybe(ctx context.Context, s *Store, now time.Time, op, what string, forget func(context.Context) error) {
+	w.mu.Lock()
+	due := now.Sub(w.last) >= time.Minute
 	if due {
-		m.lastSweep = now
+		w.last = now
 	}
-	m.mu.Unlock()
+	w.mu.Unlock()
 	if !due {
 		return
 	}
-	if err := m.s.call(ctx, "memo", func(ctx context.Context) error { return m.s.b.forgetMemos(ctx, now.Unix()) }); err != nil {
-		slog.Warn("deleting expired memos", "err", err)
+	if err := s.call(ctx, op, forget); err != nil {
+		slog.Warn(what, "err", err)
 	}
 }
 
@@ -541,8 +540,7 @@ type Budget struct {
 	n    int
 	per  time.Duration
 
-	mu        sync.Mutex
-	lastSweep time.Time
+	sweep sweeper
 }
 
 // Budget returns the shared budget name of n sends per per.
@@ -562,19 +560,9 @@ func (b *Budget) Take(ctx context.Context) (time.Duration, error) {
 	}); err != nil {
 		return 0, fmt.Errorf("store: send budget: %w", err)
 	}
-	b.mu.Lock()
-	due := now.Sub(b.lastSweep) >= time.Minute
-	if due {
-		b.lastSweep = now
-	}
-	b.mu.Unlock()
-	if due {
-		if err := b.s.call(ctx, "budget", func(ctx context.Context) error {
-			return b.s.b.forgetSlots(ctx, b.name, slot-int64(time.Minute/b.per))
-		}); err != nil {
-			slog.Warn("deleting old send budget slots", "err", err)
-		}
-	}
+	b.sweep.maybe(ctx, b.s, now, "budget", "deleting old send budget slots", func(ctx context.Context) error {
+		return b.s.b.forgetSlots(ctx, b.name, slot-int64(time.Minute/b.per))
+	})
 	if used <= b.n {
 		return 0, nil
 	}
