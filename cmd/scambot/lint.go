@@ -30,9 +30,9 @@ func runLint(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		"(default: $KNOWLEDGE_DIR), the offer check's word lists (offer/lexicon), the help\n"+
 		"path's cues (distress/cues) and the small-talk phrases (smalltalk/phrases).\n"+
 		"Exit status 1 when there are problems.\n"+
-		"Also lists, per language, the interface strings (bot/locales, discord/locales,\n"+
-		"offer/locales, web/locales) not yet translated, which are shown in English: a report, not a\n"+
-		"problem.\n", stderr)
+		"Also lists, per language, the interface strings (bot/locales, telegram/locales,\n"+
+		"discord/locales, offer/locales, web/locales, terminal/locales) not yet translated, which\n"+
+		"are shown in English: a report, not a problem.\n", stderr)
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
