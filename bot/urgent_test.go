@@ -115,8 +115,11 @@ func TestAskSafetyNet(t *testing.T) {
 		article string // "" for an abstention
 	}{
 		{"why would they beat my brother like that, is it normal over there?", abstainer{}, distress.ArticleOther},
-		{"what now, nobody answers at the embassy", abstainWith{cands: helpFirst, none: 0.2}, distress.ArticleOther},
-		{"what now, nobody answers at the embassy", abstainWith{cands: helpFirst, none: 0.5}, ""},
+		{"what now, nobody answers at the embassy in Myanmar", abstainWith{cands: helpFirst, none: 0.2}, distress.ArticleOther},
+		{"what now, nobody answers at the embassy in Myanmar", abstainWith{cands: helpFirst, none: 0.5}, ""},
+		// Nothing of a compound's world named: the classifier's lean to
+		// the help articles is not enough.
+		{"will you remember what I tell you here?", abstainWith{cands: helpFirst, none: 0.2}, ""},
 		{"How tall is Mount Everest?", abstainer{}, ""},
 		{"my parcel is held at customs", abstainer{}, ""},
 	} {
