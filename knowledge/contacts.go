@@ -39,6 +39,13 @@ const (
 // loader replaces with the rendered country sections.
 const ContactsPlaceholder = "{{contacts}}"
 
+// NumberRef quotes one registry entry's number in article prose:
+// "{{number:th-tourist-police-1155}}". The loader replaces it with the
+// number as the registry writes it, followed by the unconfirmed mark when
+// the entry is unverified, so prose never repeats a number without its
+// status and a correction to the registry reaches every article.
+var NumberRef = regexp.MustCompile(`\{\{number:([A-Za-z0-9-]+)\}\}`)
+
 // Contact is one registry entry.
 type Contact struct {
 	ID        string            `yaml:"id"`
@@ -94,7 +101,10 @@ type Labels struct {
 	Source     string `yaml:"source"`
 	Checked    string `yaml:"checked"`
 	Unverified string `yaml:"unverified"`
-	Check      string `yaml:"check"` // closes every country section: how to check a contact
+	// Unconfirmed follows an unverified number quoted in prose
+	// ({{number:id}}): the short form of Unverified.
+	Unconfirmed string `yaml:"unconfirmed"`
+	Check       string `yaml:"check"` // closes every country section: how to check a contact
 	// Stop ends a sentence and Sep joins two ("." and " " when empty); Thai
 	// ends sentences with a space, Chinese with "。" and no space.
 	Stop string `yaml:"stop"`
@@ -160,6 +170,52 @@ func ParseContacts(data []byte) (*Registry, error) {
 		}
 	}
 	return &r, nil
+}
+
+// ByID returns the entry with that id.
+func (r *Registry) ByID(id string) (*Contact, bool) {
+	for i := range r.Contacts {
+		if r.Contacts[i].ID == id {
+			return &r.Contacts[i], true
+		}
+	}
+	return nil, false
+}
+
+// Quote is how prose in lang shows an entry's number: the number (or the
+// address of an entry without one), marked when it is unverified.
+func (r *Registry) Quote(c *Contact, lang string) string {
+	s := c.Number
+	if s == "" {
+		s = c.Web
+	}
+	if c.Status == StatusUnverified {
+		mark := r.Labels[lang].Unconfirmed
+		if mark == "" {
+			mark = r.Labels["en"].Unconfirmed
+		}
+		s += " (⚠️ " + mark + ")"
+	}
+	return s
+}
+
+// ExpandRefs replaces every {{number:id}} in text with the entry's quoted
+// number, and returns the ids it does not know.
+func (r *Registry) ExpandRefs(text, lang string) (string, []string) {
+	if !strings.Contains(text, "{{number:") {
+		return text, nil
+	}
+	var unknown []string
+	out := NumberRef.ReplaceAllStringFunc(text, func(m string) string {
+		id := NumberRef.FindStringSubmatch(m)[1]
+		c, ok := r.ByID(id)
+		if !ok || (c.Number == "" && c.Web == "") {
+			unknown = append(unknown, id)
+			return m
+		}
+		return r.Quote(c, lang)
+	})
+	return out, unknown
 }
 
 // Lookup finds the entry a number belongs to, whatever its spacing.

@@ -163,3 +163,49 @@ func TestContactsReportIsCurrent(t *testing.T) {
 		}
 	}
 }
+
+// A number quoted with {{number:id}} is written from the registry with its
+// status, so lint does not warn about it; the same number typed into prose
+// is a warning, and an unknown id fails the load.
+func TestNumberRefs(t *testing.T) {
+	quoted := strings.Replace(good, "Body text.", "In Thailand call the Tourist Police on {{number:th-tourist-police-1155}} or the AOC on {{number:th-aoc-1441}}.", 1)
+	typed := strings.Replace(strings.Replace(good, "Body text.", "In Thailand call the Tourist Police on 1155.", 1), "id: pig-butchering", "id: romance-scams", 1)
+	articles, errs := LoadFS(fstest.MapFS{
+		"en/pig-butchering.md": {Data: []byte(quoted)},
+		"en/romance-scams.md":  {Data: []byte(typed)},
+	}, "kb")
+	if len(errs) > 0 {
+		t.Fatalf("load: %v", errs)
+	}
+	reg, err := Contacts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _ := reg.ByID("th-tourist-police-1155")
+	for _, a := range articles {
+		if a.ID != "pig-butchering" {
+			continue
+		}
+		want := "on 1155"
+		if c.Status == StatusUnverified {
+			want = "on 1155 (⚠️ " + reg.Labels["en"].Unconfirmed + ")"
+		}
+		if !strings.Contains(a.Body, want) || !strings.Contains(a.Body, "AOC on 1441.") || strings.Contains(a.Body, "{{") {
+			t.Errorf("quotes not expanded as %q: %s", want, a.Body)
+		}
+	}
+	var warned []string
+	for _, p := range Lint(articles, errs) {
+		if p.Warning && strings.Contains(p.Msg, "1155") {
+			warned = append(warned, p.Path)
+		}
+	}
+	if c.Status == StatusUnverified && (len(warned) != 1 || !strings.Contains(warned[0], "romance-scams")) {
+		t.Errorf("want one warning, for the typed number in romance-scams; got %v", warned)
+	}
+
+	bad := strings.Replace(good, "Body text.", "Call {{number:no-such-line}} now.", 1)
+	if _, errs := LoadFS(fstest.MapFS{"en/pig-butchering.md": {Data: []byte(bad)}}, "kb"); len(errs) == 0 || !strings.Contains(errs[0].Error(), "no-such-line") {
+		t.Errorf("unknown quote id: errs = %v, want one naming no-such-line", errs)
+	}
+}

@@ -123,6 +123,7 @@ type Article struct {
 	// handBody is the body as written, before the contacts placeholder was
 	// expanded; generatedWords counts the words the expansion added.
 	handBody       string
+	handSummary    string // the summary as written, before {{number:id}} was expanded
 	generatedWords int
 	ownSources     int                 // Sources[:ownSources] are the front matter's; the rest the registry's
 	contactSources map[string][]Source // by section heading, for sections rendered from the registry
@@ -236,4 +237,17 @@ func (a *Article) Section(name string) (Section, bool) {
 		}
 	}
 	return Section{}, false
+}
+
+// written returns the body and summary as the author wrote them: before the
+// contacts sections and the {{number:id}} quotes were expanded.
+func (a *Article) written() (body, summary string) {
+	body, summary = a.handBody, a.handSummary
+	if body == "" {
+		body = a.Body
+	}
+	if summary == "" {
+		summary = a.Summary
+	}
+	return body, summary
 }

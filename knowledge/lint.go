@@ -231,7 +231,7 @@ func lintBody(a *Article, add func(*Article, int, string, ...any)) {
 	if n := bodyWords(a.Body); n < minBodyWords || n-a.generatedWords > maxBodyWords {
 		add(a, 0, "body has about %d words, want %d-%d", n-a.generatedWords, minBodyWords, maxBodyWords)
 	}
-	if a.ID == TopicHotlines && a.generatedWords == 0 {
+	if body, _ := a.written(); a.ID == TopicHotlines && !strings.Contains(body, ContactsPlaceholder) {
 		add(a, 0, "the hotlines body must hold the line %s, where the contacts registry is rendered", ContactsPlaceholder)
 	}
 	// Body lines are counted from the line after the closing "---"; the
@@ -325,16 +325,16 @@ func sortProblems(p []Problem) {
 
 // lintPhones fails on a phone number that the contacts registry does not
 // list, anywhere a reader sees it, and warns when hand-written prose repeats
-// a number the registry marks unverified (the rendered hotlines sections
-// carry the warning; prose does not).
+// a number the registry marks unverified instead of quoting it with
+// {{number:id}} (the rendered sections and quotes carry the warning; a
+// typed number does not).
 func lintPhones(a *Article, reg *Registry) []Problem {
-	written := a.handBody
-	if written == "" {
-		written = a.Body
-	}
+	body, summary := a.written()
 	var probs []Problem
-	for field, text := range map[string]string{"title": a.Title, "summary": a.Summary, "body": written} {
-		for _, m := range FindPhones(text) {
+	for field, text := range map[string]string{"title": a.Title, "summary": summary, "body": body} {
+		// A {{number:id}} quote comes from the registry with its status:
+		// only numbers typed into the prose are checked.
+		for _, m := range FindPhones(NumberRef.ReplaceAllString(text, "")) {
 			c, ok := reg.Lookup(m.Number)
 			where := field
 			if field == "body" {
@@ -344,7 +344,7 @@ func lintPhones(a *Article, reg *Registry) []Problem {
 			case !ok:
 				probs = append(probs, Problem{Path: a.Path, Msg: fmt.Sprintf("%s: phone number %q is not in the contacts registry (%s): add it with its official source, or remove it", where, m.Number, contactsPath)})
 			case c.Status == StatusUnverified:
-				probs = append(probs, Problem{Path: a.Path, Warning: true, Msg: fmt.Sprintf("%s: %q (%s) is unverified in the contacts registry; point to the hotlines list rather than repeating it", where, m.Number, c.ID)})
+				probs = append(probs, Problem{Path: a.Path, Warning: true, Msg: fmt.Sprintf("%s: %q (%s) is unverified in the contacts registry; quote it as {{number:%s}} so it carries its warning, or point to the hotlines list", where, m.Number, c.ID, c.ID)})
 			}
 		}
 	}

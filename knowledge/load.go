@@ -69,8 +69,21 @@ func LoadFS(fsys fs.FS, prefix string) ([]*Article, []error) {
 			errs = append(errs, err)
 			continue
 		}
-		a.handBody = a.Body
-		a.generatedWords = expandContacts(a, reg)
+		a.handBody, a.handSummary = a.Body, a.Summary
+		var unknown, more []string
+		a.Body, unknown = reg.ExpandRefs(a.Body, a.Lang)
+		a.Summary, more = reg.ExpandRefs(a.Summary, a.Lang)
+		if unknown = append(unknown, more...); len(unknown) > 0 {
+			errs = append(errs, &ParseError{Path: display, Err: fmt.Errorf("{{number:%s}}: no such entry with a number in %s", strings.Join(unknown, "}}, {{number:"), contactsPath)})
+			continue
+		}
+		if a.Body != a.handBody {
+			a.Sections = splitSections(a.Body)
+			// The warnings a quote adds are the registry's words, not the
+			// author's: the length limit does not count them.
+			a.generatedWords = max(0, bodyWords(a.Body)-bodyWords(a.handBody))
+		}
+		a.generatedWords += expandContacts(a, reg)
 		out = append(out, a)
 	}
 	return out, errs

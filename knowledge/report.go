@@ -19,16 +19,19 @@ func ContactsReport(w io.Writer, articles []*Article, now time.Time) error {
 	}
 	// Where each number appears in hand-written text (the rendered hotlines
 	// sections hold every entry, so they are not counted).
-	seenIn := map[string][]string{}
+	seenIn := map[string][]string{}   // typed into the prose
+	quotedIn := map[string][]string{} // quoted from the registry with {{number:id}}
 	var unknown []string
 	for _, a := range articles {
-		written := a.handBody
-		if written == "" {
-			written = a.Body
-		}
-		for _, text := range []string{a.Title, a.Summary, written} {
-			for _, m := range FindPhones(text) {
-				where := a.Lang + "/" + a.ID
+		body, summary := a.written()
+		where := a.Lang + "/" + a.ID
+		for _, text := range []string{a.Title, summary, body} {
+			for _, m := range NumberRef.FindAllStringSubmatch(text, -1) {
+				if !slices.Contains(quotedIn[m[1]], where) {
+					quotedIn[m[1]] = append(quotedIn[m[1]], where)
+				}
+			}
+			for _, m := range FindPhones(NumberRef.ReplaceAllString(text, "")) {
 				if c, ok := reg.Lookup(m.Number); ok {
 					if !slices.Contains(seenIn[c.ID], where) {
 						seenIn[c.ID] = append(seenIn[c.ID], where)
@@ -61,15 +64,15 @@ func ContactsReport(w io.Writer, articles []*Article, now time.Time) error {
 	fmt.Fprintf(&b, "%d entries: %d verified on an official page, %d unverified (shown with a warning), %d advice without a number. ",
 		len(reg.Contacts), count[StatusVerified], count[StatusUnverified], count[StatusAdvice])
 	fmt.Fprintf(&b, "%d due for re-verification within a month, %d failing lint.\n\n", due, failing)
-	b.WriteString("Status: **verified** = read on the official page linked, on the date given; **unverified** = only news or third-party pages state it, so the bot shows it with a warning to check it on the government's own site; **advice** = no number, nothing to verify. A verified entry must be checked again within 12 months.\n\n")
+	b.WriteString("Status: **verified** = read on the official page linked, on the date given; **unverified** = only news or third-party pages state it, so the bot shows it with a warning to check it on the government's own site; **advice** = no number, nothing to verify. A verified entry must be checked again within 12 months. \"Typed in prose\" lists the articles that write the number by hand (lint warns when it is unverified); \"Quoted from the registry\" those that quote it with `{{number:id}}`, which adds its warning.\n\n")
 	for _, country := range reg.Countries {
 		entries := reg.InCountry(country.Code)
 		if len(entries) == 0 {
 			continue
 		}
 		fmt.Fprintf(&b, "## %s\n\n", country.Names["en"])
-		b.WriteString("| Service | Number | Languages | Hours | Status | Verified | Source | Repeated in prose | Note |\n")
-		b.WriteString("|---|---|---|---|---|---|---|---|---|\n")
+		b.WriteString("| Service | Number | Languages | Hours | Status | Verified | Source | Typed in prose | Quoted from the registry | Note |\n")
+		b.WriteString("|---|---|---|---|---|---|---|---|---|---|\n")
 		for _, c := range entries {
 			nums := c.Number
 			if c.Abroad != "" {
@@ -96,9 +99,9 @@ func ContactsReport(w io.Writer, articles []*Article, now time.Time) error {
 			if c.Source.URL != "" {
 				src = fmt.Sprintf("[%s](%s)", cell(c.Source.Publisher), c.Source.URL)
 			}
-			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n",
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n",
 				cell(c.Service), nums, langs, cell(c.Hours), cell(status), c.Verified, src,
-				strings.Join(seenIn[c.ID], ", "), cell(c.Note))
+				strings.Join(seenIn[c.ID], ", "), strings.Join(quotedIn[c.ID], ", "), cell(c.Note))
 		}
 		b.WriteString("\n")
 	}
