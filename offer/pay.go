@@ -402,7 +402,7 @@ func (s *scan) periodOf(st, end int) period {
 	}
 	h := hit{int32(st), int32(end)}
 	for _, y := range s.list(cSalaryWord) {
-		if (y.e <= h.s && h.s-y.e <= 40 || y.s >= h.e && y.s-h.e <= 20) && !s.paraBreak(h, y) {
+		if (y.e <= h.s && s.within(y, h, 40) || y.s >= h.e && s.within(h, y, 20)) && !s.paraBreak(h, y) {
 			return perMonth
 		}
 	}

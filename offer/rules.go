@@ -24,7 +24,7 @@ const (
 	artReport     = knowledge.TopicReportAScam
 	artTrapped    = knowledge.TopicTrappedWhatToDo
 	artPig        = knowledge.TopicPigButchering
-	windowNear    = 40 // bytes of normalised text: about a clause
+	windowNear    = 40 // letters of normalised text (see scan.within): about a clause
 	windowNegator = 28
 )
 
@@ -114,7 +114,7 @@ func (s *scan) derive(dst, a, b concept, win int) {
 			if s.cnt[dst] >= maxHits {
 				return
 			}
-			if gap(x, y) > win || s.paraBreak(x, y) {
+			if !s.within(x, y, win) || s.paraBreak(x, y) {
 				continue
 			}
 			h := hit{min(x.s, y.s), max(x.e, y.e)}
@@ -143,13 +143,13 @@ func (s *scan) feeToPay() bool {
 	for _, f := range s.list(cFee) {
 		for _, p := range s.pays {
 			h := hit{p.s, p.e}
-			if gap(f, h) <= windowNear && !s.paraBreak(f, h) {
+			if s.within(f, h, windowNear) && !s.paraBreak(f, h) {
 				s.ev = append(s.ev, f, h)
 				return true
 			}
 		}
 		for _, v := range s.list(cPayVerb) {
-			if gap(f, v) <= 30 && !s.paraBreak(f, v) {
+			if s.within(f, v, 30) && !s.paraBreak(f, v) {
 				s.ev = append(s.ev, f, v)
 				return true
 			}
@@ -160,7 +160,7 @@ func (s *scan) feeToPay() bool {
 	// the fee is called.
 	for _, t := range s.list(cTransferService) {
 		for _, v := range s.list(cPayVerb) {
-			if gap(t, v) <= 120 && !s.paraBreak(t, v) {
+			if s.within(t, v, 120) && !s.paraBreak(t, v) {
 				s.ev = append(s.ev, v, t)
 				return true
 			}
@@ -184,7 +184,7 @@ func (s *scan) officialFees() bool {
 func (s *scan) contractFirst() bool {
 	for _, c := range s.list(cContract) {
 		for _, b := range s.list(cBefore) {
-			if b.s >= c.e && b.s-c.e <= 30 && !s.paraBreak(c, b) {
+			if b.s >= c.e && s.within(c, b, 30) && !s.paraBreak(c, b) {
 				s.ev = append(s.ev, c, b)
 				return true
 			}
@@ -413,7 +413,7 @@ func allRules() []*rule {
 					continue
 				}
 				for _, a := range s.list(cArrival) {
-					if gap(c, a) <= 80 && !s.paraBreak(c, a) {
+					if s.within(c, a, 80) && !s.paraBreak(c, a) {
 						s.ev = append(s.ev, c, a)
 						return true
 					}

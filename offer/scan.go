@@ -92,12 +92,50 @@ func gap(a, b hit) int {
 	return 0
 }
 
-// near finds a hit of a and a hit of b at most win bytes apart, in the same
-// paragraph, and adds both to the evidence.
+// within reports whether hits a and b are at most win letters apart.
+// Windows count runes, not bytes: a Devanagari or Thai letter is three
+// bytes of UTF-8 but one letter, like a Latin one, so a Hindi "fee … pay"
+// combines over the same clause as an English one. A Chinese character
+// keeps its three: one carries about as much as a short Latin word, and
+// the windows were set on Chinese clauses counted that way.
+func (s *scan) within(a, b hit, win int) bool {
+	g := gap(a, b)
+	if g <= win {
+		return true
+	}
+	if g > 3*win {
+		return false // no rune is wider than three bytes in these scripts
+	}
+	return s.letters(a, b) <= win
+}
+
+// letters is the distance between two hits in letters (see within).
+func (s *scan) letters(a, b hit) int {
+	lo, hi := a.e, b.s
+	if b.e <= a.s {
+		lo, hi = b.e, a.s
+	}
+	n, narrow := 0, false
+	for _, c := range s.n.b[lo:max(hi, lo)] {
+		switch {
+		case c < 0x80:
+			n++
+		case c >= 0xC0: // a lead byte
+			n++
+			narrow = c <= 0xE0 // two-byte runes, and U+0800–U+0FFF (Devanagari, Thai)
+		case !narrow:
+			n++ // a continuation byte of a Chinese (or wider) rune counts as before
+		}
+	}
+	return n
+}
+
+// near finds a hit of a and a hit of b at most win letters apart, in the
+// same paragraph, and adds both to the evidence.
 func (s *scan) near(a, b concept, win int) bool {
 	for _, x := range s.list(a) {
 		for _, y := range s.list(b) {
-			if gap(x, y) <= win && !s.paraBreak(x, y) {
+			if s.within(x, y, win) && !s.paraBreak(x, y) {
 				s.ev = append(s.ev, x, y)
 				return true
 			}
@@ -109,7 +147,7 @@ func (s *scan) near(a, b concept, win int) bool {
 // isNear reports whether h has a hit of c within win bytes (same paragraph).
 func (s *scan) isNear(h hit, c concept, win int) bool {
 	for _, y := range s.list(c) {
-		if gap(h, y) <= win && !s.paraBreak(h, y) {
+		if s.within(h, y, win) && !s.paraBreak(h, y) {
 			return true
 		}
 	}
@@ -206,9 +244,9 @@ func (s *scan) dropNegated(c, by concept, before, after int) {
 			inside := n.s >= h.s && n.e <= h.e
 			switch {
 			case inside:
-			case n.e <= h.s && int(h.s-n.e) <= before && !s.clauseBreak(n.e, h.s):
+			case n.e <= h.s && s.within(n, h, before) && !s.clauseBreak(n.e, h.s):
 				negated = true
-			case n.s >= h.e && int(n.s-h.e) <= after && !s.clauseBreak(h.e, n.s):
+			case n.s >= h.e && s.within(h, n, after) && !s.clauseBreak(h.e, n.s):
 				negated = true
 			}
 		}
