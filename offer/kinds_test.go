@@ -31,6 +31,13 @@ func TestKinds(t *testing.T) {
 		{"relocation for an engineer", "Software engineer position in Singapore, SGD 7,000/month, 3+ years experience, Employment Pass sponsored, relocation allowance and flight paid. Three interview rounds. Apply at careers.sgtech.example.com", false},
 		{"crypto moderators paid in USDT", "Looking for crypto community moderators (remote) for our Telegram group. USD 800/month, paid in USDT. Requirements: 1 year moderating experience. Video interview. Website: cryptocomm.example.com", false},
 
+		{"employer pays the permit fee", "Offer of employment: Staff Nurse, Royal Harbour Hospital, Auckland. Salary NZD 78,000 a year. The hospital will sponsor your work visa and will pay the visa fee, your council registration fee and a one-way flight. Sign the contract before 15 March.", false},
+		{"vi employer pays the visa fee", "Thư mời làm việc: kỹ sư cơ khí tại nhà máy ở Osaka, lương 280.000 yên/tháng. Công ty bảo lãnh visa kỹ sư, chi trả phí visa và vé máy bay. Hợp đồng ký trước khi xuất cảnh.", false},
+		{"ms policy never to ask for a top-up", "Jawatan: Penulis kandungan sambilan, Syarikat Media Cerah Sdn Bhd, Petaling Jaya. RM30 sejam. Proses: tugasan ujian berbayar, kemudian temu duga. Kami tidak akan minta anda bayar yuran, top up atau deposit.", false},
+
+		{"id chat lure, no diploma needed", "halo kak, ada kerjaan di luar negri gaji $1800 sebulan, tiket pesawat ditanggung, gak perlu ijazah, cepetan ya kak kuota terbatas", true},
+		{"hi advance fee refunded later", "बधाई! सिंगापुर के गोदाम में पैकर की नौकरी, वेतन 2 लाख रुपये महीना। जाने से पहले प्रोसेसिंग चार्ज के 40,000 रुपये भरने होंगे, यह रकम काम शुरू होने पर पहली तनख्वाह में वापस कर देंगे।", true},
+		{"employer pays the ticket, you pay the fee", "Our company in Dubai will pay your ticket. You pay the processing fee of USD 400 to our agent before departure. No interview, start next week.", true},
 		{"zh deposit for Laos", "招聘电销，地点：老挝，底薪8000+高提成，不需要任何经验，护照公司代办，先交2000元押金。联系微信 lw_hr88", true},
 		{"vi TikTok task scam", "Tuyển CTV làm việc online tại nhà, mỗi ngày 300k-800k, chỉ cần like video TikTok, nạp tiền để nhận nhiệm vụ VIP, hoa hồng cao. Liên hệ Telegram.", true},
 		{"ms top-up task scam", "Kerja sambilan dari rumah! Like dan follow akaun TikTok, dapat RM50 sehari. Selepas 3 tugasan percuma, tambah nilai RM100 untuk naik taraf VIP.", true},

@@ -94,6 +94,11 @@ const (
 	cReceiveMoney
 	cSendOn
 	cCommission
+	cRefundWord   // "refunded", "वापस": with job-start, a refund-later promise
+	cJobStart     // arrival, joining, the first salary
+	cEmployerSubj // the employer as the one who pays ("the hospital will pay…")
+	cWorkerSubj   // "you": the worker as the one who pays
+	cNotNeeded    // "no need for": turns a qualification into its absence
 	// offer detection
 	cJobWord
 	cApply
@@ -182,6 +187,11 @@ var conceptNames = [nConcepts]string{
 	cReceiveMoney:    "receive-money",
 	cSendOn:          "send-on",
 	cCommission:      "commission",
+	cRefundWord:      "refund-word",
+	cJobStart:        "job-start",
+	cEmployerSubj:    "employer-subject",
+	cWorkerSubj:      "worker-subject",
+	cNotNeeded:       "not-needed",
 	cJobWord:         "job-word",
 	cApply:           "apply",
 	cQuestion:        "question",

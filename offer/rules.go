@@ -33,6 +33,7 @@ func (s *scan) resolve() {
 	s.drop(cMessaging, cNotApp, 0)
 	s.dropNumberAbbrev()
 	s.dropHeadings(cTask)
+	s.employerPays()
 	s.drop(cFee, cFeeNegator, windowNegator)
 	// "We will never ask a candidate to pay a fee or deposit crypto": the
 	// promise denies every money word after it in its sentence, however far.
@@ -41,6 +42,7 @@ func (s *scan) resolve() {
 	}
 	s.drop(cFee, cNoFee, 0)
 	s.drop(cSkilled, cNoExp, 0)
+	s.notNeeded()
 	s.drop(cGambling, cNoGambling, 0)
 	s.drop(cPassport, cPassportKept, windowNear)
 	// "You keep your own passport" is the opposite of a hold, even when
@@ -63,9 +65,123 @@ func (s *scan) resolve() {
 		}
 	}
 	s.derive(cVisaLater, cVisaWord, cLaterWord, 30)
+	// "returned … with the first salary", "वापस कर दिए जाएंगे … पहली
+	// सैलरी": a refund word next to the start of work, in either order.
+	s.derive(cRefundLater, cRefundWord, cJobStart, 30)
 	s.derive(cSecret, cKeep, cPrivate, 20)
 	s.derive(cPersonalAccount, cReceiveMoney, cReceiveMoney, 0)
 	s.derive(cForwardFunds, cSendOn, cSendOn, 0)
+}
+
+// employerPays: "the hospital … will pay the permit fee", "Bệnh viện …
+// chi trả phí visa". A payment verb whose subject is the employer (named
+// before it in the sentence, with no "you" between) is the employer paying:
+// the verb is no payment asked of the worker, and the fee it governs (just
+// after it, in its clause) is not a fee to pay. Later fees in the sentence
+// keep their weight ("…will pay the ticket; the processing fee of $300 is
+// yours").
+func (s *scan) employerPays() {
+	if s.cnt[cEmployerSubj] == 0 || s.cnt[cPayVerb] == 0 {
+		return
+	}
+	k := 0
+	for _, v := range s.list(cPayVerb) {
+		if !s.employerBefore(v) {
+			s.hits[cPayVerb][k] = v
+			k++
+			continue
+		}
+		j := 0
+		for _, f := range s.list(cFee) {
+			object := f.e > v.s && (f.s <= v.e || s.within(v, f, 12) && !s.clauseBreak(v.e, f.s))
+			if !object {
+				s.hits[cFee][j] = f
+				j++
+			}
+		}
+		s.cnt[cFee] = uint8(j)
+	}
+	s.cnt[cPayVerb] = uint8(k)
+}
+
+// employerBefore reports whether an employer-subject precedes v with no
+// worker-subject between them: in its clause (within 60 letters), or
+// opening its sentence, whose verbs it governs across commas ("Bệnh viện
+// bảo lãnh visa, chi trả phí visa"; within 100 letters). "护照公司代办，先交
+// 押金" is a company in one clause and a deposit asked in the next.
+func (s *scan) employerBefore(v hit) bool {
+	for _, e := range s.list(cEmployerSubj) {
+		if e.e > v.s {
+			continue
+		}
+		sameClause := s.within(e, v, 60) && !s.clauseBreak(e.e, v.s)
+		if !sameClause && (!s.opensSentence(e) || !s.within(e, v, 100) || s.sentenceBreak(e.e, v.s)) {
+			continue
+		}
+		you := false
+		for _, w := range s.list(cWorkerSubj) {
+			if w.s >= e.e && w.e <= v.s {
+				you = true
+				break
+			}
+		}
+		if !you {
+			return true
+		}
+	}
+	return false
+}
+
+// opensSentence reports whether h is the first words of its sentence or
+// line (after spaces, a bullet or a number).
+func (s *scan) opensSentence(h hit) bool {
+	b := s.n.b
+	i := int(h.s)
+	for i > 0 && (b[i-1] == ' ' || b[i-1] == '\t' || b[i-1] == '-' || b[i-1] == '*' || b[i-1] == ')') {
+		i--
+	}
+	if i == 0 {
+		return true
+	}
+	switch b[i-1] {
+	case '\n', '.', '!', '?', ':', ';':
+		return true
+	}
+	return i >= 3 && string(b[i-3:i]) == "。"
+}
+
+// notNeeded: "ga perlu ijazah", "no degree", "डिग्री की ज़रूरत नहीं": a
+// qualification said not to be needed is the absence of a requirement, a
+// no-exp sign, not a counter-signal. The negation comes before the word
+// (within 12 letters) or, in Hindi, just after it (within 6), in its clause.
+func (s *scan) notNeeded() {
+	if s.cnt[cNotNeeded] == 0 {
+		return
+	}
+	k := 0
+	for _, h := range s.list(cSkilled) {
+		negated := hit{}
+		for _, n := range s.list(cNotNeeded) {
+			switch {
+			case n.e <= h.s && s.within(n, h, 12) && !s.clauseBreak(n.e, h.s),
+				n.s >= h.e && s.within(h, n, 6) && !s.clauseBreak(h.e, n.s):
+				negated = hit{min(n.s, h.s), max(n.e, h.e)}
+			}
+			if negated.e > 0 {
+				break
+			}
+		}
+		if negated.e == 0 {
+			s.hits[cSkilled][k] = h
+			k++
+			continue
+		}
+		if s.cnt[cNoExp] < maxHits {
+			s.hits[cNoExp][s.cnt[cNoExp]] = negated
+			s.cnt[cNoExp]++
+		}
+	}
+	s.cnt[cSkilled] = uint8(k)
 }
 
 // dropHeadings removes the hits of c that head a line and end in ':' —
