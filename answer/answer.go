@@ -10,6 +10,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"sync"
 	"unicode/utf8"
@@ -393,20 +394,57 @@ func (e *Engine) oneWordNamed(q index.Query, id string) bool {
 
 // section picks the part of the article the question targets: of what the
 // question asks beyond the title and summary ("hotlines in the
-// *Philippines*"), the section that covers most, if it covers enough.
+// *Philippines*"), the one section that covers most, if it covers enough.
+// A question the article's unheaded opening covers as well ("I need a number
+// to call right now") is about the whole article, and so is one that two
+// sections cover alike ("what numbers can I call" matches every country's
+// lines), unless it names one of them ("cambodia police phone number"):
+// answering with the first would single one out.
 func (e *Engine) section(q index.Query, a *knowledge.Article) *knowledge.Section {
 	rest, cover := e.ix.Sections(q, a.ID)
 	if rest < sectionMinRest || len(cover) != len(a.Sections) {
 		return nil
 	}
-	best, bestScore := -1, 0.0
+	var best []int
+	bestScore, opening := 0.0, 0.0
 	for i, c := range cover {
-		if a.Sections[i].Heading != "" && c > bestScore {
-			best, bestScore = i, c
+		switch {
+		case a.Sections[i].Heading == "":
+			opening = max(opening, c)
+		case c > bestScore:
+			best, bestScore = []int{i}, c
+		case c == bestScore && c > 0:
+			best = append(best, i)
 		}
 	}
-	if best < 0 || bestScore < sectionMin {
+	if len(best) == 0 || bestScore < sectionMin || opening >= bestScore {
 		return nil
 	}
-	return &a.Sections[best]
+	if len(best) > 1 {
+		var named []int
+		for _, i := range best {
+			if e.names(q, a.Sections[i].Heading) {
+				named = append(named, i)
+			}
+		}
+		if len(named) != 1 {
+			return nil
+		}
+		best = named
+	}
+	return &a.Sections[best[0]]
+}
+
+// names reports whether the question contains a word of the heading.
+func (e *Engine) names(q index.Query, heading string) bool {
+	h, err := e.ix.Analyze(q.Lang, heading)
+	if err != nil {
+		return false
+	}
+	for _, t := range h.Terms {
+		if slices.Contains(q.Terms, t) {
+			return true
+		}
+	}
+	return false
 }

@@ -396,6 +396,20 @@ func (b *Bot) articleReply(a *knowledge.Article, kind Kind, sec *knowledge.Secti
 		}
 		body.WriteString("\n" + sec.Text)
 	}
+	// A question about the hotlines as a whole ("what numbers can I call")
+	// gets the article's country-neutral opening (which line to choose, how
+	// to check a contact) and the list of countries, never one country's
+	// lines picked for being first.
+	var countries []string
+	if sec == nil && a.ID == hotlinesID {
+		if len(a.Sections) > 0 && a.Sections[0].Heading == "" && a.Sections[0].Text != "" {
+			body.WriteString("\n\n" + strings.TrimSpace(a.Sections[0].Text))
+		}
+		countries = b.Countries(a.Lang)
+		if len(countries) > 0 {
+			body.WriteString("\n\n" + Messages(a.Lang).HotlinesPick + " " + markup.Escape(strings.Join(countries, " · ")))
+		}
+	}
 	// An article with contact sections rendered from the registry (the
 	// hotlines) cites its own sources plus those of the section shown, not
 	// the thirty-odd pages behind every country's numbers.
@@ -416,6 +430,9 @@ func (b *Bot) articleReply(a *knowledge.Article, kind Kind, sec *knowledge.Secti
 		Article: &TopicRef{ID: a.ID, Title: a.Title},
 		Sources: sources,
 		Related: b.related(a, 3),
+	}
+	for _, c := range countries {
+		r.Actions = append(r.Actions, Action{Kind: ActionHotlines, Arg: c, Label: c})
 	}
 	for _, t := range r.Related {
 		r.Actions = append(r.Actions, Action{Kind: ActionTopic, Arg: t.ID, Label: t.Title})

@@ -306,3 +306,36 @@ func TestQuoteMatched(t *testing.T) {
 		})
 	}
 }
+
+// A question about the hotlines as a whole leads with the article's
+// country-neutral opening and the list of countries (each a button), not
+// with one country's lines.
+func TestGenericHotlinesQuestion(t *testing.T) {
+	b := newTestBot(t)
+	r, err := b.Ask(context.Background(), "what numbers can I call", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Article == nil || r.Article.ID != "hotlines" {
+		t.Fatalf("answered %+v, want the hotlines article", r.Article)
+	}
+	countries := b.Countries("en")
+	if len(countries) < 5 || !strings.Contains(r.Body, Messages("en").HotlinesPick+" "+markup.Escape(strings.Join(countries, " · "))) {
+		t.Errorf("body lacks the country list %q:\n%s", countries, r.Body)
+	}
+	if !strings.Contains(r.Body, "make sure the contact is real") {
+		t.Errorf("body lacks the opening's advice to check a contact:\n%s", r.Body)
+	}
+	if strings.Contains(r.Body, "## Philippines") || strings.Contains(r.Body, "IACAT") {
+		t.Errorf("a generic question singled out the Philippines:\n%s", r.Body)
+	}
+	var buttons int
+	for _, a := range r.Actions {
+		if a.Kind == ActionHotlines {
+			buttons++
+		}
+	}
+	if buttons != len(countries) {
+		t.Errorf("%d country buttons, want %d", buttons, len(countries))
+	}
+}

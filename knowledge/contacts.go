@@ -218,6 +218,32 @@ func (r *Registry) ExpandRefs(text, lang string) (string, []string) {
 	return out, unknown
 }
 
+// FindPhones returns the phone numbers in text (the package FindPhones),
+// plus every short number the registry lists that stands alone anywhere in
+// it: "997 in Malaysia" has no phone word before it, but the registry knows
+// it is a number to dial.
+func (r *Registry) FindPhones(text string) []PhoneMention {
+	out := FindPhones(text)
+	seen := map[PhoneMention]bool{}
+	for _, m := range out {
+		seen[m] = true
+	}
+	for i, line := range strings.Split(text, "\n") {
+		for _, loc := range shortCode.FindAllStringIndex(line, -1) {
+			s := line[loc[0]:loc[1]]
+			m := PhoneMention{i + 1, s}
+			if seen[m] || yearLike(s) || !standalone(line, loc[0], loc[1]) {
+				continue
+			}
+			if _, ok := r.byDigits[s]; ok && s == digits(s) {
+				out = append(out, m)
+				seen[m] = true
+			}
+		}
+	}
+	return out
+}
+
 // Lookup finds the entry a number belongs to, whatever its spacing.
 func (r *Registry) Lookup(number string) (*Contact, bool) {
 	c, ok := r.byDigits[digits(number)]

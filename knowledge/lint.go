@@ -334,7 +334,7 @@ func lintPhones(a *Article, reg *Registry) []Problem {
 	for field, text := range map[string]string{"title": a.Title, "summary": summary, "body": body} {
 		// A {{number:id}} quote comes from the registry with its status:
 		// only numbers typed into the prose are checked.
-		for _, m := range FindPhones(NumberRef.ReplaceAllString(text, "")) {
+		for _, m := range reg.FindPhones(NumberRef.ReplaceAllString(text, "")) {
 			c, ok := reg.Lookup(m.Number)
 			where := field
 			if field == "body" {

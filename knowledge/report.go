@@ -31,7 +31,7 @@ func ContactsReport(w io.Writer, articles []*Article, now time.Time) error {
 					quotedIn[m[1]] = append(quotedIn[m[1]], where)
 				}
 			}
-			for _, m := range FindPhones(NumberRef.ReplaceAllString(text, "")) {
+			for _, m := range reg.FindPhones(NumberRef.ReplaceAllString(text, "")) {
 				if c, ok := reg.Lookup(m.Number); ok {
 					if !slices.Contains(seenIn[c.ID], where) {
 						seenIn[c.ID] = append(seenIn[c.ID], where)
