@@ -94,7 +94,7 @@ func (b *postgresDB) step(ctx context.Context) (done bool, err error) {
 		return false, fmt.Errorf("store: reading schema version: %w", err)
 	}
 	if v > len(migrations) {
-		return false, errNewer(v)
+		return false, errNewer(v, len(migrations))
 	}
 	if v == len(migrations) {
 		return true, tx.Commit(ctx)
@@ -131,7 +131,7 @@ func (b *postgresDB) watched(ctx context.Context, guildID string) ([]string, err
 	}
 	out, err := pgx.CollectRows(rows, pgx.RowTo[string])
 	if len(out) == 0 {
-		out = nil // as SQLite returns: no channels is a nil slice
+		out = nil // as the bbolt backend returns: no channels is a nil slice
 	}
 	return out, err
 }

@@ -1,9 +1,10 @@
 // Package store keeps scambot's small amount of persistent state: Discord
 // guild scan settings and per-user language choices. It never stores
-// message text. Two back-ends implement it: an embedded SQLite file
-// (modernc.org/sqlite, no cgo), the default, and PostgreSQL (jackc/pgx),
-// which several replicas can share. Both apply the same versioned
-// migrations when opened.
+// message text. Two back-ends implement it: an embedded bbolt file
+// (go.etcd.io/bbolt), the default, for one process, and PostgreSQL
+// (jackc/pgx), which several replicas can share. Each brings its format up
+// to date when opened: versioned SQL migrations on PostgreSQL, a format
+// version on the bbolt file.
 package store
 
 import (
@@ -18,8 +19,13 @@ import (
 	"github.com/scambot/scambot/lang"
 )
 
-// FileName is the SQLite database file's name inside the data directory.
-const FileName = "scambot.db"
+// FileName is the settings file's name inside the data directory.
+const FileName = "scambot.bolt"
+
+// LegacySQLiteFile is the SQLite file releases before the bbolt store kept
+// the same settings in. It is no longer read (reading it would need an
+// SQLite library, 7 MB of binary); see FindLegacySQLite.
+const LegacySQLiteFile = "scambot.db"
 
 // Alert thresholds: the lowest offer-check level that raises an alert.
 const (
@@ -28,7 +34,7 @@ const (
 )
 
 // Store is an open database. It is safe for concurrent use. It checks
-// arguments and wraps errors; a backend does the SQL.
+// arguments and wraps errors; a backend does the reads and writes.
 //
 // When the database stops answering, callers must not all wait on it:
 // after a failure, calls fail at once with ErrUnavailable for a short
@@ -161,10 +167,11 @@ type backend interface {
 	deleteLang(ctx context.Context, platform string, userID int64) error
 }
 
-// migrations are applied in order, each in its own transaction, on both
-// back-ends; the schema_version table records how many have run. Append
-// only: never change what a shipped migration does, add a new one. The
-// SQL is the subset both databases read the same way.
+// migrations are applied in order, each in its own transaction, on
+// PostgreSQL; the schema_version table records how many have run. Append
+// only: never change what a shipped migration does, add a new one. (They
+// also ran on SQLite, the default backend before bbolt, hence the SQL
+// both databases read the same way.)
 var migrations = []string{
 	// 1: Discord guild settings.
 	`CREATE TABLE guild_settings (
@@ -178,8 +185,8 @@ var migrations = []string{
 		PRIMARY KEY (guild_id, channel_id)
 	);`,
 	// 2: per-user language preference, one key space per platform.
-	// BIGINT because Telegram user ids pass 2^31; SQLite gives BIGINT the
-	// same INTEGER affinity (64-bit) this migration first shipped with.
+	// BIGINT because Telegram user ids pass 2^31 (SQLite gave BIGINT the
+	// same INTEGER affinity, 64-bit, this migration first shipped with).
 	`CREATE TABLE user_prefs (
 		platform TEXT NOT NULL,
 		user_id  BIGINT NOT NULL,
@@ -220,23 +227,25 @@ var migrations = []string{
 	`ALTER TABLE update_claims ADD COLUMN done_at BIGINT NOT NULL DEFAULT 0;`,
 }
 
-// SchemaVersion is the schema version this build creates and expects.
+// SchemaVersion is the PostgreSQL schema version this build creates and
+// expects.
 var SchemaVersion = len(migrations)
 
-// errNewer is returned when the database was migrated by a newer build.
-func errNewer(v int) error {
-	return fmt.Errorf("store: database schema version %d is newer than this build (%d)", v, len(migrations))
+// errNewer is returned when the database was migrated by a newer build
+// (v) than this one (want).
+func errNewer(v, want int) error {
+	return fmt.Errorf("store: database schema version %d is newer than this build (%d)", v, want)
 }
 
 // IsPostgresURL reports whether target names a PostgreSQL database
-// (postgres:// or postgresql://) rather than a SQLite file.
+// (postgres:// or postgresql://) rather than a settings file.
 func IsPostgresURL(target string) bool {
 	t := strings.ToLower(strings.TrimSpace(target))
 	return strings.HasPrefix(t, "postgres://") || strings.HasPrefix(t, "postgresql://")
 }
 
 // OpenTarget opens PostgreSQL when target is a postgres:// URL and the
-// SQLite file at target otherwise.
+// bbolt settings file at target otherwise.
 func OpenTarget(ctx context.Context, target string) (*Store, error) {
 	if IsPostgresURL(target) {
 		return OpenPostgres(ctx, target)
@@ -244,7 +253,7 @@ func OpenTarget(ctx context.Context, target string) (*Store, error) {
 	return Open(ctx, target)
 }
 
-// Backend names the database in use: "sqlite" or "postgres".
+// Backend names the database in use: "bolt" or "postgres".
 func (s *Store) Backend() string { return s.b.name() }
 
 // Close closes the database.

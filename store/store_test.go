@@ -17,10 +17,11 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	bolt "go.etcd.io/bbolt"
 )
 
 // TestDatabaseURLEnv names the PostgreSQL server the suite runs against
-// as well as SQLite (.ci/run starts one and sets it). Each test gets its
+// as well as the bbolt file (.ci/run starts one and sets it). Each test gets its
 // own schema there and drops it afterwards.
 const TestDatabaseURLEnv = "SCAMBOT_TEST_DATABASE_URL"
 
@@ -33,7 +34,7 @@ type target struct {
 }
 
 var targets = []target{
-	{"sqlite", func(t *testing.T) string { return filepath.Join(t.TempDir(), "sub", FileName) }},
+	{"bolt", func(t *testing.T) string { return filepath.Join(t.TempDir(), "sub", FileName) }},
 	{"postgres", freshPostgres},
 }
 
@@ -96,23 +97,40 @@ func open(t *testing.T, where string) *Store {
 	return s
 }
 
-// exec runs raw SQL on s's database (?-placeholders are rewritten for
-// PostgreSQL), for tests that tamper with it as an older or newer build
+// exec runs raw SQL on s's PostgreSQL database (?-placeholders are
+// rewritten), for tests that tamper with it as an older or newer build
 // would have left it.
 func exec(t *testing.T, s *Store, query string, args ...any) {
 	t.Helper()
-	var err error
-	switch b := s.b.(type) {
-	case *sqliteDB:
-		_, err = b.db.ExecContext(context.Background(), query, args...)
-	case *postgresDB:
-		for i := 1; strings.Contains(query, "?"); i++ {
-			query = strings.Replace(query, "?", fmt.Sprintf("$%d", i), 1)
-		}
-		_, err = b.pool.Exec(context.Background(), query, args...)
+	b, ok := s.b.(*postgresDB)
+	if !ok {
+		t.Fatalf("exec on the %s backend: SQL is for PostgreSQL", s.Backend())
 	}
-	if err != nil {
+	for i := 1; strings.Contains(query, "?"); i++ {
+		query = strings.Replace(query, "?", fmt.Sprintf("$%d", i), 1)
+	}
+	if _, err := b.pool.Exec(context.Background(), query, args...); err != nil {
 		t.Fatalf("%s: %v", query, err)
+	}
+}
+
+// wantVersion is the format version a freshly opened s must be at.
+func wantVersion(s *Store) int {
+	if s.Backend() == "bolt" {
+		return boltVersion
+	}
+	return SchemaVersion
+}
+
+// setVersion records format version v in s's database, as a newer build
+// would have left it.
+func setVersion(t *testing.T, s *Store, v int) {
+	t.Helper()
+	switch b := s.b.(type) {
+	case *boltDB:
+		must(t, b.f.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bktMeta).Put(keyVersion, u64(uint64(v))) }))
+	case *postgresDB:
+		exec(t, s, `INSERT INTO schema_version (version) VALUES (?)`, v)
 	}
 }
 
@@ -124,14 +142,16 @@ func TestMigrateFromEmpty(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if v != SchemaVersion {
-			t.Errorf("version = %d, want %d", v, SchemaVersion)
+		if want := wantVersion(s); v != want {
+			t.Errorf("version = %d, want %d", v, want)
 		}
-		// Every table a migration creates exists and takes its rows.
-		exec(t, s, `INSERT INTO guild_settings (guild_id) VALUES ('g')`)
-		exec(t, s, `INSERT INTO watched_channels (guild_id, channel_id) VALUES ('g', 'c')`)
+		if s.Backend() == "postgres" {
+			// Every table a migration creates exists and takes its rows.
+			exec(t, s, `INSERT INTO guild_settings (guild_id) VALUES ('g')`)
+			exec(t, s, `INSERT INTO watched_channels (guild_id, channel_id) VALUES ('g', 'c')`)
+		}
 		// A Telegram user id past 2^31 fits.
-		exec(t, s, `INSERT INTO user_prefs (platform, user_id, lang) VALUES ('telegram', ?, 'vi')`, int64(7_000_000_000))
+		must(t, s.Prefs("telegram").SetLang(ctx, 7_000_000_000, "vi"))
 		if l, err := s.Prefs("telegram").Lang(ctx, 7_000_000_000); err != nil || l != "vi" {
 			t.Errorf("64-bit user id: %q, %v", l, err)
 		}
@@ -141,9 +161,12 @@ func TestMigrateFromEmpty(t *testing.T) {
 	})
 }
 
+// TestMigrateFromOlderVersion upgrades a PostgreSQL database an older
+// release left (the bbolt file has had one format version so far).
 func TestMigrateFromOlderVersion(t *testing.T) {
 	ctx := context.Background()
-	each(t, func(t *testing.T, where string) {
+	t.Run("postgres", func(t *testing.T) {
+		where := freshPostgres(t)
 		// Build a version-1 database, as an older release left it.
 		full := migrations
 		migrations = full[:1]
@@ -178,7 +201,7 @@ func TestNewerSchemaRefused(t *testing.T) {
 	ctx := context.Background()
 	each(t, func(t *testing.T, where string) {
 		s := open(t, where)
-		exec(t, s, `INSERT INTO schema_version (version) VALUES (?)`, SchemaVersion+1)
+		setVersion(t, s, wantVersion(s)+1)
 		s.Close()
 		s2, err := OpenTarget(ctx, where)
 		if err == nil {
@@ -279,15 +302,19 @@ func TestConcurrentOpen(t *testing.T) {
 		if t.Failed() {
 			return
 		}
-		var rows int
 		switch b := stores[0].b.(type) {
-		case *sqliteDB:
-			must(t, b.db.QueryRowContext(ctx, `SELECT count(*) FROM schema_version`).Scan(&rows))
+		case *boltDB:
+			for i, s := range stores {
+				if v, err := s.Version(ctx); err != nil || v != boltVersion {
+					t.Errorf("opener %d: version %d, %v; want %d", i, v, err, boltVersion)
+				}
+			}
 		case *postgresDB:
+			var rows int
 			must(t, b.pool.QueryRow(ctx, `SELECT count(*) FROM schema_version`).Scan(&rows))
-		}
-		if rows != SchemaVersion {
-			t.Errorf("schema_version has %d rows, want %d (one per migration)", rows, SchemaVersion)
+			if rows != SchemaVersion {
+				t.Errorf("schema_version has %d rows, want %d (one per migration)", rows, SchemaVersion)
+			}
 		}
 	})
 }

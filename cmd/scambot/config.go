@@ -8,7 +8,7 @@ import "os"
 // README has the table.
 type config struct {
 	dataDir       string // SCAMBOT_DATA_DIR, default "data"
-	databaseURL   string // DATABASE_URL: postgres://… for a shared PostgreSQL; SQLite in dataDir when unset
+	databaseURL   string // DATABASE_URL: postgres://… for a shared PostgreSQL; the bbolt settings file in dataDir when unset
 	metricsAddr   string // METRICS_ADDR: /healthz, /readyz and /metrics; off when unset
 	telegramToken string // TELEGRAM_TOKEN: Telegram on when set
 	discordToken  string // DISCORD_TOKEN: Discord on when set

@@ -27,7 +27,7 @@ type runner interface {
 // store, and runs them until ctx is cancelled (SIGINT/SIGTERM) or one of
 // them fails, which stops the others too.
 func runPlatforms(ctx context.Context, cfg config, c *core, o *ops, logger *slog.Logger) error {
-	st, err := openStore(ctx, cfg)
+	st, err := openStore(ctx, cfg, logger)
 	if err != nil {
 		return fmt.Errorf("opening settings store: %w", err)
 	}
@@ -45,7 +45,7 @@ func runPlatforms(ctx context.Context, cfg config, c *core, o *ops, logger *slog
 			tc.Claims = st.Claims("telegram") // replicas behind one webhook URL handle each update once
 			if cfg.databaseURL != "" {
 				// Replicas: a button pressed on one works on another.
-				// Alone on SQLite, pending texts stay in memory.
+				// Alone on the settings file, pending texts stay in memory.
 				tc.Shared = st.Memos()
 				// One ~30 messages/s budget for all replicas together, in
 				// 200 ms slots of 6.
@@ -111,9 +111,9 @@ func runPlatforms(ctx context.Context, cfg config, c *core, o *ops, logger *slog
 	return errors.Join(errs...)
 }
 
-// openStore opens PostgreSQL when DATABASE_URL is set, the SQLite file in
-// the data directory otherwise.
-func openStore(ctx context.Context, cfg config) (*store.Store, error) {
+// openStore opens PostgreSQL when DATABASE_URL is set, the bbolt settings
+// file in the data directory otherwise.
+func openStore(ctx context.Context, cfg config, logger *slog.Logger) (*store.Store, error) {
 	if cfg.databaseURL != "" {
 		if !store.IsPostgresURL(cfg.databaseURL) {
 			return nil, errors.New("DATABASE_URL must start with postgres:// or postgresql://")
@@ -123,8 +123,8 @@ func openStore(ctx context.Context, cfg config) (*store.Store, error) {
 	if err := os.MkdirAll(cfg.dataDir, 0o700); err != nil {
 		return nil, fmt.Errorf("creating the data directory %s (SCAMBOT_DATA_DIR): %w", cfg.dataDir, err)
 	}
-	// SQLite's own message for a directory it cannot write in is "unable
-	// to open database file (14)", naming nothing: try first, and say where.
+	// Try writing first, so that the error names the directory and the
+	// variable that set it rather than only the file.
 	probe, err := os.CreateTemp(cfg.dataDir, ".write-test-*")
 	if err != nil {
 		return nil, fmt.Errorf("the data directory %s (SCAMBOT_DATA_DIR) is not writable: %w", cfg.dataDir, err)
@@ -135,6 +135,13 @@ func openStore(ctx context.Context, cfg config) (*store.Store, error) {
 	st, err := store.Open(ctx, path)
 	if err != nil {
 		return nil, fmt.Errorf("%s (SCAMBOT_DATA_DIR): %w", path, err)
+	}
+	if old, ok := store.FindLegacySQLite(cfg.dataDir); ok {
+		// Said at every start until the file is moved away: the settings
+		// in it are not carried over (README, "Settings from before the
+		// bbolt store").
+		logger.Warn("an SQLite settings file from an older release is no longer read: Discord /scan settings and /lang choices saved in it must be set again; then move or delete it",
+			"old", old, "now", path)
 	}
 	return st, nil
 }

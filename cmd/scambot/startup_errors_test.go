@@ -1,10 +1,15 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/scambot/scambot/store"
 )
 
 // An article in KNOWLEDGE_DIR that fails the lint stops the start with
@@ -51,5 +56,27 @@ func TestDataDirErrorsNameThePath(t *testing.T) {
 		if code != 1 || !strings.Contains(stderr, d) || !strings.Contains(stderr, "SCAMBOT_DATA_DIR") {
 			t.Errorf("SCAMBOT_DATA_DIR=%s: exit %d, stderr:\n%s", d, code, stderr)
 		}
+	}
+}
+
+// An SQLite settings file from before the bbolt store is named in the log
+// at start, with what was in it, so that no setting is lost silently.
+func TestLegacySQLiteFileIsReported(t *testing.T) {
+	dir := t.TempDir()
+	old := filepath.Join(dir, store.LegacySQLiteFile)
+	must(t, os.WriteFile(old, append([]byte("SQLite format 3\x00"), make([]byte, 84)...), 0o600))
+	var logs bytes.Buffer
+	st, err := openStore(context.Background(), config{dataDir: dir}, slog.New(slog.NewTextHandler(&logs, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	for _, want := range []string{"level=WARN", old, "/scan", "/lang", "set again"} {
+		if !strings.Contains(logs.String(), want) {
+			t.Errorf("log does not say %q:\n%s", want, logs.String())
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, store.FileName)); err != nil {
+		t.Errorf("the new settings file was not created: %v", err)
 	}
 }
