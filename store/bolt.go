@@ -15,6 +15,7 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 )
 
 // boltDB is the default backend: one bbolt file (go.etcd.io/bbolt, pure
@@ -129,7 +130,7 @@ func openSharedBolt(path string) (*boltFile, error) {
 		return nil, fmt.Errorf("store: creating data directory: %w", err)
 	}
 	db, err := bolt.Open(abs, 0o600, &bolt.Options{Timeout: lockTimeout})
-	if errors.Is(err, bolt.ErrTimeout) {
+	if errors.Is(err, bolterrors.ErrTimeout) {
 		return nil, fmt.Errorf("store: %s is in use by another process: one scambot process per data directory (replicas share PostgreSQL through DATABASE_URL): %w", path, err)
 	}
 	if err != nil {
