@@ -13,8 +13,6 @@ import (
 	"sort"
 	"sync"
 
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
 
@@ -58,7 +56,7 @@ type lazyLang struct {
 
 type langIndex struct {
 	lang     string
-	bleve    bleve.Index
+	engine   *engine
 	analyzer *Analyzer
 	docTerms map[string]map[string]bool   // article id → its terms
 	focus    map[string]map[string]bool   // article id → terms of title, summary, questions, tags
@@ -166,12 +164,12 @@ func (ix *Index) lang(l string) (*langIndex, error) {
 
 func newMapping(l string) (*mapping.IndexMappingImpl, error) {
 	name := analyzerName(l)
-	m := bleve.NewIndexMapping()
+	m := mapping.NewIndexMapping()
 	m.DefaultAnalyzer = name
 	m.ScoringModel = "bm25"
-	dm := bleve.NewDocumentStaticMapping()
+	dm := mapping.NewDocumentStaticMapping()
 	for _, f := range fieldBoosts {
-		fm := bleve.NewTextFieldMapping()
+		fm := mapping.NewTextFieldMapping()
 		fm.Analyzer = name
 		fm.Store = false
 		fm.IncludeInAll = false
@@ -180,7 +178,7 @@ func newMapping(l string) (*mapping.IndexMappingImpl, error) {
 		dm.AddFieldMappingsAt(f.name, fm)
 	}
 	for _, f := range []string{"id", "lang"} {
-		km := bleve.NewKeywordFieldMapping()
+		km := mapping.NewKeywordFieldMapping()
 		km.Store = false
 		km.IncludeInAll = false
 		km.DocValues = false
@@ -195,15 +193,15 @@ func buildLang(l string, articles []*knowledge.Article) (*langIndex, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Scorch with an empty path keeps its segments in memory; it searches
-	// several times faster than the older in-memory upsidedown store.
-	bi, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
+	// Scorch in memory: it searches several times faster than the older
+	// in-memory upsidedown store.
+	bi, err := newEngine(m)
 	if err != nil {
 		return nil, fmt.Errorf("creating index: %w", err)
 	}
 	li := &langIndex{
 		lang:     l,
-		bleve:    bi,
+		engine:   bi,
 		analyzer: AnalyzerFor(l),
 		docTerms: map[string]map[string]bool{},
 		focus:    map[string]map[string]bool{},
@@ -215,14 +213,14 @@ func buildLang(l string, articles []*knowledge.Article) (*langIndex, error) {
 		df:       map[string]int{},
 		n:        len(articles),
 	}
-	batch := bi.NewBatch()
+	batch := bi.newBatch()
 	for _, a := range articles {
 		// Articles get the same synonym rewrite as questions, so that a
 		// question's "Cambodian police" and an article's "Cambodia's
 		// police" meet on one term, whichever side used which name.
 		c := canonicalArticle(l, a)
 		d := doc{ID: a.ID, Lang: a.Lang, Title: c.Title, Summary: c.Summary, Questions: c.Questions, Tags: c.Tags, Body: c.Body}
-		if err := batch.Index(a.ID, d); err != nil {
+		if err := batch.add(a.ID, d); err != nil {
 			return nil, fmt.Errorf("article %s: %w", a.ID, err)
 		}
 		terms, focus, named := map[string]bool{}, map[string]bool{}, map[string]bool{}
@@ -259,7 +257,7 @@ func buildLang(l string, articles []*knowledge.Article) (*langIndex, error) {
 		}
 	}
 	li.computeWeights()
-	if err := bi.Batch(batch); err != nil {
+	if err := bi.apply(batch); err != nil {
 		return nil, fmt.Errorf("indexing: %w", err)
 	}
 	return li, nil
@@ -400,8 +398,7 @@ func (ix *Index) Search(ctx context.Context, q Query, n int) ([]Hit, error) {
 	if len(disj) == 0 {
 		return nil, nil
 	}
-	req := bleve.NewSearchRequestOptions(query.NewDisjunctionQuery(disj), n, 0, false)
-	res, err := li.bleve.SearchInContext(ctx, req)
+	res, err := li.engine.search(ctx, query.NewDisjunctionQuery(disj), n)
 	if err != nil {
 		return nil, fmt.Errorf("searching %s index: %w", q.Lang, err)
 	}
@@ -409,8 +406,8 @@ func (ix *Index) Search(ctx context.Context, q Query, n int) ([]Hit, error) {
 	for _, t := range q.Terms {
 		total += li.idf(t)
 	}
-	hits := make([]Hit, 0, len(res.Hits))
-	for _, h := range res.Hits {
+	hits := make([]Hit, 0, len(res))
+	for _, h := range res {
 		var covered, focused float64
 		terms, focus := li.docTerms[h.ID], li.focus[h.ID]
 		for _, t := range q.Terms {
@@ -435,7 +432,7 @@ func (ix *Index) Close() error {
 		// has nothing to close.
 		ll.once.Do(func() {})
 		if ll.li != nil {
-			errs = append(errs, ll.li.bleve.Close())
+			errs = append(errs, ll.li.engine.close())
 		}
 	}
 	return errors.Join(errs...)
