@@ -35,6 +35,13 @@ func TestKinds(t *testing.T) {
 		{"vi employer pays the visa fee", "Thư mời làm việc: kỹ sư cơ khí tại nhà máy ở Osaka, lương 280.000 yên/tháng. Công ty bảo lãnh visa kỹ sư, chi trả phí visa và vé máy bay. Hợp đồng ký trước khi xuất cảnh.", false},
 		{"ms policy never to ask for a top-up", "Jawatan: Penulis kandungan sambilan, Syarikat Media Cerah Sdn Bhd, Petaling Jaya. RM30 sejam. Proses: tugasan ujian berbayar, kemudian temu duga. Kami tidak akan minta anda bayar yuran, top up atau deposit.", false},
 
+		{"warning against scams in an ordinary ad", "Lowongan operator produksi PT Sinar Logam, Cikarang. Gaji sesuai UMK, BPJS. Wawancara di kantor kami. Waspada terhadap oknum yang meminta transfer uang ke rekening pribadi atas nama perusahaan.", false},
+		{"service charge added to the salary", "Hotel in Kuala Lumpur hiring waiters: salary RM 2,100 + service charge, staff meals, EPF and SOCSO. Walk-in interview at the HR office, Level 2, Jalan Ampang.", false},
+		{"hourly pay at a local shop", "Hi Ben, this is Maria from the bakery on Rose Street. We need someone for Saturday mornings, $17/hr, 6am to noon. Call the shop if you're interested.", false},
+		{"zh fees disclosed with an invoice", "赴新加坡建筑工人项目，我司持对外劳务合作经营资格证，月薪约3500新元。报名前公布全部收费明细，每笔收费开具发票，护照自行保管。", false},
+
+		{"passport held by HR in a zone", "Kerja admin online di kawasan ekonomi khusus, gaji USD 1.500, makan dan mess di dalam area. Paspor akan disimpan oleh HRD selama kontrak. Berangkat minggu ini.", true},
+		{"fee split with a plus, paid to a manager", "恭喜！迪拜酒店服务员，月薪9000元，包吃住。办理签证前请先转账4200元（签证费+培训费）到主管个人微信，到岗后退还。", true},
 		{"id chat lure, no diploma needed", "halo kak, ada kerjaan di luar negri gaji $1800 sebulan, tiket pesawat ditanggung, gak perlu ijazah, cepetan ya kak kuota terbatas", true},
 		{"hi advance fee refunded later", "बधाई! सिंगापुर के गोदाम में पैकर की नौकरी, वेतन 2 लाख रुपये महीना। जाने से पहले प्रोसेसिंग चार्ज के 40,000 रुपये भरने होंगे, यह रकम काम शुरू होने पर पहली तनख्वाह में वापस कर देंगे।", true},
 		{"employer pays the ticket, you pay the fee", "Our company in Dubai will pay your ticket. You pay the processing fee of USD 400 to our agent before departure. No interview, start next week.", true},

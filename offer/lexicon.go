@@ -99,6 +99,8 @@ const (
 	cEmployerSubj // the employer as the one who pays ("the hospital will pay…")
 	cWorkerSubj   // "you": the worker as the one who pays
 	cNotNeeded    // "no need for": turns a qualification into its absence
+	cWarning      // "beware of …": what follows in its clause is a scammer's ask, not this offer's
+	cHoldWord     // "held by", "disimpan": after a passport word, the employer holds it
 	// offer detection
 	cJobWord
 	cApply
@@ -192,6 +194,8 @@ var conceptNames = [nConcepts]string{
 	cEmployerSubj:    "employer-subject",
 	cWorkerSubj:      "worker-subject",
 	cNotNeeded:       "not-needed",
+	cWarning:         "warning",
+	cHoldWord:        "hold-word",
 	cJobWord:         "job-word",
 	cApply:           "apply",
 	cQuestion:        "question",

@@ -80,9 +80,15 @@ func (p payAmount) monthly() float64 {
 	return 0
 }
 
-// tooHigh reports whether the pay is far above the norm.
+// tooHigh reports whether the pay is far above the norm. Pay by the hour
+// is judged against four times the norm: hourly rates are how shops and
+// remote employers in richer places pay ("$16/hr" at a grocery), while
+// lures quote a month or a day.
 func (p payAmount) tooHigh() bool {
 	m := p.monthly()
+	if p.per == perHour {
+		m /= 4
+	}
 	return p.cur != curNone && m > 0 && m >= payNorm[p.cur]
 }
 

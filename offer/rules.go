@@ -37,14 +37,23 @@ func (s *scan) resolve() {
 	s.drop(cFee, cFeeNegator, windowNegator)
 	// "We will never ask a candidate to pay a fee or deposit crypto": the
 	// promise denies every money word after it in its sentence, however far.
-	for _, c := range []concept{cFee, cTopup, cPayVerb, cTransferService, cCryptoPay} {
+	for _, c := range []concept{cFee, cTopup, cPayVerb, cTransferService, cCryptoPay, cBankDetails} {
 		s.dropAfterInSentence(c, cNoAsk)
 	}
+	// "Beware of anyone asking you to transfer money to a personal
+	// account": the warning's clause describes a scam, not this offer.
+	for _, c := range warned {
+		s.dropAfterInClause(c, cWarning)
+	}
+	s.dropPackageFees()
 	s.drop(cFee, cNoFee, 0)
 	s.drop(cSkilled, cNoExp, 0)
 	s.notNeeded()
 	s.drop(cGambling, cNoGambling, 0)
 	s.drop(cPassport, cPassportKept, windowNear)
+	// "Paspor disimpan HRD", "passport will be kept by the company": a
+	// passport word, then a hold word.
+	s.derive(cPassportHeld, cPassport, cHoldWord, 10)
 	// "You keep your own passport" is the opposite of a hold, even when
 	// its words contain the hold phrase ("tự giữ hộ chiếu").
 	s.drop(cPassportHeld, cPassportKept, 0)
@@ -71,6 +80,76 @@ func (s *scan) resolve() {
 	s.derive(cSecret, cKeep, cPrivate, 20)
 	s.derive(cPersonalAccount, cReceiveMoney, cReceiveMoney, 0)
 	s.derive(cForwardFunds, cSendOn, cSendOn, 0)
+}
+
+// warned are the concepts a warning denies in its clause.
+var warned = []concept{cFee, cTopup, cPayVerb, cTransferService, cCryptoPay, cBankDetails,
+	cPersonalAccount, cReceiveMoney, cSendOn, cForwardFunds, cRentAccount, cPassportHeld, cTouristVisa}
+
+// dropAfterInClause removes the hits of c that follow a hit of by in the
+// same clause (no comma, colon or sentence end between them).
+func (s *scan) dropAfterInClause(c, by concept) {
+	if s.cnt[by] == 0 {
+		return
+	}
+	k := 0
+	for _, h := range s.list(c) {
+		denied := false
+		for _, n := range s.list(by) {
+			if n.e <= h.s && !s.clauseBreak(n.e, h.s) {
+				denied = true
+				break
+			}
+		}
+		if !denied {
+			s.hits[c][k] = h
+			k++
+		}
+	}
+	s.cnt[c] = uint8(k)
+}
+
+// dropPackageFees removes the fee words added to a pay amount with "+" or
+// "plus": "SGD 2,200 + 服务费", "Lương 10-14 triệu + phí dịch vụ" is a
+// hotel's service charge shared with staff, not a fee to pay.
+func (s *scan) dropPackageFees() {
+	b := s.n.b
+	k := 0
+	for _, f := range s.list(cFee) {
+		i := int(f.s)
+		for i > 0 && b[i-1] == ' ' {
+			i--
+		}
+		switch {
+		case i > 0 && b[i-1] == '+':
+			i--
+		case i >= 4 && string(b[i-4:i]) == "plus":
+			i -= 4
+		default:
+			i = -1
+		}
+		if i >= 0 && s.payEndsAt(i) {
+			continue
+		}
+		s.hits[cFee][k] = f
+		k++
+	}
+	s.cnt[cFee] = uint8(k)
+}
+
+// payEndsAt reports whether a parsed pay amount ends at byte i of the
+// normalised text (spaces between allowed): "SGD 2,200 +".
+func (s *scan) payEndsAt(i int) bool {
+	b := s.n.b
+	for i > 0 && b[i-1] == ' ' {
+		i--
+	}
+	for _, p := range s.pays {
+		if int(p.e) == i {
+			return true
+		}
+	}
+	return false
 }
 
 // employerPays: "the hospital … will pay the permit fee", "Bệnh viện …
