@@ -394,12 +394,13 @@ func (e *Engine) oneWordNamed(q index.Query, id string) bool {
 
 // section picks the part of the article the question targets: of what the
 // question asks beyond the title and summary ("hotlines in the
-// *Philippines*"), the one section that covers most, if it covers enough.
-// A question the article's unheaded opening covers as well ("I need a number
-// to call right now") is about the whole article, and so is one that two
-// sections cover alike ("what numbers can I call" matches every country's
-// lines), unless it names one of them ("cambodia police phone number"):
-// answering with the first would single one out.
+// *Philippines*"), the section that covers most, if it covers enough.
+// When the sections are alternatives (the hotlines' countries), a question
+// the article's unheaded opening covers as well ("I need a number to call
+// right now") is about the whole article, and so is one that two sections
+// cover alike ("what numbers can I call" matches every country's lines),
+// unless it names one of them ("cambodia police phone number"): answering
+// with the first would single one country out.
 func (e *Engine) section(q index.Query, a *knowledge.Article) *knowledge.Section {
 	rest, cover := e.ix.Sections(q, a.ID)
 	if rest < sectionMinRest || len(cover) != len(a.Sections) {
@@ -417,7 +418,13 @@ func (e *Engine) section(q index.Query, a *knowledge.Article) *knowledge.Section
 			best = append(best, i)
 		}
 	}
-	if len(best) == 0 || bestScore < sectionMin || opening >= bestScore {
+	if len(best) == 0 || bestScore < sectionMin {
+		return nil
+	}
+	if !a.SectionsAreAlternatives() {
+		return &a.Sections[best[0]]
+	}
+	if opening >= bestScore {
 		return nil
 	}
 	if len(best) > 1 {

@@ -127,25 +127,27 @@ func TestHostileQuestions(t *testing.T) {
 
 func TestAnswerPicksSection(t *testing.T) {
 	e := testEngine(t)
-	tests := []struct{ q, want string }{
-		{"hotline number in the Philippines", "Philippines"},
+	tests := []struct{ q, article, want string }{
+		{"hotline number in the Philippines", "hotlines", "Philippines"},
 		// Several countries' lines mention Cambodia and the police: the
 		// one whose heading the question names wins the tie.
-		{"cambodia police phone number", "Cambodia"},
-		{"UK fraud reporting phone number", "United Kingdom"},
+		{"cambodia police phone number", "hotlines", "Cambodia"},
+		{"UK fraud reporting phone number", "hotlines", "United Kingdom"},
 		// About the hotlines as a whole: no country is singled out, even
 		// one whose lines happen to share a word ("right now", "should").
-		{"what numbers can I call", ""},
-		{"I need a number to call right now", ""},
-		{"which hotline should I call", ""},
+		{"what numbers can I call", "hotlines", ""},
+		{"I need a number to call right now", "hotlines", ""},
+		{"which hotline should I call", "hotlines", ""},
+		// Sections that are parts of one answer keep the best (first) one.
+		{"just got scammed what now", "lost-money", "Right now: call your bank or payment provider"},
 	}
 	for _, tt := range tests {
 		res, err := e.Answer(context.Background(), tt.q, "en")
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !res.Answered || res.Article.ID != "hotlines" {
-			t.Errorf("%q: answered %v %+v, want hotlines", tt.q, res.Answered, res.Candidates)
+		if !res.Answered || res.Article.ID != tt.article {
+			t.Errorf("%q: answered %v %+v, want %s", tt.q, res.Answered, res.Candidates, tt.article)
 			continue
 		}
 		got := ""

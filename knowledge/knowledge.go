@@ -229,6 +229,14 @@ func (a *Article) ContactSources(heading string) ([]Source, bool) {
 	return s, ok
 }
 
+// SectionsAreAlternatives reports whether the article's sections are
+// alternatives, one per country rendered from the contacts registry (the
+// hotlines), rather than parts of one answer: a question then gets a section
+// only when it points at that one, never the first for being first.
+func (a *Article) SectionsAreAlternatives() bool {
+	return len(a.contactSources) > 0
+}
+
 // Section returns the section whose heading matches name (case-insensitive).
 func (a *Article) Section(name string) (Section, bool) {
 	for _, s := range a.Sections {
