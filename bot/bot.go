@@ -402,13 +402,9 @@ func (b *Bot) articleReply(a *knowledge.Article, kind Kind, sec *knowledge.Secti
 	// lines picked for being first.
 	var countries []string
 	if sec == nil && a.ID == hotlinesID {
-		if len(a.Sections) > 0 && a.Sections[0].Heading == "" && a.Sections[0].Text != "" {
-			body.WriteString("\n\n" + strings.TrimSpace(a.Sections[0].Text))
-		}
-		countries = b.Countries(a.Lang)
-		if len(countries) > 0 {
-			body.WriteString("\n\n" + Messages(a.Lang).HotlinesPick + " " + markup.Escape(strings.Join(countries, " · ")))
-		}
+		var overview string
+		overview, countries = b.hotlinesOverview(a)
+		body.WriteString(overview)
 	}
 	// An article with contact sections rendered from the registry (the
 	// hotlines) cites its own sources plus those of the section shown, not

@@ -338,4 +338,9 @@ func TestGenericHotlinesQuestion(t *testing.T) {
 	if buttons != len(countries) {
 		t.Errorf("%d country buttons, want %d", buttons, len(countries))
 	}
+	// /hotlines without a country shows the same overview.
+	h := b.Hotlines("", "en")
+	if !strings.Contains(h.Body, "make sure the contact is real") || !strings.Contains(h.Body, strings.Join(countries, " · ")) {
+		t.Errorf("/hotlines lacks the overview:\n%s", h.Body)
+	}
 }

@@ -69,17 +69,33 @@ func (b *Bot) Hotlines(country, l string) Reply {
 		}
 	}
 	var body strings.Builder
-	body.WriteString("**" + m.HotlinesTitle + "**\n\n" + strings.TrimSpace(a.Summary) + "\n\n")
+	body.WriteString("**" + m.HotlinesTitle + "**\n\n" + strings.TrimSpace(a.Summary))
 	if country != "" {
-		body.WriteString(fmt.Sprintf(m.UnknownCountry, markup.Escape(country)))
-	} else {
-		body.WriteString(m.HotlinesPick)
+		body.WriteString("\n\n" + fmt.Sprintf(m.UnknownCountry, markup.Escape(country)))
 	}
+	overview, countries := b.hotlinesOverview(a)
+	body.WriteString(overview)
 	r := Reply{Kind: KindInfo, Lang: a.Lang, Title: m.HotlinesTitle, Body: body.String(), Sources: a.WrittenSources()}
-	for _, c := range b.Countries(l) {
+	for _, c := range countries {
 		r.Actions = append(r.Actions, Action{Kind: ActionHotlines, Arg: c, Label: c})
 	}
 	return r
+}
+
+// hotlinesOverview is what a reply about the hotlines as a whole shows after
+// the summary, for /hotlines without a country and for a question that
+// names none alike: the article's country-neutral opening (which line to
+// choose, how to check a contact is real) and the countries to pick from.
+func (b *Bot) hotlinesOverview(a *knowledge.Article) (string, []string) {
+	var out strings.Builder
+	if len(a.Sections) > 0 && a.Sections[0].Heading == "" && a.Sections[0].Text != "" {
+		out.WriteString("\n\n" + strings.TrimSpace(a.Sections[0].Text))
+	}
+	countries := b.Countries(a.Lang)
+	if len(countries) > 0 {
+		out.WriteString("\n\n" + Messages(a.Lang).HotlinesPick + " " + markup.Escape(strings.Join(countries, " · ")))
+	}
+	return out.String(), countries
 }
 
 // matchCountry finds query among names: exact, then prefix, then
