@@ -2,7 +2,7 @@
 // guild scan settings and per-user language choices. It never stores
 // message text. Two back-ends implement it: an embedded bbolt file
 // (go.etcd.io/bbolt), the default, for one process, and PostgreSQL
-// (jackc/pgx), which several replicas can share. Each brings its format up
+// (jackc/pgx's pgconn), which several replicas can share. Each brings its format up
 // to date when opened: versioned SQL migrations on PostgreSQL, a format
 // version on the bbolt file.
 package store

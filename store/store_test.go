@@ -109,7 +109,7 @@ func exec(t *testing.T, s *Store, query string, args ...any) {
 	for i := 1; strings.Contains(query, "?"); i++ {
 		query = strings.Replace(query, "?", fmt.Sprintf("$%d", i), 1)
 	}
-	if _, err := b.pool.Exec(context.Background(), query, args...); err != nil {
+	if _, err := b.exec(context.Background(), query, args...); err != nil {
 		t.Fatalf("%s: %v", query, err)
 	}
 }
@@ -310,9 +310,9 @@ func TestConcurrentOpen(t *testing.T) {
 				}
 			}
 		case *postgresDB:
-			var rows int
-			must(t, b.pool.QueryRow(ctx, `SELECT count(*) FROM schema_version`).Scan(&rows))
-			if rows != SchemaVersion {
+			rows, err := b.rowInt(ctx, `SELECT count(*) FROM schema_version`)
+			must(t, err)
+			if rows != int64(SchemaVersion) {
 				t.Errorf("schema_version has %d rows, want %d (one per migration)", rows, SchemaVersion)
 			}
 		}
@@ -580,4 +580,31 @@ func TestBudgetShared(t *testing.T) {
 			t.Errorf("another budget is independent: wait %v, %v", other, err)
 		}
 	})
+}
+
+// TestPoolSize: pgxpool's pool_max_conns is honoured (at most maxConns)
+// and taken out of the URL, whose other parameters stay.
+func TestPoolSize(t *testing.T) {
+	for _, c := range []struct {
+		in, out string
+		size    int
+		bad     bool
+	}{
+		{"postgres://u:p@h/db?sslmode=disable", "postgres://u:p@h/db?sslmode=disable", maxConns, false},
+		{"postgres://u:p@h/db?pool_max_conns=3&sslmode=disable", "postgres://u:p@h/db?sslmode=disable", 3, false},
+		{"postgres://u:p@h/db?pool_max_conns=50", "postgres://u:p@h/db", maxConns, false},
+		{"postgres://u:hunter2@h/db?pool_max_conns=0", "", 0, true},
+		{"postgres://u:hunter2@h/db?pool_max_conns=x", "", 0, true},
+	} {
+		out, size, err := poolSize(c.in)
+		if c.bad {
+			if err == nil || strings.Contains(err.Error(), "hunter2") {
+				t.Errorf("poolSize(%q): error %v, want one without the password", c.in, err)
+			}
+			continue
+		}
+		if err != nil || out != c.out || size != c.size {
+			t.Errorf("poolSize(%q) = %q, %d, %v; want %q, %d", c.in, out, size, err, c.out, c.size)
+		}
+	}
 }
