@@ -19,7 +19,7 @@ import (
 // pool pgx's own pool is built on (puddle), not through pgx's top level:
 // every value here is text or a 64-bit integer, sent and read in text
 // format, so pgx's type system (pgtype, with database/sql, encoding/xml and
-// golang.org/x/text's language tables behind it) would be 4.6 MB of binary
+// golang.org/x/text's language tables behind it) would be 4.5 MB of binary
 // that converts nothing. The pool behaves as pgxpool's does for these
 // calls: a connection idle for over a second is pinged before use, and
 // one left closed, busy or inside a transaction is dropped on release.
