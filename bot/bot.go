@@ -499,28 +499,67 @@ func (b *Bot) check(text, chosen string) Reply {
 	return b.checkReply(text, res, l)
 }
 
+// CheckView is an offer check rendered once, in Markdown, for every
+// adapter: Reply.Body lays it out under its headings (Telegram, the
+// terminal), Discord gives each sign an embed field of its own and its
+// scan alerts reuse the summary and the signs. The wording, the escaping
+// and the quoting of matched words live here only.
+type CheckView struct {
+	Summary string      // the level and the score: "**High risk** (score 9)"
+	Signals []CheckLine // the signs found, strongest first
+	Counter []CheckLine // what speaks for the offer
+	Advice  []string    // next steps
+}
+
+// CheckLine is one sign: its rule category id ("pay", for a heading of
+// the adapter's choosing) and its text with the matched words quoted.
+type CheckLine struct {
+	Category string
+	Text     string
+}
+
+// RenderCheck renders res in language l.
+func RenderCheck(res offer.Result, l string) CheckView {
+	m := Messages(l)
+	v := CheckView{Summary: fmt.Sprintf("**%s** (%s)", markup.Escape(res.Level.Summary(l)), fmt.Sprintf(m.ScoreOf, res.Score))}
+	line := func(s offer.Signal) CheckLine {
+		return CheckLine{Category: s.Category, Text: markup.Escape(s.Text) + matchedWords(s.Matched)}
+	}
+	for _, s := range res.Signals {
+		v.Signals = append(v.Signals, line(s))
+	}
+	for _, s := range res.Counter {
+		v.Counter = append(v.Counter, line(s))
+	}
+	for _, a := range res.Advice {
+		v.Advice = append(v.Advice, markup.Escape(a.Text))
+	}
+	return v
+}
+
 func (b *Bot) checkReply(text string, res offer.Result, l string) Reply {
 	m := Messages(l)
+	v := RenderCheck(res, l)
 	var body strings.Builder
-	body.WriteString(fmt.Sprintf("**%s** (%s)", markup.Escape(res.Level.Summary(l)), fmt.Sprintf(m.ScoreOf, res.Score)))
-	if len(res.Signals) > 0 {
+	body.WriteString(v.Summary)
+	if len(v.Signals) > 0 {
 		body.WriteString("\n\n**" + m.SignalsFound + "**")
-		for _, s := range res.Signals {
-			body.WriteString("\n- " + markup.Escape(s.Text) + matchedWords(s.Matched))
+		for _, s := range v.Signals {
+			body.WriteString("\n- " + s.Text)
 		}
 	} else {
 		body.WriteString("\n\n" + m.NoSignals)
 	}
-	if len(res.Counter) > 0 {
+	if len(v.Counter) > 0 {
 		body.WriteString("\n\n**" + m.CounterFound + "**")
-		for _, s := range res.Counter {
-			body.WriteString("\n- " + markup.Escape(s.Text) + matchedWords(s.Matched))
+		for _, s := range v.Counter {
+			body.WriteString("\n- " + s.Text)
 		}
 	}
-	if len(res.Advice) > 0 {
+	if len(v.Advice) > 0 {
 		body.WriteString("\n\n**" + m.NextSteps + "**")
-		for _, a := range res.Advice {
-			body.WriteString("\n- " + markup.Escape(a.Text))
+		for _, a := range v.Advice {
+			body.WriteString("\n- " + a)
 		}
 	}
 	r := Reply{

@@ -107,39 +107,41 @@ func sourcesFooter(r bot.Reply) string {
 
 // checkEmbed lays out an offer check: level and score in the description,
 // one field per signal with the matched words, counter-signals and advice.
+// The texts come from the core's bot.RenderCheck, as on every platform.
 func checkEmbed(r bot.Reply) *discordgo.MessageEmbed {
 	res := r.Check
 	m := bot.Messages(r.Lang)
+	v := bot.RenderCheck(*res, r.Lang)
 	var desc strings.Builder
 	if r.Notice != "" {
 		desc.WriteString("*" + markup.Escape(strings.TrimSpace(r.Notice)) + "*\n\n")
 	}
-	desc.WriteString(fmt.Sprintf("**%s** (%s)", markup.Escape(res.Level.Summary(r.Lang)), fmt.Sprintf(m.ScoreOf, res.Score)))
-	if len(res.Signals) == 0 {
+	desc.WriteString(v.Summary)
+	if len(v.Signals) == 0 {
 		desc.WriteString("\n\n" + m.NoSignals)
 	}
 	e := &discordgo.MessageEmbed{
 		Title:       clip(m.CheckTitle, maxTitle),
 		Description: clip(markup.Discord(desc.String()), maxDescription),
 		Color:       levelColor(res.Level),
-		Fields:      signalFields(res.Signals, r.Lang, maxFields-2),
+		Fields:      signalFields(v.Signals, r.Lang, maxFields-2),
 	}
-	if len(res.Counter) > 0 {
-		e.Fields = append(e.Fields, bulletField(m.CounterFound, signalLines(res.Counter)))
-	}
-	if len(res.Advice) > 0 {
+	if len(v.Counter) > 0 {
 		var lines []string
-		for _, a := range res.Advice {
-			lines = append(lines, markup.Escape(a.Text))
+		for _, c := range v.Counter {
+			lines = append(lines, c.Text)
 		}
-		e.Fields = append(e.Fields, bulletField(m.NextSteps, lines))
+		e.Fields = append(e.Fields, bulletField(m.CounterFound, lines))
+	}
+	if len(v.Advice) > 0 {
+		e.Fields = append(e.Fields, bulletField(m.NextSteps, v.Advice))
 	}
 	return e
 }
 
-// signalFields makes one field per signal, at most n; when there are more,
-// the last field says how many were left out.
-func signalFields(sigs []offer.Signal, l string, n int) []*discordgo.MessageEmbedField {
+// signalFields makes one field per signal, headed by its category, at
+// most n; when there are more, the last field says how many were left out.
+func signalFields(sigs []bot.CheckLine, l string, n int) []*discordgo.MessageEmbedField {
 	d := texts(l)
 	var out []*discordgo.MessageEmbedField
 	for i, s := range sigs {
@@ -152,18 +154,10 @@ func signalFields(sigs []offer.Signal, l string, n int) []*discordgo.MessageEmbe
 		}
 		out = append(out, &discordgo.MessageEmbedField{
 			Name:  clip(categoryName(s.Category, l), maxFieldName),
-			Value: fieldValue(markup.Escape(s.Text) + matched(s.Matched)),
+			Value: fieldValue(s.Text),
 		})
 	}
 	return out
-}
-
-func signalLines(sigs []offer.Signal) []string {
-	var lines []string
-	for _, s := range sigs {
-		lines = append(lines, markup.Escape(s.Text)+matched(s.Matched))
-	}
-	return lines
 }
 
 func bulletField(name string, lines []string) *discordgo.MessageEmbedField {
@@ -184,15 +178,6 @@ func fieldValue(md string) string {
 	}
 	parts := markup.Split(md, maxFieldValue-len(" …"), markup.Discord)
 	return clip(markup.Discord(parts[0])+" …", maxFieldValue)
-}
-
-// matched quotes the words that fired a signal (bot.QuoteMatched), on a
-// line of their own.
-func matched(words []string) string {
-	if q := bot.QuoteMatched(words); q != "" {
-		return "\n" + q
-	}
-	return ""
 }
 
 // categoryName turns a rule category id into a heading in language l:

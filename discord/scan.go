@@ -247,17 +247,16 @@ func messageURL(guildID, channelID, messageID string) string {
 // level and signals. Only the matched words are quoted, not the message.
 func alertEmbed(m *discordgo.Message, r bot.Reply) *discordgo.MessageEmbed {
 	res := r.Check
-	msgs := bot.Messages(r.Lang)
+	v := bot.RenderCheck(*res, r.Lang)
 	d := texts(r.Lang)
 	link := messageURL(m.GuildID, m.ChannelID, m.ID)
-	level := markup.Discord(fmt.Sprintf("**%s** (%s)", markup.Escape(res.Level.Summary(r.Lang)), fmt.Sprintf(msgs.ScoreOf, res.Score)))
-	desc := level + "\n\n" + fmt.Sprintf(d.AlertPosted, m.Author.ID, m.ChannelID, link)
+	desc := markup.Discord(v.Summary) + "\n\n" + fmt.Sprintf(d.AlertPosted, m.Author.ID, m.ChannelID, link)
 	return &discordgo.MessageEmbed{
 		Title:       clip(d.AlertTitle, maxTitle),
 		URL:         link,
 		Description: clip(desc, maxDescription),
 		Color:       levelColor(res.Level),
-		Fields:      signalFields(res.Signals, r.Lang, maxFields-1),
+		Fields:      signalFields(v.Signals, r.Lang, maxFields-1),
 		Footer:      &discordgo.MessageEmbedFooter{Text: clip(d.AlertFooter, maxFooter)},
 		Timestamp:   time.Now().UTC().Format(time.RFC3339),
 	}
