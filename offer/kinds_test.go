@@ -40,6 +40,10 @@ func TestKinds(t *testing.T) {
 		{"hourly pay at a local shop", "Hi Ben, this is Maria from the bakery on Rose Street. We need someone for Saturday mornings, $17/hr, 6am to noon. Call the shop if you're interested.", false},
 		{"zh fees disclosed with an invoice", "赴新加坡建筑工人项目，我司持对外劳务合作经营资格证，月薪约3500新元。报名前公布全部收费明细，每笔收费开具发票，护照自行保管。", false},
 
+		{"id policy not to collect money, own wording", "Lowongan staf gudang PT Maju Bersama, Bekasi. Gaji UMK + lembur, BPJS. Interview di kantor. Perusahaan tidak memungut biaya apa pun, termasuk deposit atau transfer ke rekening siapa pun.", false},
+		{"th policy not to charge", "รับสมัครพนักงานคลังสินค้า บริษัท สยามโลจิสติกส์ จำกัด บางนา เงินเดือน 15,000 บาท ประกันสังคม สัมภาษณ์ที่บริษัท บริษัทไม่เรียกเก็บค่าสมัครหรือเงินมัดจำใด ๆ ทั้งสิ้น", false},
+
+		{"no-ask ended by 'only'", "Factory job in Malaysia, RM 4,500 a month, flight provided. We do not charge placement fees, only a medical and visa fee of RM 1,800 paid to our agent before you fly. Reply fast, few slots left.", true},
 		{"passport held by HR in a zone", "Kerja admin online di kawasan ekonomi khusus, gaji USD 1.500, makan dan mess di dalam area. Paspor akan disimpan oleh HRD selama kontrak. Berangkat minggu ini.", true},
 		{"fee split with a plus, paid to a manager", "恭喜！迪拜酒店服务员，月薪9000元，包吃住。办理签证前请先转账4200元（签证费+培训费）到主管个人微信，到岗后退还。", true},
 		{"id chat lure, no diploma needed", "halo kak, ada kerjaan di luar negri gaji $1800 sebulan, tiket pesawat ditanggung, gak perlu ijazah, cepetan ya kak kuota terbatas", true},

@@ -101,6 +101,9 @@ const (
 	cNotNeeded    // "no need for": turns a qualification into its absence
 	cWarning      // "beware of …": what follows in its clause is a scammer's ask, not this offer's
 	cHoldWord     // "held by", "disimpan": after a passport word, the employer holds it
+	cNotWord      // plain negation: before an ask-verb, a no-ask policy
+	cAskVerb      // "ask", "collect", "memungut": asking a worker for money
+	cExcept       // "only", "but": ends a no-ask policy's scope
 	// offer detection
 	cJobWord
 	cApply
@@ -196,6 +199,9 @@ var conceptNames = [nConcepts]string{
 	cNotNeeded:       "not-needed",
 	cWarning:         "warning",
 	cHoldWord:        "hold-word",
+	cNotWord:         "not-word",
+	cAskVerb:         "ask-verb",
+	cExcept:          "except",
 	cJobWord:         "job-word",
 	cApply:           "apply",
 	cQuestion:        "question",

@@ -36,7 +36,10 @@ func (s *scan) resolve() {
 	s.employerPays()
 	s.drop(cFee, cFeeNegator, windowNegator)
 	// "We will never ask a candidate to pay a fee or deposit crypto": the
-	// promise denies every money word after it in its sentence, however far.
+	// promise denies every money word after it in its sentence, however far
+	// (up to an "only" or "but"). A negation just before an ask verb is
+	// such a promise, however it is worded ("kami tidak memungut…").
+	s.deriveOrdered(cNoAsk, cNotWord, cAskVerb, 12)
 	for _, c := range []concept{cFee, cTopup, cPayVerb, cTransferService, cCryptoPay, cBankDetails} {
 		s.dropAfterInSentence(c, cNoAsk)
 	}
@@ -324,6 +327,24 @@ func (s *scan) derive(dst, a, b concept, win int) {
 				s.hits[dst][s.cnt[dst]] = h
 				s.cnt[dst]++
 			}
+			break
+		}
+	}
+}
+
+// deriveOrdered adds to dst a hit covering a hit of a followed by a hit of
+// b at most win letters later in the same clause.
+func (s *scan) deriveOrdered(dst, a, b concept, win int) {
+	for _, x := range s.list(a) {
+		for _, y := range s.list(b) {
+			if s.cnt[dst] >= maxHits {
+				return
+			}
+			if y.s < x.e || !s.within(x, y, win) || s.clauseBreak(x.e, y.s) {
+				continue
+			}
+			s.hits[dst][s.cnt[dst]] = hit{x.s, y.e}
+			s.cnt[dst]++
 			break
 		}
 	}

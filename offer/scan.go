@@ -187,7 +187,8 @@ func (s *scan) drop(c, by concept, win int) {
 }
 
 // dropAfterInSentence removes the hits of c that follow a hit of by in the
-// same sentence (no '.', '!', '?', '。' or line break between them).
+// same sentence (no '.', '!', '?', '。' or line break between them), unless
+// an "only" or "but" (cExcept) comes between.
 func (s *scan) dropAfterInSentence(c, by concept) {
 	if s.cnt[by] == 0 {
 		return
@@ -196,7 +197,7 @@ func (s *scan) dropAfterInSentence(c, by concept) {
 	for _, h := range s.list(c) {
 		denied := false
 		for _, n := range s.list(by) {
-			if n.e <= h.s && !s.sentenceBreak(n.e, h.s) {
+			if n.e <= h.s && !s.sentenceBreak(n.e, h.s) && !s.between(cExcept, n.e, h.s) {
 				denied = true
 				break
 			}
@@ -208,6 +209,16 @@ func (s *scan) dropAfterInSentence(c, by concept) {
 		k++
 	}
 	s.cnt[c] = uint8(k)
+}
+
+// between reports whether a hit of c lies within [lo, hi).
+func (s *scan) between(c concept, lo, hi int32) bool {
+	for _, x := range s.list(c) {
+		if x.s >= lo && x.e <= hi {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceBreak reports whether b[lo:hi] of the normalised text ends a
