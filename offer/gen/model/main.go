@@ -250,6 +250,8 @@ func checkSet(name string, docs []doc, withModel, rulesOnly *offer.Checker) {
 				np++
 				if flagged {
 					tp++
+				} else if *show {
+					fmt.Printf("  missed lure (%s): %s score %d\n", c.what, d.file, r.Score)
 				}
 			default:
 				nn++
