@@ -61,7 +61,7 @@ func AnalyzerFor(lang string) *Analyzer {
 		return a
 	}
 	a := &Analyzer{lang: lang, stop: stopWords(lang), breaks: breakRunes(lang)}
-	if words := breakWords[lang]; len(words) > 0 {
+	if words := lists.breakWords[lang]; len(words) > 0 {
 		// Longest first, so that "นะคะ" goes before "นะ".
 		sorted := append([]string(nil), words...)
 		sort.Slice(sorted, func(i, j int) bool { return len(sorted[i]) > len(sorted[j]) })
