@@ -226,6 +226,7 @@ func TestNet(t *testing.T) {
 	helpOtherFirst := map[string]float64{ArticleSelf: 0.05, ArticleOther: 0.3, "-": 0.2}
 	rivalFirst := map[string]float64{ArticleSelf: 0.2, ArticleOther: 0.15, "-": 0.6}
 	tooWeak := map[string]float64{ArticleSelf: 0.1, ArticleOther: 0.1, "-": 0.05}
+	scamsFirst := map[string]float64{"scam-types": 0.6, ArticleSelf: 0.05, "-": 0.05}
 	sure := map[string]float64{ArticleSelf: 0.5, ArticleOther: 0.15, "-": 0.1}
 	for _, c := range []struct {
 		lang, text string
@@ -252,6 +253,11 @@ func TestNet(t *testing.T) {
 		{"en", "is it ok to leave my passport with the travel agent?", helpOtherFirst, none},
 		{"en", "what now, nobody answers at the embassy", helpFirst, none},
 		{"en", "what now, nobody answers at the embassy", sure, self},
+		// No one named: a classifier sure of another article wins over
+		// the cues (a question about the scams), an unsure one does not.
+		{"en", "what kind of fraud do trafficked workers get made to run", scamsFirst, none},
+		{"en", "what kind of fraud do trafficked workers get made to run", nil, self},
+		{"ms", "pintu bilik dikunci dari luar, tak boleh keluar langsung", helpFirst, self},
 		// Anchors decide who it is about even when the model rescues it.
 		{"en", "my wife, what now?", helpFirst, other},
 		// Near-domain traps stay with search.
