@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -54,37 +55,7 @@ const (
 	maxBodyWords = 600
 )
 
-// verdict finds "is safe"-style phrasing: the bot never tells a reader that
-// an offer or a person is safe or legitimate. A negation earlier in the same
-// sentence ("this does not mean the offer is safe") is allowed, because that
-// is exactly the warning the articles must give.
 var (
-	verdictEN = regexp.MustCompile(`(?i)\b(is|are|looks|seems|was|be)\s+(100%\s+|completely\s+|totally\s+|definitely\s+)?(safe|legit|legitimate|genuine)\b`)
-	negation  = regexp.MustCompile(`(?i)\b(not|never|no|nothing|cannot|can't|isn't|doesn't|don't|won't|whether|if)\b|n't\b`)
-	// Translations: the same verdicts in the other languages, with their own
-	// negations. They are deliberately narrow: a false alarm only costs a
-	// rewording, a miss could reassure someone in danger.
-	verdictOther = map[string]*regexp.Regexp{
-		"zh": regexp.MustCompile(`(是|很|绝对)(安全|正规|合法)的`),
-		"vi": regexp.MustCompile(`(?i)\b(là|rất|hoàn toàn)\s+(an toàn|hợp pháp|uy tín)\b`),
-		"id": regexp.MustCompile(`(?i)\b(adalah|pasti|dijamin)\s+(aman|legal|resmi|asli)\b`),
-		"ms": regexp.MustCompile(`(?i)\b(adalah|pasti|dijamin)\s+(selamat|sah|tulen)\b`),
-		"tl": regexp.MustCompile(`(?i)\b(ay|siguradong)\s+(ligtas|legit|lehitimo)\b`),
-		"th": regexp.MustCompile(`(ปลอดภัยแน่นอน|ถูกกฎหมายแน่นอน)`),
-		"hi": regexp.MustCompile(`(पूरी तरह सुरक्षित|सुरक्षित है|असली है)`),
-	}
-	negationOther = map[string]*regexp.Regexp{
-		"zh": regexp.MustCompile(`(不|没|未|并非|无法)`),
-		"vi": regexp.MustCompile(`(?i)\b(không|chưa|chẳng)\b`),
-		"id": regexp.MustCompile(`(?i)\b(tidak|bukan|belum)\b`),
-		"ms": regexp.MustCompile(`(?i)\b(tidak|bukan|belum|tak)\b`),
-		"tl": regexp.MustCompile(`(?i)\b(hindi|di)\b`),
-		"th": regexp.MustCompile(`(ไม่|มิได้)`), // Thai has no spaces between words
-		// Go's \b only knows ASCII word characters; spaces delimit here.
-		// "न" alone is a word ("not"), but it is also a letter of very
-		// many words, so it counts only standing on its own.
-		"hi": regexp.MustCompile(`(^|\s)(नहीं|न|मत)([\s,.।]|$)`),
-	}
 	isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 )
 
@@ -122,6 +93,13 @@ func LintAt(articles []*Article, parseErrs []error, now time.Time) []Problem {
 			add(a, 0, "duplicate article id %q in language %q (also in %s)", a.ID, a.Lang, prev.Path)
 		}
 		seen[k] = a
+	}
+
+	for _, l := range slices.Sorted(maps.Keys(langs)) {
+		if _, ok := verdicts[l]; !ok {
+			probs = append(probs, Problem{Path: "knowledge/verdicts.yaml",
+				Msg: fmt.Sprintf("no verdict patterns for %q: its articles cannot be checked for \"is safe\" wording", l)})
+		}
 	}
 
 	for _, a := range articles {
@@ -260,13 +238,14 @@ func lintBody(a *Article, add func(*Article, int, string, ...any)) {
 var htmlTag = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*[\s/>]`)
 
 func lintVerdicts(a *Article, add func(*Article, int, string, ...any)) {
-	verdict, neg := verdictEN, negation
-	if a.Lang != "en" {
-		verdict, neg = verdictOther[a.Lang], negationOther[a.Lang]
-	}
-	if verdict == nil {
+	// verdicts.yaml: "is safe"-style phrasing, allowed after a negation
+	// earlier in the same sentence ("this does not mean the offer is safe"
+	// is exactly the warning the articles must give).
+	rule, ok := verdicts[a.Lang]
+	if !ok {
 		return
 	}
+	verdict, neg := rule.verdict, rule.negation
 	// Questions are what users type ("is this job legit?"), so they are
 	// not checked; everything the bot says is.
 	for field, text := range map[string]string{"title": a.Title, "summary": a.Summary, "body": a.Body} {
