@@ -28,13 +28,41 @@ func TestFailureKinds(t *testing.T) {
 			{"hi", "mera chhota bhai teen mahine pehle thailand gaya tha job ke liye, ab keh raha hai ki use myanmar le gaye aur wahan band karke rakha hai, hum kya karein", knowledge.TopicHelpSomeoneTrapped},
 			{"zh", "我表姐去年说去泰国做客服，结果被带到缅甸的园区，现在说护照被扣了，每天被逼着骗人，我们家该找谁？", knowledge.TopicHelpSomeoneTrapped},
 		}},
-		{"consequence and reason questions", 0.6, []line{
+		{"consequence and reason questions", 0.8, []line{
 			{"en", "can the workers in those compounds simply quit and walk out?", knowledge.TopicLifeInsideCompounds},
 			{"en", "why would an educated person travel there on their own?", knowledge.TopicWhoGetsTrafficked + "|" + knowledge.TopicHowRecruitmentWorks},
 			{"en", "roughly how many people are stuck in scam centres in southeast asia", knowledge.TopicWhatAreFraudFactories},
 			{"en", "the checker found nothing suspicious in my offer, so can I trust it?", knowledge.TopicCheckCommand},
 			{"en", "are governments outside the region doing anything about these scam centres", knowledge.TopicInternationalAction},
 			{"en", "how come the police don't close these places down", knowledge.TopicWhyTheyPersist},
+		}},
+		// Issue 9's second round: the reasons behind the lure and the
+		// life inside, asked without the topic's name.
+		{"reasons behind the lure and life inside", 0.7, []line{
+			{"en", "if it's all a scam, why does the company cover the flight and the hotel?", knowledge.TopicHowRecruitmentWorks + "|" + knowledge.TopicJobOfferRedFlags},
+			{"en", "where does the name pig butchering come from", knowledge.TopicPigButchering},
+			{"en", "what do the bosses do to workers who refuse to scam", knowledge.TopicLifeInsideCompounds},
+			{"en", "are the workers allowed to use their own mobiles in there", knowledge.TopicLifeInsideCompounds},
+			{"en", "how do they get people over the border without anyone noticing", knowledge.TopicHowRecruitmentWorks},
+			{"en", "if the offer check shows no warning signs does that mean the job is real", knowledge.TopicCheckCommand},
+			{"id", "kenapa penipuan ini disebut jagal babi", knowledge.TopicPigButchering},
+			{"vi", "người trong đó có được giữ điện thoại không", knowledge.TopicLifeInsideCompounds},
+		}},
+		// Messages that share words with an emergency but are not one:
+		// they may miss their article, never get the help path.
+		{"not an emergency", 0.5, []line{
+			{"en", "is it normal to hand my passport to the recruiter before I travel?", knowledge.TopicVerifyAJobOffer + "|" + knowledge.TopicJobOfferRedFlags + "|" + knowledge.TopicHowRecruitmentWorks},
+			{"en", "does this bot keep a copy of the messages I send?", knowledge.TopicAboutThisBot},
+			{"en", "my colleague put his savings into a fake trading site and it's gone, what should he do", knowledge.TopicLostMoney + "|" + knowledge.TopicInvestmentCryptoScams},
+			{"en", "what kinds of fraud are the trafficked people forced to commit", knowledge.TopicScamTypes},
+			{"en", "can you phone the police on my behalf", knowledge.TopicAboutThisBot},
+		}},
+		// Emergencies written without the usual words: the help path,
+		// always.
+		{"emergency without the usual words", 1, []line{
+			{"en", "flying out tomorrow, the recruiter has kept my passport since last week and now I'm really scared", knowledge.TopicTrappedWhatToDo},
+			{"en", "the manager says I can leave once I pay back 4000 dollars for the trip and food", knowledge.TopicTrappedWhatToDo},
+			{"en", "my sister reached the company near the Myanmar border on monday and hasn't answered since, what can we do", knowledge.TopicHelpSomeoneTrapped},
 		}},
 		{"near-domain traps", 0.8, []line{
 			{"en", "at what weight should I send my pigs to slaughter", ""},
@@ -58,6 +86,9 @@ func TestFailureKinds(t *testing.T) {
 			got := ""
 			if r.Kind == KindAnswer && r.Article != nil {
 				got = r.Article.ID
+			}
+			if k.name == "not an emergency" && (got == knowledge.TopicTrappedWhatToDo || got == knowledge.TopicHelpSomeoneTrapped) {
+				t.Errorf("%s %q: got the help path (%s)", l.lang, l.text, got)
 			}
 			if got == l.want || (got != "" && contains(l.want, got)) {
 				right++
