@@ -211,7 +211,13 @@ func printReport(rep *answer.TrainReport) {
 		fmt.Printf("  help threshold %.2f: help lines answered with help %d, abstained %d; other lines given a help article %d\n", th, ok, abst, fp)
 	}
 	fmt.Println("trade-off (held-out): threshold answered accuracy-of-answered")
-	for _, th := range []float64{0.2, 0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.8, 0.9} {
+	ths := []float64{0.2, 0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.8, 0.9}
+	i := sort.SearchFloat64s(ths, rep.Threshold)
+	if i == len(ths) || ths[i] != rep.Threshold {
+		// The rule's own threshold, in order.
+		ths = append(ths[:i], append([]float64{rep.Threshold}, ths[i:]...)...)
+	}
+	for _, th := range ths {
 		var ans, right int
 		for _, h := range rep.HeldOut {
 			if h.Score >= th {
