@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"gopkg.in/yaml.v3"
 
@@ -184,6 +185,9 @@ func loadLexicon(fsys fs.FS, lines bool) ([]lexPhrase, []LexProblem) {
 				case trap[w] != "":
 					bad(name, line, "phrase %q folds into the common word %s", p.raw, trap[w])
 					continue
+				case wrongScript(l, p.raw) != "":
+					bad(name, line, "phrase %q is written in %s: file it under %s, not %s", p.raw, wrongScript(l, p.raw), scriptLang[wrongScript(l, p.raw)], l)
+					continue
 				case shortLatin(w) && folds.Reviewed[w] == "":
 					bad(name, line, "short phrase %q: review what it folds into in all eight languages and add it to folds.yaml", p.raw)
 					continue
@@ -204,6 +208,36 @@ func loadLexicon(fsys fs.FS, lines bool) ([]lexPhrase, []LexProblem) {
 		}
 	}
 	return out, probs
+}
+
+// scriptLang is the one language key each non-Latin script of the eight
+// languages belongs under (besides "other").
+var scriptLang = map[string]string{"Devanagari": "hi", "Thai": "th", "Han": "zh"}
+
+// wrongScript names the script of a phrase filed under a language that is
+// not written in it ("" when it fits): a Hindi phrase under vi or a Thai one
+// under ms still matches, but a volunteer reviewing a language never sees it.
+func wrongScript(l, raw string) string {
+	if l == "other" {
+		return ""
+	}
+	for _, r := range raw {
+		var sc string
+		switch {
+		case unicode.Is(unicode.Devanagari, r):
+			sc = "Devanagari"
+		case unicode.Is(unicode.Thai, r):
+			sc = "Thai"
+		case unicode.Is(unicode.Han, r):
+			sc = "Han"
+		default:
+			continue
+		}
+		if scriptLang[sc] != l {
+			return sc
+		}
+	}
+	return ""
 }
 
 func validLexLang(l string) bool {

@@ -76,6 +76,9 @@ func TestLexiconLoader(t *testing.T) {
 		{"short and reviewed", map[string]string{"fee.yaml": "concept: fee\nphrases:\n  en:\n    - fee\n"}, ""},
 		{"missing concept", map[string]string{"fee.yaml": ""}, "missing"},
 		{"example does not fire", map[string]string{"fee.yaml": "concept: fee\nphrases:\n  en:\n    - visa fee | the visa is free\n"}, "not found in its example"},
+		{"Devanagari under vi", map[string]string{"secret.yaml": "concept: secret\nphrases:\n  vi:\n    - किसी को मत बताना\n"}, "file it under hi"},
+		{"Thai under ms", map[string]string{"secret.yaml": "concept: secret\nphrases:\n  ms:\n    - อย่าบอกใคร\n"}, "file it under th"},
+		{"Han under other is a place name", map[string]string{"hotspot.yaml": "concept: hotspot\nphrases:\n  other:\n    - 妙瓦底\n"}, ""},
 		{"example fires", map[string]string{"fee.yaml": "concept: fee\nphrases:\n  en:\n    - visa fee | pay the Visa Fee now\n"}, ""},
 	}
 	for _, tt := range tests {
