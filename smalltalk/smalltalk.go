@@ -9,14 +9,18 @@
 // fold), so "Thanksss!!", "thank you 🙏" and "cảm ơn" / "cam on" match.
 // A "[spelling]" section maps chat spellings to the word the phrases use,
 // one "chat = word" a line ("u = you"), so "how do i use u" is "how do i
-// use you" without a phrase for every spelling.
+// use you" without a phrase for every spelling. A file's spellings apply
+// to its own phrases only: English "u = you" must not make a Vietnamese
+// "ừ" (folded "u", yeah) of "you".
 package smalltalk
 
 import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -55,17 +59,19 @@ const maxRest = 2
 
 // Set is a parsed collection of phrase files.
 type Set struct {
-	// phrases maps the first token of a phrase to the phrases that start
-	// with it, longest first.
+	// phrases maps the first token of a phrase (in its file's spelling)
+	// to the phrases that start with it, longest first.
 	phrases map[string][]phrase
-	// spelling maps a chat spelling to the word the phrases use.
-	spelling map[string]string
+	// spelling maps, per file, a chat spelling to the word the phrases of
+	// that file use.
+	spelling map[string]map[string]string
 }
 
 type phrase struct {
 	toks []string
 	kind Kind
 	lang string // the file's language; "" when several files share it
+	file string // the file it was read from, whose spellings it takes
 }
 
 // Load parses every phrase file in fsys. Parsing is strict: an unknown
@@ -75,7 +81,7 @@ func Load(fsys fs.FS) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Set{phrases: map[string][]phrase{}, spelling: map[string]string{}}
+	s := &Set{phrases: map[string][]phrase{}, spelling: map[string]map[string]string{}}
 	// Phrases shared by languages ("ok", "hello") may be in several
 	// files, with the same kind.
 	kindOf := map[string]Kind{}
@@ -108,10 +114,15 @@ func Load(fsys fs.FS) (*Set, error) {
 				if !ok || len(ct) != 1 || len(wt) != 1 {
 					return nil, fmt.Errorf("%s:%d: %q: want one chat spelling = one word", name, n, line)
 				}
-				if prev, dup := s.spelling[ct[0].Text]; dup && prev != wt[0].Text {
-					return nil, fmt.Errorf("%s:%d: %q is spelt %q in another file", name, n, ct[0].Text, prev)
+				sp := s.spelling[fileLang]
+				if sp == nil {
+					sp = map[string]string{}
+					s.spelling[fileLang] = sp
 				}
-				s.spelling[ct[0].Text] = wt[0].Text
+				if prev, dup := sp[ct[0].Text]; dup && prev != wt[0].Text {
+					return nil, fmt.Errorf("%s:%d: %q is already spelt %q", name, n, ct[0].Text, prev)
+				}
+				sp[ct[0].Text] = wt[0].Text
 				continue
 			}
 			var toks []string
@@ -135,16 +146,16 @@ func Load(fsys fs.FS) (*Set, error) {
 			}
 			kindOf[key] = kind
 			files[key] = 1
-			s.phrases[toks[0]] = append(s.phrases[toks[0]], phrase{toks: toks, kind: kind, lang: fileLang})
+			s.phrases[toks[0]] = append(s.phrases[toks[0]], phrase{toks: toks, kind: kind, lang: fileLang, file: fileLang})
 		}
 	}
 	// A phrase written with a chat spelling ("thank u") is matched in the
-	// spelling messages are turned into.
+	// spelling messages are turned into, with its own file's spellings.
 	respelt := map[string][]phrase{}
 	for _, ps := range s.phrases {
 		for _, p := range ps {
 			for i, t := range p.toks {
-				if w, ok := s.spelling[t]; ok {
+				if w, ok := s.spelling[p.file][t]; ok {
 					p.toks[i] = w
 				}
 			}
@@ -219,24 +230,55 @@ func (s *Set) Classify(text string) Result {
 		return Result{}
 	}
 	toks := fold.Tokens(text)
+	raw := make([]string, len(toks))
 	for i, t := range toks {
-		if w, ok := s.spelling[t.Text]; ok {
-			toks[i].Text = w
+		raw[i] = t.Text
+	}
+	// The message as each file with spellings would read it.
+	spelt := map[string][]string{}
+	for file, sp := range s.spelling {
+		var words []string
+		for i, w := range raw {
+			if to, ok := sp[w]; ok {
+				if words == nil {
+					words = append([]string(nil), raw...)
+				}
+				words[i] = to
+			}
 		}
+		if words != nil {
+			spelt[file] = words
+		}
+	}
+	wordsFor := func(file string) []string {
+		if w, ok := spelt[file]; ok {
+			return w
+		}
+		return raw
 	}
 	var found []phrase
 	rest, restDense := 0, 0
 	for i := 0; i < len(toks); {
-		matched := false
-		for _, p := range s.phrases[toks[i].Text] {
-			if i+len(p.toks) <= len(toks) && equal(p.toks, toks[i:i+len(p.toks)]) {
-				found = append(found, p)
-				i += len(p.toks)
-				matched = true
-				break
+		// The longest phrase starting here, in any file's reading.
+		var best *phrase
+		keys := []string{raw[i]}
+		for _, file := range slices.Sorted(maps.Keys(spelt)) { // in a fixed order: ties go to the first
+			if w := spelt[file][i]; !slices.Contains(keys, w) {
+				keys = append(keys, w)
 			}
 		}
-		if !matched {
+		for _, k := range keys {
+			for j, p := range s.phrases[k] {
+				words := wordsFor(p.file)
+				if (best == nil || len(p.toks) > len(best.toks)) && i+len(p.toks) <= len(words) && slices.Equal(p.toks, words[i:i+len(p.toks)]) {
+					best = &s.phrases[k][j]
+				}
+			}
+		}
+		if best != nil {
+			found = append(found, *best)
+			i += len(best.toks)
+		} else {
 			if toks[i].Dense {
 				restDense++
 			} else {
@@ -262,15 +304,6 @@ func (s *Set) Classify(text string) Result {
 		}
 	}
 	return res
-}
-
-func equal(p []string, toks []fold.Token) bool {
-	for i, t := range p {
-		if toks[i].Text != t {
-			return false
-		}
-	}
-	return true
 }
 
 // hasCommand reports a bot command in text ("how to use /check"): the

@@ -75,3 +75,37 @@ func TestLintData(t *testing.T) {
 		t.Errorf("lint of a thin file: %v", p)
 	}
 }
+
+// TestSpellingStaysInItsLanguage: English "u = you" read Vietnamese "ừ"
+// (folded "u", yeah) as "you", so "you?" and "r u ok" were a Vietnamese
+// "ok" and got the acknowledgement, in Vietnamese. A file's spellings now
+// apply to its own phrases only.
+func TestSpellingStaysInItsLanguage(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Result
+	}{
+		{"you", Result{}}, {"you?", Result{}},
+		{"ừ", Result{Kind: Ack, Lang: "vi"}},
+		{"who r u", Result{Kind: Capabilities, Lang: "en"}},
+		{"thank u", Result{Kind: Thanks, Lang: "en"}},
+	} {
+		if got := Classify(c.text); got != c.want {
+			t.Errorf("Classify(%q) = %+v, want %+v", c.text, got, c.want)
+		}
+	}
+	s, err := Load(fstest.MapFS{
+		"en.txt": {Data: []byte("[thanks]\nthank you\n[spelling]\nu = you\n")},
+		"vi.txt": {Data: []byte("[ack]\nừ\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]Result{
+		"thank u": {Kind: Thanks, Lang: "en"}, "you": {}, "ừ": {Kind: Ack, Lang: "vi"}, "u": {Kind: Ack, Lang: "vi"},
+	} {
+		if got := s.Classify(text); got != want {
+			t.Errorf("two files: Classify(%q) = %+v, want %+v", text, got, want)
+		}
+	}
+}
