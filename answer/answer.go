@@ -402,6 +402,14 @@ func (e *Engine) oneWordNamed(q index.Query, id string) bool {
 // unless it names one of them ("cambodia police phone number"): answering
 // with the first would single one country out.
 func (e *Engine) section(q index.Query, a *knowledge.Article) *knowledge.Section {
+	// A question that names one alternative ("police number thailand", "my
+	// son is held in Cambodia, who do we call") wants its lines, however
+	// much of it the title, summary or opening also cover.
+	if a.SectionsAreAlternatives() {
+		if named := e.namedSections(q, a); len(named) == 1 {
+			return &a.Sections[named[0]]
+		}
+	}
 	rest, cover := e.ix.Sections(q, a.ID)
 	if rest < sectionMinRest || len(cover) != len(a.Sections) {
 		return nil
@@ -440,6 +448,17 @@ func (e *Engine) section(q index.Query, a *knowledge.Article) *knowledge.Section
 		best = named
 	}
 	return &a.Sections[best[0]]
+}
+
+// namedSections lists the headed sections whose heading the question names.
+func (e *Engine) namedSections(q index.Query, a *knowledge.Article) []int {
+	var named []int
+	for i, s := range a.Sections {
+		if s.Heading != "" && e.names(q, s.Heading) {
+			named = append(named, i)
+		}
+	}
+	return named
 }
 
 // names reports whether the question contains a word of the heading.

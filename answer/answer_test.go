@@ -133,6 +133,10 @@ func TestAnswerPicksSection(t *testing.T) {
 		// one whose heading the question names wins the tie.
 		{"cambodia police phone number", "hotlines", "Cambodia"},
 		{"UK fraud reporting phone number", "hotlines", "United Kingdom"},
+		// The opening mentions Thailand's lines too; naming the country
+		// still gets its section, whatever else covers the question.
+		{"police number thailand", "hotlines", "Thailand"},
+		{"I'm a foreigner in Thailand, which police number do I call", "hotlines", "Thailand"},
 		// About the hotlines as a whole: no country is singled out, even
 		// one whose lines happen to share a word ("right now", "should").
 		{"what numbers can I call", "hotlines", ""},
