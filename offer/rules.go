@@ -26,6 +26,8 @@ const (
 	artPig        = knowledge.TopicPigButchering
 	windowNear    = 40 // letters of normalised text (see scan.within): about a clause
 	windowNegator = 28
+	// feeAmountWindow: a fee and its amount, in one sentence.
+	feeAmountWindow = 60
 )
 
 // resolve applies negations and overlaps before the rules run.
@@ -358,8 +360,12 @@ func (s *scan) feeToPay() bool {
 	mark := len(s.ev)
 	for _, f := range s.list(cFee) {
 		for _, p := range s.pays {
+			// An amount in another sentence is not this fee's ("Gaji RM
+			// 1.700/bulan. … Biaya penempatan sesuai Kepmenaker"); within
+			// its sentence it may be a little further than a clause ("biaya
+			// medical check up + pelatihan + administrasi sebesar Rp …").
 			h := hit{p.s, p.e}
-			if s.within(f, h, windowNear) && !s.paraBreak(f, h) {
+			if s.within(f, h, feeAmountWindow) && !s.paraBreak(f, h) && s.sameSentence(f, h) {
 				s.ev = append(s.ev, f, h)
 				return true
 			}
@@ -384,6 +390,15 @@ func (s *scan) feeToPay() bool {
 	}
 	s.ev = s.ev[:mark]
 	return false
+}
+
+// sameSentence reports whether no sentence end lies between hits a and b.
+func (s *scan) sameSentence(a, b hit) bool {
+	lo, hi := a.e, b.s
+	if b.e <= a.s {
+		lo, hi = b.e, a.s
+	}
+	return hi <= lo || !s.sentenceBreak(lo, hi)
 }
 
 // officialFees: the fees are set by law and paid to an office with a
