@@ -27,16 +27,17 @@ import (
 // id can never run into the next):
 //
 //	meta      "version" → format version (8 bytes)
-//	guilds    guild id → JSON {modlog, threshold, lang}
+//	guilds    lp(guild) → JSON {modlog, threshold, lang}
 //	watched   lp(guild) channel → ""
 //	prefs     lp(platform) u64(user) → language code
 //	claims    lp(platform) u64(id) → claimed_at, done_at (8 bytes each)
 //	claimAge  u64(claimed_at) claim key → "", to forget old claims in order
-//	memos     key → expires_at (8 bytes) sealed
+//	memos     lp(key) → expires_at (8 bytes) sealed
 //	budget    lp(name) u64(slot) → used (8 bytes)
 //
 // Signed numbers are stored with the sign bit flipped, so that byte order
-// is numeric order.
+// is numeric order. No key is ever empty (bbolt refuses one): an empty id
+// is a valid, if odd, value, as it was in SQL.
 type boltDB struct {
 	f      *boltFile
 	closed atomic.Bool
@@ -284,7 +285,7 @@ type guildRow struct {
 }
 
 func getGuild(tx *bolt.Tx, guildID string) (guildRow, bool, error) {
-	raw := tx.Bucket(bktGuilds).Get([]byte(guildID))
+	raw := tx.Bucket(bktGuilds).Get(lp(guildID))
 	if raw == nil {
 		return guildRow{Threshold: ThresholdHigh}, false, nil
 	}
@@ -308,7 +309,7 @@ func (b *boltDB) editGuild(ctx context.Context, guildID string, edit func(*guild
 		if err != nil {
 			return err
 		}
-		return tx.Bucket(bktGuilds).Put([]byte(guildID), raw)
+		return tx.Bucket(bktGuilds).Put(lp(guildID), raw)
 	})
 }
 
@@ -458,19 +459,19 @@ func (b *boltDB) forgetClaims(ctx context.Context, before int64) error {
 
 func (b *boltDB) putMemo(ctx context.Context, k, sealed string, expires int64) error {
 	return b.update(ctx, func(tx *bolt.Tx) error {
-		return tx.Bucket(bktMemos).Put([]byte(k), key(s64(expires), []byte(sealed)))
+		return tx.Bucket(bktMemos).Put(lp(k), key(s64(expires), []byte(sealed)))
 	})
 }
 
 func (b *boltDB) takeMemo(ctx context.Context, k string, now int64) (sealed string, found bool, err error) {
 	err = b.update(ctx, func(tx *bolt.Tx) error {
 		memos := tx.Bucket(bktMemos)
-		v := memos.Get([]byte(k))
+		v := memos.Get(lp(k))
 		if v == nil {
 			return nil
 		}
 		sealed, found = string(v[8:]), getS64(v[:8]) > now
-		return memos.Delete([]byte(k))
+		return memos.Delete(lp(k))
 	})
 	if !found {
 		sealed = ""

@@ -148,3 +148,27 @@ func TestFindLegacySQLite(t *testing.T) {
 		t.Errorf("FindLegacySQLite = %q, %v; want %q", got, ok, path)
 	}
 }
+
+// TestEmptyIDs: empty and very long ids are stored like any other, as SQL
+// stored them (bbolt refuses an empty key, and one over 32 KB).
+func TestEmptyIDs(t *testing.T) {
+	ctx := context.Background()
+	each(t, func(t *testing.T, where string) {
+		s := open(t, where)
+		long := strings.Repeat("x", 1000)
+		for _, id := range []string{"", long} {
+			must(t, s.SetModLog(ctx, id, "log"))
+			must(t, s.Watch(ctx, id, "", true))
+			g, err := s.Guild(ctx, id)
+			must(t, err)
+			if g.ModLog != "log" || !g.Watches("") {
+				t.Errorf("guild %.10q: %+v", id, g)
+			}
+			m := s.Memos()
+			must(t, m.Put(ctx, id, "v", time.Now().Add(time.Minute)))
+			if v, ok, err := m.Take(ctx, id); err != nil || !ok || v != "v" {
+				t.Errorf("memo %.10q: %q, %v, %v", id, v, ok, err)
+			}
+		}
+	})
+}
