@@ -50,6 +50,7 @@ func TestKinds(t *testing.T) {
 		{"ms secrecy in a chat", "Kak, kerja kilang kat Thailand tu confirm. Tiket flight boss belikan, gaji RM5000. Jangan bagitau orang kampung dulu ya.", true},
 		{"id licensed agency, regulated placement fee", "PT Duta Kerja Abadi (P3MI berizin, SIP3MI No. 5/777/2022) mencari operator pabrik untuk Johor, Malaysia. Gaji RM 1.800/bulan + lembur. Biaya penempatan sesuai Kepmenaker dan dibayar di kantor dengan kuitansi resmi. Tes di kantor Cirebon, Jl. Siliwangi No. 12.", false},
 		{"hi expense returned once work starts", "नमस्ते, दुबई के होटल में हाउसकीपिंग की नौकरी पक्की है, सैलरी 70,000 महीना। मेडिकल और टिकट का खर्चा 30,000 पहले देना होगा, काम शुरू होते ही लौटा देंगे। पैसे भेजो आज ही।", true},
+		{"vi local restaurant, interview in person, Zalo to book", "Cần gấp nhân viên phụ bếp tại Quận 3, TP.HCM, lương 8 triệu, không cần kinh nghiệm. Đến trực tiếp quán 12 Võ Văn Tần để phỏng vấn, hoặc nhắn Zalo chị quản lý để hẹn giờ.", false},
 		{"passport held by HR in a zone", "Kerja admin online di kawasan ekonomi khusus, gaji USD 1.500, makan dan mess di dalam area. Paspor akan disimpan oleh HRD selama kontrak. Berangkat minggu ini.", true},
 		{"fee split with a plus, paid to a manager", "恭喜！迪拜酒店服务员，月薪9000元，包吃住。办理签证前请先转账4200元（签证费+培训费）到主管个人微信，到岗后退还。", true},
 		{"id chat lure, no diploma needed", "halo kak, ada kerjaan di luar negri gaji $1800 sebulan, tiket pesawat ditanggung, gak perlu ijazah, cepetan ya kak kuota terbatas", true},

@@ -636,7 +636,9 @@ func allRules() []*rule {
 			return s.any(cNoInterview)
 		}},
 		{id: "process.chat-interview", cat: "process", article: artRedFlags, weight: 12, fire: func(s *scan) bool {
-			return !s.has(cNoInterview) && (s.near(cInterview, cChat, windowNear) || s.near(cInterview, cMessaging, windowNear))
+			// An interview in person or by video, with a chat app only to
+			// book it, is no chat interview.
+			return !s.has(cNoInterview) && !s.has(cFormalInterview) && (s.near(cInterview, cChat, windowNear) || s.near(cInterview, cMessaging, windowNear))
 		}},
 		{id: "process.contract-on-arrival", cat: "process", article: artRedFlags, weight: 18, fire: func(s *scan) bool {
 			for _, c := range s.list(cContract) {
