@@ -96,6 +96,17 @@ var detectCases = []struct {
 	{"tl", "yung kapatid ko binenta sa ibang kumpanya sa myanmar, humihingi sila ng pera para pakawalan", other, "Myanmar"},
 	{"tl", "ate ko hindi makauwi from cambodia, may utang daw siya sa company", other, "Cambodia"},
 	{"tl", "ano ang task scam", none, ""},
+	// The signs of a compound on arrival (barbed wire, armed guards),
+	// and paying to be let go, without the usual words.
+	{"ms", "saya baru sampai, tempat ni ada dawai berduri keliling dan pengawal bersenjata", self, ""},
+	{"id", "aku udah di dalam, gedungnya dikelilingi kawat berduri", self, ""},
+	{"vi", "em mới tới, xung quanh toàn thép gai, bảo vệ cầm súng đứng ở cổng", self, ""},
+	{"vi", "bọn nó bảo nộp 80 triệu thì cho về, em không có tiền", self, ""},
+	{"th", "หนูมาถึงแล้ว ตึกมีลวดหนามรอบ ยามถือปืนเฝ้าประตู", self, ""},
+	{"zh", "我刚到，楼外面全是铁丝网，还有拿枪的保安", self, ""},
+	{"hi", "mai pahunch gaya, charon taraf kantedar taar hai aur bandook wale guard", self, ""},
+	{"tl", "nandito na ako, may mga armadong bantay sa gate", self, ""},
+	{"en", "the school fence has barbed wire on top, is that legal?", none, ""},
 }
 
 func TestDetect(t *testing.T) {
