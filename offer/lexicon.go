@@ -104,6 +104,9 @@ const (
 	cNotWord      // plain negation: before an ask-verb, a no-ask policy
 	cAskVerb      // "ask", "collect", "memungut": asking a worker for money
 	cExcept       // "only", "but": ends a no-ask policy's scope
+	cParcel       // a parcel or package
+	cHomeWord     // the worker's own home
+	cReshipVerb   // repack, send on: with a parcel and a home word, reshipping
 	// offer detection
 	cJobWord
 	cApply
@@ -202,6 +205,9 @@ var conceptNames = [nConcepts]string{
 	cNotWord:         "not-word",
 	cAskVerb:         "ask-verb",
 	cExcept:          "except",
+	cParcel:          "parcel",
+	cHomeWord:        "home-word",
+	cReshipVerb:      "reship-verb",
 	cJobWord:         "job-word",
 	cApply:           "apply",
 	cQuestion:        "question",

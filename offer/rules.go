@@ -83,6 +83,7 @@ func (s *scan) resolve() {
 	// सैलरी": a refund word next to the start of work, in either order.
 	s.derive(cRefundLater, cRefundWord, cJobStart, 30)
 	s.derive(cSecret, cKeep, cPrivate, 20)
+	s.deriveReship()
 	s.derive(cPersonalAccount, cReceiveMoney, cReceiveMoney, 0)
 	s.derive(cForwardFunds, cSendOn, cSendOn, 0)
 }
@@ -334,6 +335,23 @@ func (s *scan) derive(dst, a, b concept, win int) {
 	}
 }
 
+// deriveReship: parcels received at home and repacked or sent on
+// ("tatanggap ka ng mga parcel sa bahay mo, ire-repack at ipapadala"), the
+// three parts within 60 letters of the parcel word, in one paragraph. A
+// parcel sorter's warehouse job has no home in it.
+func (s *scan) deriveReship() {
+	if s.cnt[cParcel] == 0 || s.cnt[cHomeWord] == 0 || s.cnt[cReshipVerb] == 0 || s.cnt[cReship] >= maxHits {
+		return
+	}
+	for _, p := range s.list(cParcel) {
+		if s.isNear(p, cHomeWord, 60) && s.isNear(p, cReshipVerb, 60) {
+			s.hits[cReship][s.cnt[cReship]] = p
+			s.cnt[cReship]++
+			return
+		}
+	}
+}
+
 // deriveOrdered adds to dst a hit covering a hit of a followed by a hit of
 // b at most win letters later in the same clause.
 func (s *scan) deriveOrdered(dst, a, b concept, win int) {
@@ -451,18 +469,50 @@ func (s *scan) hasAddress() bool {
 	return s.addr.e > 0
 }
 
-// findAddress computes hasAddress once per scan.
+// findAddress computes hasAddress once per scan: a digit within 16
+// letters of an address word ("ซอยอารีย์ 1" counts like "Soi Ari 1").
 func (s *scan) findAddress() hit {
 	b := s.n.b
 	for _, h := range s.list(cAddress) {
-		lo, hi := max(int(h.s)-16, 0), min(int(h.e)+16, len(b))
+		lo, hi := int(h.s), int(h.e)
+		for n := 0; n < 16 && lo > 0; n += runeLetters(b[lo]) {
+			lo--
+			for lo > 0 && b[lo]&0xC0 == 0x80 {
+				lo--
+			}
+		}
+		for n := 0; n < 16 && hi < len(b); {
+			n += runeLetters(b[hi])
+			hi++
+			for hi < len(b) && b[hi]&0xC0 == 0x80 {
+				hi++
+			}
+		}
 		for i := lo; i < hi; i++ {
-			if isDigit(b[i]) {
+			if isDigit(b[i]) && !listNumber(b, i) {
 				return h
 			}
 		}
 	}
 	return hit{}
+}
+
+// listNumber reports whether the digit at b[i] numbers a list item ("4.
+// Office address and contract on arrival"): first on its line, followed by
+// '.' or ')'.
+func listNumber(b []byte, i int) bool {
+	j := i
+	for j > 0 && b[j-1] == ' ' {
+		j--
+	}
+	if j > 0 && b[j-1] != '\n' {
+		return false
+	}
+	k := i
+	for k < len(b) && isDigit(b[k]) {
+		k++
+	}
+	return k < len(b) && (b[k] == '.' || b[k] == ')')
 }
 
 // hasURL finds a web address or an e-mail domain in the normalised text.

@@ -130,6 +130,15 @@ func (s *scan) letters(a, b hit) int {
 	return n
 }
 
+// runeLetters is how many letters the rune starting with byte c counts
+// for (see within): three for a Chinese (or wider) rune, else one.
+func runeLetters(c byte) int {
+	if c >= 0xE1 {
+		return 3
+	}
+	return 1
+}
+
 // near finds a hit of a and a hit of b at most win letters apart, in the
 // same paragraph, and adds both to the evidence.
 func (s *scan) near(a, b concept, win int) bool {
