@@ -238,10 +238,12 @@ func fileVersion(tx *bolt.Tx) int {
 // migrate brings the file to boltVersion in one transaction; bbolt's
 // single writer makes concurrent openers run it one after the other.
 func (b *boltDB) migrate() error {
+	var newer error
 	err := b.f.db.Update(func(tx *bolt.Tx) error {
 		v := fileVersion(tx)
 		if v > boltVersion {
-			return errNewer(v, boltVersion)
+			newer = errNewer(v, boltVersion)
+			return newer
 		}
 		if v == boltVersion {
 			return nil
@@ -254,6 +256,9 @@ func (b *boltDB) migrate() error {
 		}
 		return tx.Bucket(bktMeta).Put(keyVersion, u64(boltVersion))
 	})
+	if newer != nil {
+		return fmt.Errorf("%w: %s", newer, b.f.db.Path())
+	}
 	if err != nil {
 		return fmt.Errorf("store: migrating %s: %w", b.f.db.Path(), err)
 	}
