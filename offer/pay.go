@@ -211,6 +211,7 @@ func number(b []byte, i int) (v float64, end int) {
 		v = v*10 + float64(b[j]-'0')
 		j++
 	}
+	var thousands byte // the separator of the groups so far
 	for j+1 < len(b) && (b[j] == ',' || b[j] == '.') && isDigit(b[j+1]) {
 		k := j + 1
 		for k < len(b) && isDigit(b[k]) {
@@ -220,8 +221,14 @@ func number(b []byte, i int) (v float64, end int) {
 			for _, c := range b[j+1 : k] {
 				v = v*10 + float64(c-'0')
 			}
+			thousands = b[j]
 			j = k
 			continue
+		}
+		if b[j] == thousands {
+			// "HK$17,000，5天工作": after thousands groups the same
+			// separator starts the next clause, not decimals.
+			break
 		}
 		f := 0.1
 		for _, c := range b[j+1 : k] {

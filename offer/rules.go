@@ -811,8 +811,10 @@ func allRules() []*rule {
 		// first message of a task scam ("like and follow", "rate
 		// products"), sent out of the blue, before any task is named.
 		// Pay per day for a few hours on a phone is the sign, in any
-		// money; or the side job with two other weak signs.
-		{id: "combo.phone-side-job", cat: "pay", article: artRedFlags, weight: 18, fire: func(s *scan) bool {
+		// money; or the side job with two other weak signs. It weighs
+		// "medium" on its own: the opener need not greet out of the blue
+		// (no ordinary offer in the dev, training or committed sets fires it).
+		{id: "combo.phone-side-job", cat: "pay", article: artRedFlags, weight: 22, fire: func(s *scan) bool {
 			if s.verifiable() || s.has(cSkilled) || !s.has(cSideJob) {
 				return false
 			}
