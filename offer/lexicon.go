@@ -107,6 +107,7 @@ const (
 	cParcel       // a parcel or package
 	cHomeWord     // the worker's own home
 	cReshipVerb   // repack, send on: with a parcel and a home word, reshipping
+	cLicenceWord  // "licence", "牌照": followed by a number, a licence to check
 	// offer detection
 	cJobWord
 	cApply
@@ -208,6 +209,7 @@ var conceptNames = [nConcepts]string{
 	cParcel:          "parcel",
 	cHomeWord:        "home-word",
 	cReshipVerb:      "reship-verb",
+	cLicenceWord:     "licence-word",
 	cJobWord:         "job-word",
 	cApply:           "apply",
 	cQuestion:        "question",

@@ -84,6 +84,10 @@ func (s *scan) resolve() {
 	s.derive(cRefundLater, cRefundWord, cJobStart, 30)
 	s.derive(cSecret, cKeep, cPrivate, 20)
 	s.deriveReship()
+	s.deriveLicenceNumber()
+	// "no recruitment fee", "tanpa biaya penempatan": a negation just
+	// before a fee word is a no-fee statement, however worded.
+	s.deriveOrdered(cNoFee, cFeeNegator, cFee, 12)
 	s.derive(cPersonalAccount, cReceiveMoney, cReceiveMoney, 0)
 	s.derive(cForwardFunds, cSendOn, cSendOn, 0)
 }
@@ -348,6 +352,30 @@ func (s *scan) deriveReship() {
 			s.hits[cReship][s.cnt[cReship]] = p
 			s.cnt[cReship]++
 			return
+		}
+	}
+}
+
+// deriveLicenceNumber: a licence word with a number after it, within 8
+// letters on its line ("Govt. Licence 1234/067/68", "牌照号码：58231"),
+// is a licence to check.
+func (s *scan) deriveLicenceNumber() {
+	b := s.n.b
+	for _, h := range s.list(cLicenceWord) {
+		if s.cnt[cLicence] >= maxHits {
+			return
+		}
+		i, n := int(h.e), 0
+		for i < len(b) && n < 8 && b[i] != '\n' && !isDigit(b[i]) {
+			n += runeLetters(b[i])
+			i++
+			for i < len(b) && b[i]&0xC0 == 0x80 {
+				i++
+			}
+		}
+		if i < len(b) && isDigit(b[i]) {
+			s.hits[cLicence][s.cnt[cLicence]] = hit{h.s, int32(i + 1)}
+			s.cnt[cLicence]++
 		}
 	}
 }
