@@ -971,3 +971,31 @@ func TestGatewayStartFailures(t *testing.T) {
 		})
 	}
 }
+
+// An interaction's token lets whoever holds it answer and edit the
+// interaction for 15 minutes. discordgo's network errors carry the URL,
+// which holds the token: it must not reach the log.
+func TestInteractionTokenNotLogged(t *testing.T) {
+	t.Parallel()
+	f := newFake(t)
+	r := start(t, f, nil, Config{GuildID: guildID})
+	id := "7000999000111"
+	f.mu.Lock()
+	f.hangup["POST "+api+"interactions/"+id+"/tok"+id+"/callback"] = true
+	f.mu.Unlock()
+	f.dispatch("INTERACTION_CREATE", map[string]any{
+		"id": id, "application_id": f.appID, "type": discordgo.InteractionApplicationCommand, "data": slash("topics"),
+		"guild_id": guildID, "channel_id": chanID, "token": "tok" + id, "locale": "en-US", "version": 1,
+		"member": map[string]any{"user": map[string]any{"id": member.id, "username": "u"}, "permissions": "0"},
+	})
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(r.logs.String(), "interaction failed") {
+		if time.Now().After(deadline) {
+			t.Fatalf("no failure logged:\n%s", r.logs.String())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if logs := r.logs.String(); strings.Contains(logs, "tok"+id) {
+		t.Errorf("the interaction token is in the log:\n%s", logs)
+	}
+}

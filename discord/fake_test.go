@@ -34,6 +34,7 @@ type fakeDiscord struct {
 	messages map[string]string // "channel/message" -> JSON of a message for GET
 	limit    map[string]int    // "METHOD path" -> 429 answers still to give
 	status   map[string]int    // "METHOD path" -> forced status code
+	hangup   map[string]bool   // "METHOD path" -> close the connection without an answer
 	changed  chan struct{}     // closed and replaced on every new request or op
 	closes   int               // close frames received from the client
 	// denyContent makes IDENTIFY with the message content intent fail
@@ -70,7 +71,7 @@ func (g *gwConn) send(v any) error {
 func newFake(t *testing.T) *fakeDiscord {
 	f := &fakeDiscord{
 		t: t, appID: "111", botID: "222", sessionID: "sess-1",
-		messages: map[string]string{}, limit: map[string]int{}, status: map[string]int{},
+		messages: map[string]string{}, limit: map[string]int{}, status: map[string]int{}, hangup: map[string]bool{},
 		changed: make(chan struct{}),
 	}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
@@ -106,7 +107,15 @@ func (f *fakeDiscord) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	status, forced := f.status[key]
+	hangup := f.hangup[key]
 	f.mu.Unlock()
+	if hangup {
+		// A network failure: the client gets no HTTP answer at all.
+		if conn, _, err := w.(http.Hijacker).Hijack(); err == nil {
+			conn.Close()
+		}
+		return
+	}
 	if forced {
 		w.WriteHeader(status)
 		io.WriteString(w, `{"message":"forced","code":0}`)

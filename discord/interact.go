@@ -72,11 +72,21 @@ func (b *Bot) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreat
 		}
 		// Only the kind, the time and the outcome: never text or user ids.
 		if err != nil {
-			b.log.Warn("interaction failed", "kind", kind, "ms", time.Since(start).Milliseconds(), "err", err)
+			b.log.Warn("interaction failed", "kind", kind, "ms", time.Since(start).Milliseconds(), "err", redactToken(err, i.Token))
 			return
 		}
 		b.log.Info("interaction", "kind", kind, "ms", time.Since(start).Milliseconds())
 	})
+}
+
+// redactToken returns err's text without the interaction token: the
+// callback and webhook URLs hold it, and network errors quote their URL,
+// while whoever has the token can answer as the bot for 15 minutes.
+func redactToken(err error, token string) string {
+	if token == "" {
+		return err.Error()
+	}
+	return strings.ReplaceAll(err.Error(), token, "[token]")
 }
 
 func commandName(i *discordgo.Interaction) string {
