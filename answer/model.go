@@ -189,7 +189,7 @@ func featurize(l, text string, dim int) []feature {
 	if len(text) > MaxQuestion {
 		text = text[:MaxQuestion]
 	}
-	terms := index.AnalyzerFor(l).Terms(text)
+	terms := index.AnalyzerFor(l).Terms(index.Expand(l, text))
 	counts := make(map[uint32]float64, 4*len(terms)+16)
 	d := uint32(dim)
 	add := func(h uint32) { counts[h%d]++ }

@@ -47,6 +47,9 @@ func TestExpandSynonyms(t *testing.T) {
 		{"what is a fraud factory", "what is a scam compound"},
 		{"Scam Parks in Laos", "scam compound in Laos"},
 		{"sha zhu pan", "pig butchering"},
+		{"where does the name pig-killing come from", "where does the name pig butchering come from"},
+		{"first they are fattening the pig", "first they are pig butchering"},
+		{"how long to fatten pigs for market", "how long to fatten pigs for market"},
 		{"my son was kidnapped", "my son was trafficked"},
 		{"nothing to change here", "nothing to change here"},
 	}

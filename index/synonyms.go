@@ -25,7 +25,7 @@ type synonym struct {
 var synonymGroups = map[string][][]string{
 	"en": {
 		{"scam compound", `fraud[- ]?factor(?:y|ies)`, `scam[- ]?(?:cent(?:re|er)s?|parks?|hubs?|farms?|dens?|camps?|factor(?:y|ies)|bases?|zones?|buildings?)`, `fraud (?:compounds?|cent(?:re|er)s?|hubs?)`, `cyber ?scam (?:compounds?|cent(?:re|er)s?)`},
-		{"pig butchering", `sha ?zhu ?pan`, `pig[- ]?(?:butcher(?:ing)?|slaughter(?:ing)?)`, `butchering scam`},
+		{"pig butchering", `sha ?zhu ?pan`, `pig[- ]?(?:butcher(?:ing)?|slaughter(?:ing)?)`, `butchering scam`, `pig[- ]?killing`, `fattening (?:up )?the pig`},
 		{"trafficked", `kidnapp?ed`, `abducted`, `enslaved`, `got sold`, `been sold`, `was sold`, `were sold`, `human trafficking`},
 		{"trapped", `stuck`, `held captive`, `locked (?:up|in)`, `detained`, `can'?t (?:leave|escape|go home)`, `not allowed to leave`},
 		{"job offer", `vacanc(?:y|ies)`, `job (?:ads?|posts?|postings?|listings?|adverts?)`, `hiring posts?`, `work offers?`},
@@ -67,6 +67,15 @@ var synonymsByLang = func() map[string][]synonym {
 	}
 	return out
 }()
+
+// Expand returns text with every known variant of a synonym group
+// replaced by its canonical phrase ("sha zhu pan", "pig killing" ->
+// "pig butchering"): the topic classifier reads the same concepts the
+// search does.
+func Expand(lang, text string) string {
+	out, _ := expand(lang, text)
+	return out
+}
 
 // expand returns text with every known variant replaced by its canonical
 // phrase, and whether anything was replaced.
