@@ -56,6 +56,7 @@ func TestKinds(t *testing.T) {
 		{"numbered list is no address", "Hiring for our partner in South-East Asia:\n1. Chat support, USD 1,500\n2. Flight provided\n3. Office address and contract given on arrival\nSend your passport photo on Telegram.", true},
 		{"hotel abroad through a licensed agent, licence number without 'No.'", "Now recruiting Room Attendants for a resort in the Maldives. USD 600/month + service charge, free accommodation, meals and airfare. No recruitment fee. Interviews in Colombo by the resort's HR. Agent: Lanka Overseas, Govt. Licence 2231/04/19.", false},
 		{"hi age limit is no border", "दुबई में सुरक्षा गार्ड की भर्ती, वेतन 2,000 दिरहम, आयु सीमा 21-35 वर्ष, कंपनी वीज़ा और टिकट देगी। लाइसेंस नंबर B-0987/DEL/PER/1000+/5/1234/2021. इंटरव्यू दिल्ली ऑफ़िस में।", false},
+		{"zh booked flight, then a driver and hours by car", "活儿定了，老板帮你订好去仰光的机票，落地有司机接你，再坐十来个小时车到厂里，工资多少到了再说。", true},
 		{"passport held by HR in a zone", "Kerja admin online di kawasan ekonomi khusus, gaji USD 1.500, makan dan mess di dalam area. Paspor akan disimpan oleh HRD selama kontrak. Berangkat minggu ini.", true},
 		{"fee split with a plus, paid to a manager", "恭喜！迪拜酒店服务员，月薪9000元，包吃住。办理签证前请先转账4200元（签证费+培训费）到主管个人微信，到岗后退还。", true},
 		{"id chat lure, no diploma needed", "halo kak, ada kerjaan di luar negri gaji $1800 sebulan, tiket pesawat ditanggung, gak perlu ijazah, cepetan ya kak kuota terbatas", true},
