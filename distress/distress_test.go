@@ -107,6 +107,13 @@ var detectCases = []struct {
 	{"hi", "mai pahunch gaya, charon taraf kantedar taar hai aur bandook wale guard", self, ""},
 	{"tl", "nandito na ako, may mga armadong bantay sa gate", self, ""},
 	{"en", "the school fence has barbed wire on top, is that legal?", none, ""},
+	// Someone at a compound named as such.
+	{"en", "my cousin is in kk park, how do we get him out", other, ""},
+	{"vi", "em trai tôi đang ở kk park", other, ""},
+	{"id", "kakak saya masih di kk park", other, ""},
+	{"tl", "ang pinsan ko nasa shwe kokko ngayon", other, ""},
+	{"en", "how big is kk park", none, ""},
+	{"en", "is it true people in compounds get beaten", none, ""},
 }
 
 func TestDetect(t *testing.T) {
