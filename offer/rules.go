@@ -1,6 +1,10 @@
 package offer
 
-import "github.com/scambot/scambot/knowledge"
+import (
+	"bytes"
+
+	"github.com/scambot/scambot/knowledge"
+)
 
 // rule is one heuristic. fire reports whether it applies and records the
 // hits it relied on in s.ev (they become the signal's spans).
@@ -36,7 +40,10 @@ func (s *scan) resolve() {
 	s.dropNumberAbbrev()
 	s.dropHeadings(cTask)
 	s.employerPays()
-	s.drop(cFee, cFeeNegator, windowNegator)
+	// "No placement fee", "Fee: none", but not "Visa and ticket free,
+	// medical fee RM 500": a negation denies a fee in its own clause (after
+	// the fee, across a colon too).
+	s.dropNegatedFee()
 	// "We will never ask a candidate to pay a fee or deposit crypto": the
 	// promise denies every money word after it in its sentence, however far
 	// (up to an "only" or "but"). A negation just before an ask verb is
@@ -63,7 +70,9 @@ func (s *scan) resolve() {
 	// its words contain the hold phrase ("tự giữ hộ chiếu").
 	s.drop(cPassportHeld, cPassportKept, 0)
 	s.dropNegated(cTouristVisa, cFeeNegator, 32, 24)
-	s.drop(cTopup, cFeeNegator, windowNegator)
+	// "免费体验，之后需自行垫付": a negation in another clause does not
+	// deny a top-up.
+	s.dropNegated(cTopup, cFeeNegator, windowNegator, windowNegator)
 	s.drop(cTopup, cNoFee, windowNear)
 	s.url, s.addr = s.findURL(), s.findAddress()
 	// Proximity-derived phrases: the parts make the concept.
@@ -90,6 +99,82 @@ func (s *scan) resolve() {
 	s.deriveOrdered(cNoFee, cFeeNegator, cFee, 12)
 	s.derive(cPersonalAccount, cReceiveMoney, cReceiveMoney, 0)
 	s.derive(cForwardFunds, cSendOn, cSendOn, 0)
+}
+
+// dropNegatedFee removes the fee hits a negator denies: one overlapping
+// the fee, one before it in its clause, or one after it in its clause or
+// across a colon or dash ("Placement fee: none", "Biaya – gratis"), all
+// within windowNegator letters.
+func (s *scan) dropNegatedFee() {
+	if s.cnt[cFeeNegator] == 0 {
+		return
+	}
+	k := 0
+	for _, h := range s.list(cFee) {
+		negated := false
+		for _, n := range s.list(cFeeNegator) {
+			switch {
+			case gap(n, h) == 0:
+				negated = true
+			case n.e <= h.s:
+				negated = s.within(n, h, windowNegator) && !s.clauseBreak(n.e, h.s) ||
+					s.within(n, h, 60) && s.listBefore(n.e, h.s)
+			default:
+				negated = s.within(h, n, windowNegator) && !s.sentenceOrCommaBreak(h.e, n.s)
+			}
+			if negated {
+				break
+			}
+		}
+		if !negated {
+			s.hits[cFee][k] = h
+			k++
+		}
+	}
+	s.cnt[cFee] = uint8(k)
+}
+
+// listBefore reports whether b[lo:hi] is a list whose last item the fee
+// ends: only commas break it (no sentence end, colon or line break), and an
+// "or" comes after its last comma ("no registration, training, software or
+// activation fee"). "Visa and ticket free, medical fee" is two clauses.
+func (s *scan) listBefore(lo, hi int32) bool {
+	b := s.n.b
+	last := int32(-1)
+	for i := lo; i < hi; i++ {
+		switch b[i] {
+		case '\n', '.', ';', ':', '!', '?', '|':
+			return false
+		case ',':
+			last = i
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	tail := b[last:hi]
+	for _, or := range listOr {
+		if bytes.Contains(tail, or) {
+			return true
+		}
+	}
+	return false
+}
+
+// listOr are the words that join a list's last item, per language.
+var listOr = [][]byte{[]byte(" or "), []byte(" nor "), []byte(" atau "), []byte(" hay "), []byte(" hoac "),
+	[]byte(" o "), []byte(" ya "), []byte(" या "), []byte("หรือ"), []byte("或")}
+
+// sentenceOrCommaBreak reports a comma, semicolon, sentence end or line
+// break between byte offsets lo and hi (a colon or dash does not count).
+func (s *scan) sentenceOrCommaBreak(lo, hi int32) bool {
+	for i := lo; i < hi && int(i) < len(s.n.b); i++ {
+		switch s.n.b[i] {
+		case '\n', '.', ',', ';', '!', '?', '|':
+			return true
+		}
+	}
+	return false
 }
 
 // warned are the concepts a warning denies in its clause.
