@@ -73,7 +73,7 @@ func (s *scan) resolve() {
 	// "免费体验，之后需自行垫付": a negation in another clause does not
 	// deny a top-up.
 	s.dropNegated(cTopup, cFeeNegator, windowNegator, windowNegator)
-	s.drop(cTopup, cNoFee, windowNear)
+	s.dropNegated(cTopup, cNoFee, windowNear, windowNear)
 	s.url, s.addr = s.findURL(), s.findAddress()
 	// Proximity-derived phrases: the parts make the concept.
 	s.derive(cPaidTravel, cTravelNoun, cProvided, 20)
