@@ -62,7 +62,7 @@ func (s *scan) resolve() {
 	s.drop(cSkilled, cNoExp, 0)
 	s.notNeeded()
 	s.drop(cGambling, cNoGambling, 0)
-	s.drop(cPassport, cPassportKept, windowNear)
+	s.dropNegated(cPassport, cPassportKept, windowNear, windowNear)
 	// "Paspor disimpan HRD", "passport will be kept by the company": a
 	// passport word, then a hold word.
 	s.derive(cPassportHeld, cPassport, cHoldWord, 10)
