@@ -34,15 +34,16 @@ var Concepts = []string{"confinement", "passport", "violence", "sold", "debt", "
 type kind int
 
 const (
-	kindConcept kind = iota // a danger concept (with a weight)
-	kindSelf                // the writer: I, we, me
-	kindOther               // someone the writer knows: my brother, a friend
-	kindPronoun             // he, she: someone else, unless the writer speaks of themself too
-	kindPlace               // a compound, a scam company, a border town
-	kindGeneral             // a general question: "do they", "is it common"
-	kindBenign              // an everyday use of a danger word: a parcel "held" at customs
-	kindHotline             // asks for a number to call
-	kindCountry             // a country or a place in it (countries.txt)
+	kindConcept   kind = iota // a danger concept (with a weight)
+	kindSelf                  // the writer: I, we, me
+	kindOther                 // someone the writer knows: my brother, a friend
+	kindPronoun               // he, she: someone else, unless the writer speaks of themself too
+	kindPlace                 // a compound, a scam company, a border town
+	kindGeneral               // a general question: "do they", "is it common"
+	kindBenign                // an everyday use of a danger word: a parcel "held" at customs
+	kindHotline               // asks for a number to call
+	kindCountry               // a country or a place in it (countries.txt)
+	kindAuthority             // an embassy, a ministry, an anti-trafficking body or NGO: grounds a message only
 )
 
 func (k kind) String() string {
@@ -65,6 +66,8 @@ func (k kind) String() string {
 		return "hotline"
 	case kindCountry:
 		return "country"
+	case kindAuthority:
+		return "authority"
 	}
 	return "?"
 }
@@ -292,7 +295,7 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindPronoun}, nil
 		}
 		return nil, fmt.Errorf("want [anchor self], [anchor other] or [anchor pronoun]")
-	case "place", "general", "benign", "hotline":
+	case "place", "general", "benign", "hotline", "authority":
 		if len(head) != 1 {
 			return nil, fmt.Errorf("[%s] takes no arguments", head[0])
 		}
@@ -303,10 +306,12 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindBenign}, nil
 		case "hotline":
 			return &pattern{kind: kindHotline}, nil
+		case "authority":
+			return &pattern{kind: kindAuthority}, nil
 		}
 		return &pattern{kind: kindGeneral}, nil
 	}
-	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, benign or hotline)", head[0])
+	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, benign, hotline or authority)", head[0])
 }
 
 // parsePattern reads one cue: words separated by spaces, where "word*"

@@ -42,8 +42,8 @@ const (
 
 // Cue is one piece of evidence found in a message.
 type Cue struct {
-	// Kind is "concept", "self", "other", "place", "general" or
-	// "country".
+	// Kind is "concept", "self", "other", "pronoun", "place", "general",
+	// "benign", "hotline", "country" or "authority".
 	Kind string `json:"kind"`
 	// Concept is the danger concept (for Kind "concept") or the country's
 	// English name (for Kind "country").
@@ -435,16 +435,17 @@ func Net(f Finding, probs map[string]float64) Finding {
 
 // Grounded reports whether the message itself names something of the
 // help path's world: a danger concept, a relative or friend, a place or
-// country, a hotline. The help articles' lower classifier threshold
+// country, a hotline, or a body that helps people out (an embassy, a
+// foreign ministry, an NGO). The help articles' lower classifier threshold
 // needs it (bot.Ask): on messages that name none of these ("my cat
 // stopped eating, what should I do", a recipe) the classifier leans to
 // the help articles only because they are the "what should I do"
-// articles. The safety net's byModel does not: gating it too cost 7 of
-// the 480 held-out help lines (466 -> 459).
+// articles. The safety net's classifier rule needs it below
+// strongNetMass.
 func (f Finding) Grounded() bool {
 	for _, c := range f.Cues {
 		switch c.Kind {
-		case kindConcept.String(), kindOther.String(), kindPlace.String(), kindCountry.String(), kindHotline.String():
+		case kindConcept.String(), kindOther.String(), kindPlace.String(), kindCountry.String(), kindHotline.String(), kindAuthority.String():
 			return true
 		}
 	}
