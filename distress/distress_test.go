@@ -271,6 +271,10 @@ func TestNet(t *testing.T) {
 		{"en", "is it ok to leave my passport with the travel agent?", helpOtherFirst, none},
 		{"en", "what now, nobody picks up the phone", helpFirst, none},
 		{"en", "what now, nobody picks up the phone", sure, self},
+		// Police in league with the bosses, no person named: the net.
+		{"ms", "polis sini pun kerja dengan bos, nak mengadu kat siapa", nil, self},
+		{"zh", "这里的警察跟老板很熟，报警有用吗", nil, self},
+		{"th", "ตำรวจแถวนี้รับเงินจากเจ้านาย แจ้งใครดี", nil, self},
 		// An embassy, a ministry or an NGO grounds a message.
 		{"en", "what now, nobody answers at the embassy", helpFirst, self},
 		// No one named: a classifier sure of another article wins over
