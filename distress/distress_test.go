@@ -107,6 +107,11 @@ var detectCases = []struct {
 	{"hi", "mai pahunch gaya, charon taraf kantedar taar hai aur bandook wale guard", self, ""},
 	{"tl", "nandito na ako, may mga armadong bantay sa gate", self, ""},
 	{"en", "the school fence has barbed wire on top, is that legal?", none, ""},
+	// Beaten when a target is missed, as said in Hindi; phones checked
+	// by the bosses.
+	{"hi", "mere bhai ne bataya target poora nahi hua to maar padti hai, hum kya karein", other, ""},
+	{"hi", "मेरे पति को टारगेट पूरा न होने पर मार पड़ती है", other, ""},
+	{"zh", "老板天天查手机，我被骗过来的，怎么求救", self, ""},
 	// Someone at a compound named as such.
 	{"en", "my cousin is in kk park, how do we get him out", other, ""},
 	{"vi", "em trai tôi đang ở kk park", other, ""},
