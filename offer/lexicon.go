@@ -108,6 +108,7 @@ const (
 	cHomeWord     // the worker's own home
 	cReshipVerb   // repack, send on: with a parcel and a home word, reshipping
 	cLicenceWord  // "licence", "牌照": followed by a number, a licence to check
+	cPromiseVerb  // "promising": after a warning, its sentence describes a scam
 	// offer detection
 	cJobWord
 	cApply
@@ -210,6 +211,7 @@ var conceptNames = [nConcepts]string{
 	cHomeWord:        "home-word",
 	cReshipVerb:      "reship-verb",
 	cLicenceWord:     "licence-word",
+	cPromiseVerb:     "promise-verb",
 	cJobWord:         "job-word",
 	cApply:           "apply",
 	cQuestion:        "question",

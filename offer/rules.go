@@ -99,6 +99,83 @@ func (s *scan) resolve() {
 	s.deriveOrdered(cNoFee, cFeeNegator, cFee, 12)
 	s.derive(cPersonalAccount, cReceiveMoney, cReceiveMoney, 0)
 	s.derive(cForwardFunds, cSendOn, cSendOn, 0)
+	s.dropWarnedSentences()
+}
+
+// described are the lure concepts a warning sentence can describe.
+var described = []concept{cPaidTravel, cFreeHousing, cTouristVisa, cVisaLater, cPickup, cLongDrive, cCrossBorder,
+	cHotspot, cBorderTown, cVagueDest, cAddrLater, cRiskCountry, cAbroad, cMessaging, cNoInterview, cUnsolicited,
+	cSecret, cUrgent, cEasyWork, cNoExp, cPayMultiple, cTask, cLikeRate, cTopup, cVIP, cCryptoPay, cDebtRelief,
+	cFee, cPayVerb, cTransferService, cBankDetails, cPersonalAccount, cReceiveMoney, cSendOn, cForwardFunds,
+	cRentAccount, cReship, cSideJob, cTypingRole, cGambling, cPigRole, cPassportHeld, cVagueEmployer, cRefundLater}
+
+// dropWarnedSentences: "Waspada penipuan lowongan ke Kamboja yang
+// menjanjikan gaji besar, tiket gratis dan tanpa pengalaman lewat
+// WhatsApp." A warning followed in its sentence by a promise verb describes
+// a scam's offer: every lure word and pay amount from the warning to the
+// sentence end is the scam's, not this offer's. Without a promise verb
+// ("Hati-hati penipuan, kami perusahaan resmi, tiket gratis…") the
+// sentence is the offer's own.
+func (s *scan) dropWarnedSentences() {
+	if s.cnt[cWarning] == 0 || s.cnt[cPromiseVerb] == 0 {
+		return
+	}
+	for _, w := range s.list(cWarning) {
+		end := s.sentenceEnd(w.e)
+		promised := false
+		for _, p := range s.list(cPromiseVerb) {
+			if p.s >= w.e && p.e <= end {
+				promised = true
+				break
+			}
+		}
+		if !promised {
+			continue
+		}
+		for _, c := range described {
+			k := 0
+			for _, h := range s.list(c) {
+				if h.s >= w.s && h.e <= end {
+					continue
+				}
+				s.hits[c][k] = h
+				k++
+			}
+			s.cnt[c] = uint8(k)
+		}
+		k := 0
+		for _, p := range s.pays {
+			if p.s >= w.s && p.e <= end {
+				continue
+			}
+			s.pays[k] = p
+			k++
+		}
+		s.pays = s.pays[:k]
+		if s.daily.s >= w.s && s.daily.e <= end {
+			s.daily = hit{}
+		}
+	}
+}
+
+// sentenceEnd is the offset of the first sentence end at or after i (or
+// the end of the text).
+func (s *scan) sentenceEnd(i int32) int32 {
+	b := s.n.b
+	for ; int(i) < len(b); i++ {
+		switch b[i] {
+		case '\n', '!', '?':
+			return i
+		case '.':
+			if i == 0 || int(i)+1 >= len(b) || !isDigit(b[i-1]) || !isDigit(b[i+1]) {
+				return i
+			}
+		}
+		if b[i] == 0xE3 && int(i)+2 < len(b) && b[i+1] == 0x80 && b[i+2] == 0x82 { // 。
+			return i
+		}
+	}
+	return int32(len(b))
 }
 
 // dropNegatedFee removes the fee hits a negator denies: one overlapping
