@@ -124,6 +124,10 @@ func normalize(n *normText, src string) {
 			n.emit(byte('0'+r-0x0E50), o)
 			latinPrev = false
 			continue
+		case r == 0x0964 || r == 0x0965: // danda: the Hindi full stop ends a sentence like '.'
+			n.emit('.', o)
+			latinPrev = false
+			continue
 		case r >= 0x0966 && r <= 0x096F: // Devanagari digits
 			n.emit(byte('0'+r-0x0966), o)
 			latinPrev = false
