@@ -112,6 +112,10 @@ var detectCases = []struct {
 	{"hi", "mere bhai ne bataya target poora nahi hua to maar padti hai, hum kya karein", other, ""},
 	{"hi", "मेरे पति को टारगेट पूरा न होने पर मार पड़ती है", other, ""},
 	{"zh", "老板天天查手机，我被骗过来的，怎么求救", self, ""},
+	// Paying to be let go home, without the word debt.
+	{"zh", "老板说我交够三万块钱就放我回家", self, ""},
+	{"th", "เขาบอกว่าต้องจ่ายเงินสองแสนก่อนถึงจะให้กลับ", other, ""},
+	{"th", "จ่ายค่าตั๋วแล้วให้กลับบ้านได้ไหม ทริปเที่ยว", none, ""},
 	// Someone at a compound named as such.
 	{"en", "my cousin is in kk park, how do we get him out", other, ""},
 	{"vi", "em trai tôi đang ở kk park", other, ""},
