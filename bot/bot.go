@@ -172,6 +172,12 @@ func (b *Bot) Ask(ctx context.Context, question, chosen string) (Reply, error) {
 }
 
 func (b *Bot) ask(ctx context.Context, question, chosen string) (Reply, error) {
+	if isBinary(question) {
+		// Letters that chance makes of random bytes would be searched
+		// and would pick the reply's language (often Vietnamese).
+		l := lang.Reply(chosen, "", "")
+		return b.info(l, "", Messages(l).EmptyQuestion, b.abstainActions(l)), nil
+	}
 	question = cleanInput(question)
 	l := lang.Reply(chosen, "", question)
 	if isBlank(question) {
@@ -771,6 +777,24 @@ func cleanInput(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// isBinary reports bytes that are not text: at least as many invalid
+// UTF-8 bytes and control characters (other than line breaks and tabs) as
+// letters. A stray byte in a real question does not make it binary.
+func isBinary(s string) bool {
+	letters, bad := 0, 0
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case r == utf8.RuneError && n <= 1, unicode.IsControl(r) && r != '\n' && r != '\t' && r != '\r':
+			bad++
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	return bad > 0 && bad >= letters
 }
 
 // isBlank reports text with no letters or digits (empty, spaces, emoji
