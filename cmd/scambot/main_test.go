@@ -229,3 +229,16 @@ func TestAskHugeLineKeepsGoing(t *testing.T) {
 		}
 	}
 }
+
+// A stray argument (`scambot run chat`, a mistyped command after run) is a
+// usage error, not silently ignored.
+func TestExtraArgumentsAreUsageErrors(t *testing.T) {
+	t.Setenv("TELEGRAM_TOKEN", "")
+	t.Setenv("DISCORD_TOKEN", "")
+	for _, args := range [][]string{{"run", "extra"}, {"run", "--plain", "what is pig butchering"}, {"web", "extra"}} {
+		code, out, errOut := runCmd(t, "what is a task scam\n", args...)
+		if code != 2 || !strings.Contains(errOut, "usage: scambot") || out != "" {
+			t.Errorf("scambot %s: exit %d, stdout %.80q, stderr %.200q; want exit 2 and the usage", strings.Join(args, " "), code, out, errOut)
+		}
+	}
+}

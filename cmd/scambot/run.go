@@ -24,6 +24,11 @@ func runBot(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "scambot run: unexpected argument %q (to ask one question: scambot ask QUESTION)\n", fs.Arg(0))
+		fs.Usage()
+		return 2
+	}
 	cfg := configFromEnv()
 	if !cfg.anyPlatform() {
 		// The chat owns the terminal: log only warnings, to stderr.
