@@ -116,6 +116,9 @@ var detectCases = []struct {
 	{"zh", "老板说我交够三万块钱就放我回家", self, ""},
 	{"th", "เขาบอกว่าต้องจ่ายเงินสองแสนก่อนถึงจะให้กลับ", other, ""},
 	{"th", "จ่ายค่าตั๋วแล้วให้กลับบ้านได้ไหม ทริปเที่ยว", none, ""},
+	// Not let go until more work is done.
+	{"en", "we asked to go home but the manager says we have to work three more months", self, ""},
+	{"en", "i want to quit but i have to work until my contract ends, is that legal here?", none, ""},
 	// Someone at a compound named as such.
 	{"en", "my cousin is in kk park, how do we get him out", other, ""},
 	{"vi", "em trai tôi đang ở kk park", other, ""},
