@@ -63,6 +63,8 @@ func TestKinds(t *testing.T) {
 		{"ordinary ad with a scam warning that lists the red flags", "Lowongan pramuniaga Alfamart Semarang, gaji UMK, BPJS. Waspada penipuan lowongan ke Kamboja yang menjanjikan gaji besar, tiket gratis dan tanpa pengalaman lewat WhatsApp. Lamar hanya di situs resmi kami.", false},
 		{"a warning word without a promise verb is the lure's own sentence", "Hati-hati penipuan, kami perusahaan resmi, tiket gratis ke Kamboja, gaji 20 juta, tanpa pengalaman, hubungi WA sekarang.", true},
 		{"hi policy sentence ends at the danda", "सऊदी अरब में ड्राइवर की नौकरी, वेतन 90,000 रुपये महीना। हम कभी पैसे नहीं माँगते। वीज़ा प्रोसेसिंग फीस ₹30,000 एजेंट के खाते में जमा करें।", true},
+		{"th negation in the clause before a fee", "งานโรงงานที่เกาหลี เงินเดือน 60,000 บาท ไม่ต้องมีประสบการณ์ ค่าดำเนินการ 30,000 บาท โอนเข้าบัญชีก่อนเดินทาง", true},
+		{"th fee said to be free after the word", "รับสมัครพนักงานร้านอาหารที่เชียงใหม่ เงินเดือน 12,000 บาท ค่าสมัคร ฟรี สัมภาษณ์ที่ร้าน ถนนนิมมานเหมินท์ ซอย 9", false},
 		{"passport held by HR in a zone", "Kerja admin online di kawasan ekonomi khusus, gaji USD 1.500, makan dan mess di dalam area. Paspor akan disimpan oleh HRD selama kontrak. Berangkat minggu ini.", true},
 		{"fee split with a plus, paid to a manager", "恭喜！迪拜酒店服务员，月薪9000元，包吃住。办理签证前请先转账4200元（签证费+培训费）到主管个人微信，到岗后退还。", true},
 		{"id chat lure, no diploma needed", "halo kak, ada kerjaan di luar negri gaji $1800 sebulan, tiket pesawat ditanggung, gak perlu ijazah, cepetan ya kak kuota terbatas", true},

@@ -243,7 +243,8 @@ var listOr = [][]byte{[]byte(" or "), []byte(" nor "), []byte(" atau "), []byte(
 	[]byte(" o "), []byte(" ya "), []byte(" या "), []byte("หรือ"), []byte("或")}
 
 // sentenceOrCommaBreak reports a comma, semicolon, sentence end or line
-// break between byte offsets lo and hi (a colon or dash does not count).
+// break between byte offsets lo and hi (a colon or dash does not count, nor
+// a Thai space: "ค่าดำเนินการ ฟรี" is "processing fee: free").
 func (s *scan) sentenceOrCommaBreak(lo, hi int32) bool {
 	for i := lo; i < hi && int(i) < len(s.n.b); i++ {
 		switch s.n.b[i] {
@@ -574,7 +575,15 @@ func (s *scan) feeToPay() bool {
 			// medical check up + pelatihan + administrasi sebesar Rp …").
 			h := hit{p.s, p.e}
 			if s.within(f, h, feeAmountWindow) && !s.paraBreak(f, h) && s.sameSentence(f, h) {
-				s.ev = append(s.ev, f, h)
+				// The nearest amount is the fee's (not the salary
+				// before it on a Thai line without punctuation).
+				best := h
+				for _, q := range s.pays {
+					if g := (hit{q.s, q.e}); gap(f, g) < gap(f, best) && s.within(f, g, feeAmountWindow) && !s.paraBreak(f, g) && s.sameSentence(f, g) {
+						best = g
+					}
+				}
+				s.ev = append(s.ev, f, best)
 				return true
 			}
 		}

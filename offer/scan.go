@@ -279,15 +279,29 @@ func (s *scan) dropNegated(c, by concept, before, after int) {
 }
 
 // clauseBreak reports punctuation that ends a clause between byte offsets
-// lo and hi of the normalised text.
+// lo and hi of the normalised text. Thai writes no commas: a space between
+// Thai words ends its clause.
 func (s *scan) clauseBreak(lo, hi int32) bool {
 	for i := lo; i < hi && int(i) < len(s.n.b); i++ {
 		switch s.n.b[i] {
 		case '\n', '.', ',', ';', ':', '!', '?', '|':
 			return true
+		case ' ':
+			if s.thaiSpace(i) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// thaiSpace reports whether the space at b[i] stands between two Thai
+// letters (U+0E00–U+0E7F: E0 B8/B9 xx in UTF-8).
+func (s *scan) thaiSpace(i int32) bool {
+	b := s.n.b
+	j := int(i)
+	thai := func(k int) bool { return k >= 0 && k+2 < len(b) && b[k] == 0xE0 && (b[k+1] == 0xB8 || b[k+1] == 0xB9) }
+	return thai(j-3) && thai(j+1)
 }
 
 // spans converts the evidence to original spans and matched text, in text
