@@ -415,7 +415,11 @@ func Net(f Finding, probs map[string]float64) Finding {
 	// article: "which scams are trafficked workers forced to run?" names
 	// a concept, no one, and is about the scams.
 	byCues := concept && f.Strength >= 2 && (self || other || pronoun || !general && rival < maxNetRival) && !benign
-	byModel := mass >= minNetMass && mass > rival && (f.Grounded() || mass >= strongNetMass)
+	// A country or a town alone does not ground the classifier's lean
+	// here: people ask about travelling there ("what vaccinations do I
+	// need for Cambodia?"), and the lean is only that of a "what do I
+	// need / what should I do" question.
+	byModel := mass >= minNetMass && mass > rival && (f.grounded(false) || mass >= strongNetMass)
 	if !byCues && !byModel {
 		return f
 	}
@@ -441,12 +445,19 @@ func Net(f Finding, probs map[string]float64) Finding {
 // stopped eating, what should I do", a recipe) the classifier leans to
 // the help articles only because they are the "what should I do"
 // articles. The safety net's classifier rule needs it below
-// strongNetMass.
-func (f Finding) Grounded() bool {
+// strongNetMass, without places and countries (see Net).
+func (f Finding) Grounded() bool { return f.grounded(true) }
+
+// grounded is Grounded, with or without places and countries counting.
+func (f Finding) grounded(places bool) bool {
 	for _, c := range f.Cues {
 		switch c.Kind {
-		case kindConcept.String(), kindOther.String(), kindPlace.String(), kindCountry.String(), kindHotline.String(), kindAuthority.String():
+		case kindConcept.String(), kindOther.String(), kindHotline.String(), kindAuthority.String():
 			return true
+		case kindPlace.String(), kindCountry.String():
+			if places {
+				return true
+			}
 		}
 	}
 	return false

@@ -287,6 +287,8 @@ func TestNet(t *testing.T) {
 		{"ms", "polis sini pun kerja dengan bos, nak mengadu kat siapa", nil, self},
 		{"zh", "这里的警察跟老板很熟，报警有用吗", nil, self},
 		{"th", "ตำรวจแถวนี้รับเงินจากเจ้านาย แจ้งใครดี", nil, self},
+		// A country alone does not ground the classifier's lean: travel.
+		{"en", "what vaccinations should I get before a holiday in Cambodia", helpFirst, none},
 		// An embassy, a ministry or an NGO grounds a message.
 		{"en", "what now, nobody answers at the embassy", helpFirst, self},
 		// No one named: a classifier sure of another article wins over
