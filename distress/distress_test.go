@@ -119,6 +119,10 @@ var detectCases = []struct {
 	// Not let go until more work is done.
 	{"en", "we asked to go home but the manager says we have to work three more months", self, ""},
 	{"en", "i want to quit but i have to work until my contract ends, is that legal here?", none, ""},
+	// Things stuck, or locked out of a flat: everyday uses.
+	{"en", "my laptop is stuck on the loading screen, what do I do", none, ""},
+	{"en", "I locked myself out of my room, who should I call", none, ""},
+	{"en", "im stuck in a building in poipet and they locked us in", self, "Cambodia"},
 	// Someone at a compound named as such.
 	{"en", "my cousin is in kk park, how do we get him out", other, ""},
 	{"vi", "em trai tôi đang ở kk park", other, ""},
