@@ -450,9 +450,21 @@ func (f Finding) Grounded() bool { return f.grounded(true) }
 
 // grounded is Grounded, with or without places and countries counting.
 func (f Finding) grounded(places bool) bool {
+	// A danger word in an everyday use (a phone "stuck" on its logo, a
+	// parcel "held") grounds nothing.
+	benign := false
+	for _, c := range f.Cues {
+		if c.Kind == kindBenign.String() {
+			benign = true
+		}
+	}
 	for _, c := range f.Cues {
 		switch c.Kind {
-		case kindConcept.String(), kindOther.String(), kindHotline.String(), kindAuthority.String():
+		case kindConcept.String():
+			if !benign {
+				return true
+			}
+		case kindOther.String(), kindHotline.String(), kindAuthority.String():
 			return true
 		case kindPlace.String(), kindCountry.String():
 			if places {

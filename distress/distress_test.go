@@ -123,6 +123,8 @@ var detectCases = []struct {
 	{"en", "my laptop is stuck on the loading screen, what do I do", none, ""},
 	{"en", "I locked myself out of my room, who should I call", none, ""},
 	{"en", "im stuck in a building in poipet and they locked us in", self, "Cambodia"},
+	{"vi", "máy tính bị kẹt ở màn hình khởi động, làm sao", none, ""},
+	{"tl", "na-stuck yung laptop ko sa loading screen", none, ""},
 	// Someone at a compound named as such.
 	{"en", "my cousin is in kk park, how do we get him out", other, ""},
 	{"vi", "em trai tôi đang ở kk park", other, ""},
@@ -339,6 +341,8 @@ func TestGrounded(t *testing.T) {
 		{"they beat the ones who miss the target", true},
 		{"what should we prepare before we go to the embassy", true},
 		{"my dog does not eat, what should I do", false},
+		// A danger word in an everyday use grounds nothing.
+		{"my tablet is stuck on the update screen, what should I do", false},
 		{"how do I bake a soft chocolate cake", false},
 		{"", false},
 	} {
