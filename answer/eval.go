@@ -10,7 +10,8 @@ import (
 )
 
 // Case is one line of an evaluation set: the expected topic id ("" for a
-// question the bot must decline) and the question.
+// question the bot must decline; several acceptable ids joined by "|") and
+// the question.
 type Case struct {
 	Line     int
 	Expect   string
@@ -59,8 +60,23 @@ type Outcome struct {
 	Score float64
 }
 
-// Correct reports whether the outcome matches the expectation.
-func (o Outcome) Correct() bool { return o.Got == o.Expect }
+// Correct reports whether the outcome matches the expectation: the
+// answer is one of the acceptable ids, or both are empty (declined).
+func (o Outcome) Correct() bool { return Accepts(o.Expect, o.Got) }
+
+// Accepts reports whether got is one of the "|"-separated ids of expect
+// (as ../shared/eval/eval_questions.py scores them); "" accepts only "".
+func Accepts(expect, got string) bool {
+	if expect == "" || got == "" {
+		return expect == got
+	}
+	for _, id := range strings.Split(expect, "|") {
+		if id == got {
+			return true
+		}
+	}
+	return false
+}
 
 // Tally is the figures for a group of cases.
 type Tally struct {
@@ -77,10 +93,10 @@ func (t *Tally) add(o Outcome) {
 		return
 	}
 	t.OnTopic++
-	switch o.Got {
-	case o.Expect:
+	switch {
+	case o.Correct():
 		t.Top1++
-	case "":
+	case o.Got == "":
 		t.Abstained++
 	default:
 		t.Wrong++
