@@ -193,16 +193,30 @@ func newCore(ctx context.Context) (*core, error) {
 // error; default info), as text or, with LOG_FORMAT=json, as JSON.
 func newLogger(w io.Writer, defaultLevel slog.Level) *slog.Logger {
 	level := defaultLevel
+	var wrong []string
 	if v := os.Getenv("LOG_LEVEL"); v != "" {
 		if err := level.UnmarshalText([]byte(v)); err != nil {
 			level = defaultLevel
+			wrong = append(wrong, fmt.Sprintf("LOG_LEVEL %q is not debug, info, warn or error: using %s", v, strings.ToLower(defaultLevel.String())))
 		}
 	}
 	opts := &slog.HandlerOptions{Level: level}
-	if strings.EqualFold(os.Getenv("LOG_FORMAT"), "json") {
-		return slog.New(slog.NewJSONHandler(w, opts))
+	var logger *slog.Logger
+	switch format := os.Getenv("LOG_FORMAT"); {
+	case strings.EqualFold(format, "json"):
+		logger = slog.New(slog.NewJSONHandler(w, opts))
+	case format == "" || strings.EqualFold(format, "text"):
+		logger = slog.New(slog.NewTextHandler(w, opts))
+	default:
+		logger = slog.New(slog.NewTextHandler(w, opts))
+		wrong = append(wrong, fmt.Sprintf("LOG_FORMAT %q is not text or json: using text", format))
 	}
-	return slog.New(slog.NewTextHandler(w, opts))
+	// Said at warning level, which every level but error shows: a typo
+	// in a supervisor's environment file should not go unnoticed.
+	for _, msg := range wrong {
+		logger.Warn(msg)
+	}
+	return logger
 }
 
 // newFlagSet returns a flag set for a subcommand that reports errors and
