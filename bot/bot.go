@@ -222,6 +222,10 @@ func (b *Bot) ask(ctx context.Context, question, chosen string) (Reply, error) {
 			return b.urgent(f, l), nil
 		}
 		r := b.abstain(lang.Reply(chosen, "", question))
+		if offer.UnsupportedLanguage(question) != "" {
+			// Not "no good answer": the question was never understood.
+			notice = strings.TrimSpace(Messages(r.Lang).OtherLanguage + " " + notice)
+		}
 		r.Notice = notice
 		return r, nil
 	}

@@ -34,6 +34,7 @@ type Strings struct {
 	QuestionTruncated string `yaml:"question_truncated"` // %d: bytes read
 	OfferTruncated    string `yaml:"offer_truncated"`    // %d: bytes read
 	EmptyQuestion     string `yaml:"empty_question"`
+	OtherLanguage     string `yaml:"other_language"` // a question in a language the bot cannot read
 	EmptyOffer        string `yaml:"empty_offer"`
 	AskPrompt         string `yaml:"ask_prompt"`
 	CheckPrompt       string `yaml:"check_prompt"`

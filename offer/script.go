@@ -105,6 +105,13 @@ func unreadable(text string) string {
 	return otherScripts[bi].name
 }
 
+// UnsupportedLanguage names the language text is written in when it is
+// none the bot reads (Burmese, Khmer, Korean, Spanish…), and returns ""
+// otherwise: the check's own rule, for the answers too.
+func UnsupportedLanguage(text string) string {
+	return unreadable(head(text, 4*detectBytes))
+}
+
 // otherLangs are the function words of Latin-script languages the check
 // has no word lists for (otherlangs.yaml).
 //
