@@ -200,7 +200,11 @@ func (s *session) ask(ctx context.Context, q string) output {
 // topic opens an article in full: every section and its sources.
 func (s *session) topic(id string) output {
 	l := s.replyLang("")
-	r, ok := s.bot.FullArticle(strings.TrimSpace(id), l)
+	id = strings.ToLower(strings.TrimSpace(id))
+	if id == "" {
+		return s.topics()
+	}
+	r, ok := s.bot.FullArticle(id, l)
 	if !ok {
 		out := s.topics()
 		out.Text = bot.Messages(l).UnknownTopic

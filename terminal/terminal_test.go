@@ -71,3 +71,16 @@ func TestChatHugeLineKeepsGoing(t *testing.T) {
 		}
 	}
 }
+
+// /topic takes an id as typed on a phone keyboard (capitalised), and /topic
+// alone lists the topics without calling the empty id unknown.
+func TestTopicArgument(t *testing.T) {
+	out := chat(t, "/topic Pig-Butchering\n")
+	if strings.Contains(out, "know that topic") || !strings.Contains(out, "sha zhu pan") {
+		t.Errorf("/topic Pig-Butchering:\n%s", out)
+	}
+	out = chat(t, "/topic\n")
+	if strings.Contains(out, "know that topic") || !strings.Contains(out, "(/topic pig-butchering)") {
+		t.Errorf("/topic alone:\n%s", out)
+	}
+}
