@@ -116,6 +116,11 @@ func (s *Server) apiCheck(r *http.Request, b *bot.Bot) (int, any) {
 		if err := dec.Decode(&req); err != nil {
 			return http.StatusBadRequest, apiError{Error: "body is not {\"text\": \"...\", \"lang\": \"\"}: " + err.Error()}
 		}
+		// A second object (several offers in one body) would be dropped
+		// without a word: one offer per request.
+		if _, err := dec.Token(); err != io.EOF {
+			return http.StatusBadRequest, apiError{Error: "body is not {\"text\": \"...\", \"lang\": \"\"}: data after the object (send one offer per request)"}
+		}
 	}
 	l, err := langParam(req.Lang)
 	if err != nil {

@@ -438,6 +438,8 @@ func TestAPICheck(t *testing.T) {
 		{"binary", "\x00\x01\x02\xff\xfe", "application/octet-stream", 422},
 		{"bad json", `{"text": `, "application/json", 400},
 		{"unknown field", `{"txt": "hello"}`, "application/json", 400},
+		{"two objects", `{"text": "first offer"} {"text": "second offer"}`, "application/json", 400},
+		{"trailing data", `{"text": "first offer"} x`, "application/json", 400},
 		{"bad lang", `{"text": "hello there", "lang": "<b>"}`, "application/json", 400},
 	} {
 		w := do(t, h, "POST", "/api/check", tt.body, map[string]string{"Content-Type": tt.ctype})
