@@ -262,24 +262,7 @@ var warned = []concept{cFee, cTopup, cPayVerb, cTransferService, cCryptoPay, cBa
 // dropAfterInClause removes the hits of c that follow a hit of by in the
 // same clause (no comma, colon or sentence end between them).
 func (s *scan) dropAfterInClause(c, by concept) {
-	if s.cnt[by] == 0 {
-		return
-	}
-	k := 0
-	for _, h := range s.list(c) {
-		denied := false
-		for _, n := range s.list(by) {
-			if n.e <= h.s && !s.clauseBreak(n.e, h.s) {
-				denied = true
-				break
-			}
-		}
-		if !denied {
-			s.hits[c][k] = h
-			k++
-		}
-	}
-	s.cnt[c] = uint8(k)
+	s.dropAfter(c, by, s.clauseBreak)
 }
 
 // dropPackageFees removes the fee words added to a pay amount with "+" or

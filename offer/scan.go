@@ -199,6 +199,14 @@ func (s *scan) drop(c, by concept, win int) {
 // same sentence (no '.', '!', '?', '。' or line break between them), unless
 // an "only" or "but" (cExcept) comes between.
 func (s *scan) dropAfterInSentence(c, by concept) {
+	s.dropAfter(c, by, func(lo, hi int32) bool {
+		return s.sentenceBreak(lo, hi) || s.between(cExcept, lo, hi)
+	})
+}
+
+// dropAfter removes the hits of c that follow a hit of by with no break
+// between them, as apart tells.
+func (s *scan) dropAfter(c, by concept, apart func(lo, hi int32) bool) {
 	if s.cnt[by] == 0 {
 		return
 	}
@@ -206,16 +214,15 @@ func (s *scan) dropAfterInSentence(c, by concept) {
 	for _, h := range s.list(c) {
 		denied := false
 		for _, n := range s.list(by) {
-			if n.e <= h.s && !s.sentenceBreak(n.e, h.s) && !s.between(cExcept, n.e, h.s) {
+			if n.e <= h.s && !apart(n.e, h.s) {
 				denied = true
 				break
 			}
 		}
-		if denied {
-			continue
+		if !denied {
+			s.hits[c][k] = h
+			k++
 		}
-		s.hits[c][k] = h
-		k++
 	}
 	s.cnt[c] = uint8(k)
 }
