@@ -211,7 +211,22 @@ func (b *Bot) onMessage(ctx context.Context, c *conv, m *tele.Message) {
 		b.onCommand(ctx, c, m, name, args)
 		return
 	}
+	if strings.TrimSpace(text) == "" && hasMedia(m) {
+		// A forwarded screenshot of an offer is common: "no text to
+		// check" would only make them forward it again. A pending /check
+		// prompt keeps waiting for the words.
+		c.ev.cmd = "media"
+		b.sendText(ctx, c, texts(c.lang).NoTextMedia, nil)
+		return
+	}
 	b.onText(ctx, c, text, isForwarded(m))
+}
+
+// hasMedia reports a picture, voice or video message, or a file: things
+// the bot cannot read (a sticker is answered like an emoji).
+func hasMedia(m *tele.Message) bool {
+	return m.Photo != nil || m.Document != nil || m.Voice != nil || m.Audio != nil ||
+		m.Video != nil || m.VideoNote != nil || m.Animation != nil
 }
 
 func isForwarded(m *tele.Message) bool {

@@ -16,7 +16,8 @@ type Strings struct {
 	LangNotSaved   string `yaml:"lang_not_saved"` // %s: the language's name
 	LangPick       string `yaml:"lang_pick"`
 	FeedbackThanks string `yaml:"feedback_thanks"`
-	NotInGroup     string `yaml:"not_in_group"` // a command that only works in a private chat
+	NotInGroup     string `yaml:"not_in_group"`  // a command that only works in a private chat
+	NoTextMedia    string `yaml:"no_text_media"` // a picture, voice message or file without text
 	ButtonPrev     string `yaml:"button_prev"`
 	ButtonNext     string `yaml:"button_next"`
 	CmdStart       string `yaml:"cmd_start"`

@@ -1010,3 +1010,42 @@ func TestLanguageFromClientThenChoice(t *testing.T) {
 		t.Errorf("after /lang en: topic %d is %q, want %q", diff, got, en[diff].Title)
 	}
 }
+
+// A forwarded screenshot of an offer, or a voice message, has no text: the
+// reply says that pictures and voice cannot be read and asks for the
+// words, rather than "there is no text to check" to someone who just sent
+// the offer. A pending /check prompt still waits for the text.
+func TestMediaWithoutText(t *testing.T) {
+	h := start(t, nil)
+	want := texts("en").NoTextMedia
+	if want == "" {
+		t.Fatal("no no_text_media string")
+	}
+	media := map[string]any{
+		"photo": []any{map[string]any{"file_id": "p1", "file_unique_id": "u1", "width": 90, "height": 90}},
+		"voice": map[string]any{"file_id": "v1", "file_unique_id": "u2", "duration": 3},
+	}
+	for name, m := range media {
+		for _, forwarded := range []bool{false, true} {
+			u := privateMsg(1, "")
+			msg := u["message"].(map[string]any)
+			delete(msg, "text")
+			msg[name] = m
+			if forwarded {
+				msg["forward_date"] = time.Now().Unix()
+				msg["forward_sender_name"] = "Recruiter"
+			}
+			if got := text(h.do(u, 1, "sendMessage")[0]); !strings.Contains(got, markup.HTML(want)) {
+				t.Errorf("%s (forwarded %v): replied %q, want %q", name, forwarded, got, want)
+			}
+		}
+	}
+	h.say(1, "/check")
+	u := privateMsg(1, "")
+	delete(u["message"].(map[string]any), "text")
+	u["message"].(map[string]any)["photo"] = media["photo"]
+	h.do(u, 1, "sendMessage")
+	if got := text(h.say(1, offerText)); !strings.Contains(strings.ToLower(got), "score") {
+		t.Errorf("after a picture, the /check prompt no longer took the offer: %q", got)
+	}
+}
