@@ -133,15 +133,7 @@ func (s *scan) dropWarnedSentences() {
 			continue
 		}
 		for _, c := range described {
-			k := 0
-			for _, h := range s.list(c) {
-				if h.s >= w.s && h.e <= end {
-					continue
-				}
-				s.hits[c][k] = h
-				k++
-			}
-			s.cnt[c] = uint8(k)
+			s.removeIf(c, func(h hit) bool { return h.s >= w.s && h.e <= end })
 		}
 		k := 0
 		for _, p := range s.pays {
@@ -186,10 +178,9 @@ func (s *scan) dropNegatedFee() {
 	if s.cnt[cFeeNegator] == 0 {
 		return
 	}
-	k := 0
-	for _, h := range s.list(cFee) {
-		negated := false
+	s.removeIf(cFee, func(h hit) bool {
 		for _, n := range s.list(cFeeNegator) {
+			var negated bool
 			switch {
 			case gap(n, h) == 0:
 				negated = true
@@ -200,15 +191,11 @@ func (s *scan) dropNegatedFee() {
 				negated = s.within(h, n, windowNegator) && !s.sentenceOrCommaBreak(h.e, n.s)
 			}
 			if negated {
-				break
+				return true
 			}
 		}
-		if !negated {
-			s.hits[cFee][k] = h
-			k++
-		}
-	}
-	s.cnt[cFee] = uint8(k)
+		return false
+	})
 }
 
 // listBefore reports whether b[lo:hi] is a list whose last item the fee
@@ -270,8 +257,7 @@ func (s *scan) dropAfterInClause(c, by concept) {
 // hotel's service charge shared with staff, not a fee to pay.
 func (s *scan) dropPackageFees() {
 	b := s.n.b
-	k := 0
-	for _, f := range s.list(cFee) {
+	s.removeIf(cFee, func(f hit) bool {
 		i := int(f.s)
 		for i > 0 && b[i-1] == ' ' {
 			i--
@@ -282,15 +268,10 @@ func (s *scan) dropPackageFees() {
 		case i >= 4 && string(b[i-4:i]) == "plus":
 			i -= 4
 		default:
-			i = -1
+			return false
 		}
-		if i >= 0 && s.payEndsAt(i) {
-			continue
-		}
-		s.hits[cFee][k] = f
-		k++
-	}
-	s.cnt[cFee] = uint8(k)
+		return s.payEndsAt(i)
+	})
 }
 
 // payEndsAt reports whether a parsed pay amount ends at byte i of the
@@ -424,37 +405,26 @@ func (s *scan) notNeeded() {
 // paid tasks.
 func (s *scan) dropHeadings(c concept) {
 	b := s.n.b
-	k := 0
-	for _, h := range s.list(c) {
-		if (h.s == 0 || b[h.s-1] == '\n') && int(h.e) < len(b) && b[h.e] == ':' {
-			continue
-		}
-		s.hits[c][k] = h
-		k++
-	}
-	s.cnt[c] = uint8(k)
+	s.removeIf(c, func(h hit) bool {
+		return (h.s == 0 || b[h.s-1] == '\n') && int(h.e) < len(b) && b[h.e] == ':'
+	})
 }
 
 // dropNumberAbbrev removes the negator "no" where it abbreviates "number"
 // ("Licence No. 123", "No 5 Jalan…").
 func (s *scan) dropNumberAbbrev() {
 	b := s.n.b
-	k := 0
-	for _, h := range s.list(cFeeNegator) {
-		if string(b[h.s:h.e]) == "no" {
-			i := int(h.e)
-			if i < len(b) && b[i] == '.' {
-				i++
-			}
-			i = skipSpaces(b, i)
-			if i < len(b) && isDigit(b[i]) {
-				continue
-			}
+	s.removeIf(cFeeNegator, func(h hit) bool {
+		if string(b[h.s:h.e]) != "no" {
+			return false
 		}
-		s.hits[cFeeNegator][k] = h
-		k++
-	}
-	s.cnt[cFeeNegator] = uint8(k)
+		i := int(h.e)
+		if i < len(b) && b[i] == '.' {
+			i++
+		}
+		i = skipSpaces(b, i)
+		return i < len(b) && isDigit(b[i])
+	})
 }
 
 // derive adds to dst a hit covering each pair of a and b hits that are at

@@ -68,6 +68,19 @@ func (s *scan) has(c concept) bool { return s.cnt[c] > 0 }
 // list returns the hits of c.
 func (s *scan) list(c concept) []hit { return s.hits[c][:s.cnt[c]] }
 
+// removeIf removes the hits of c for which denied is true, keeping the
+// others in order (every counter-signal rule is such a filter).
+func (s *scan) removeIf(c concept, denied func(h hit) bool) {
+	k := 0
+	for _, h := range s.list(c) {
+		if !denied(h) {
+			s.hits[c][k] = h
+			k++
+		}
+	}
+	s.cnt[c] = uint8(k)
+}
+
 // any adds the first hit of each given concept found to the evidence and
 // reports whether there was one.
 func (s *scan) any(cs ...concept) bool {
@@ -184,15 +197,7 @@ func (s *scan) drop(c, by concept, win int) {
 	if s.cnt[by] == 0 {
 		return
 	}
-	k := 0
-	for _, h := range s.list(c) {
-		if s.isNear(h, by, win) {
-			continue
-		}
-		s.hits[c][k] = h
-		k++
-	}
-	s.cnt[c] = uint8(k)
+	s.removeIf(c, func(h hit) bool { return s.isNear(h, by, win) })
 }
 
 // dropAfterInSentence removes the hits of c that follow a hit of by in the
@@ -210,21 +215,14 @@ func (s *scan) dropAfter(c, by concept, apart func(lo, hi int32) bool) {
 	if s.cnt[by] == 0 {
 		return
 	}
-	k := 0
-	for _, h := range s.list(c) {
-		denied := false
+	s.removeIf(c, func(h hit) bool {
 		for _, n := range s.list(by) {
 			if n.e <= h.s && !apart(n.e, h.s) {
-				denied = true
-				break
+				return true
 			}
 		}
-		if !denied {
-			s.hits[c][k] = h
-			k++
-		}
-	}
-	s.cnt[c] = uint8(k)
+		return false
+	})
 }
 
 // between reports whether a hit of c lies within [lo, hi).
@@ -264,25 +262,18 @@ func (s *scan) dropNegated(c, by concept, before, after int) {
 	if s.cnt[by] == 0 {
 		return
 	}
-	k := 0
-	for _, h := range s.list(c) {
-		negated := false
+	s.removeIf(c, func(h hit) bool {
 		for _, n := range s.list(by) {
 			inside := n.s >= h.s && n.e <= h.e
 			switch {
 			case inside:
-			case n.e <= h.s && s.within(n, h, before) && !s.clauseBreak(n.e, h.s):
-				negated = true
-			case n.s >= h.e && s.within(h, n, after) && !s.clauseBreak(h.e, n.s):
-				negated = true
+			case n.e <= h.s && s.within(n, h, before) && !s.clauseBreak(n.e, h.s),
+				n.s >= h.e && s.within(h, n, after) && !s.clauseBreak(h.e, n.s):
+				return true
 			}
 		}
-		if !negated {
-			s.hits[c][k] = h
-			k++
-		}
-	}
-	s.cnt[c] = uint8(k)
+		return false
+	})
 }
 
 // clauseBreak reports punctuation that ends a clause between byte offsets
