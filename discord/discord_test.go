@@ -540,6 +540,20 @@ func TestCommands(t *testing.T) {
 		}
 	})
 
+	// A picture of an offer has no text: the reply says so instead of
+	// sending the moderator back to the menu they just used.
+	t.Run("context menu on a picture", func(t *testing.T) {
+		data := map[string]any{"id": "cmd-menu", "name": "Check job offer", "type": 3, "target_id": "557",
+			"resolved": map[string]any{"messages": map[string]any{"557": map[string]any{
+				"id": "557", "channel_id": watched, "content": "", "author": map[string]any{"id": "400"},
+				"attachments": []any{map[string]any{"id": "1", "filename": "offer.jpg", "content_type": "image/jpeg"}}}}}}
+		_, resp := r.interact(discordgo.InteractionApplicationCommand, data, member, nil)
+		want := texts("en").MessageNoText
+		if want == "" || !strings.Contains(resp.Data.Content, markup.Discord(want)) || resp.Data.Flags != int(discordgo.MessageFlagsEphemeral) {
+			t.Errorf("context menu on a picture: %q, want %q", resp.Data.Content, want)
+		}
+	})
+
 	t.Run("autocomplete", func(t *testing.T) {
 		for _, c := range []struct {
 			cmd, opt, typed, want string

@@ -243,7 +243,9 @@ func (b *Bot) checkMessage(i *discordgo.Interaction, data discordgo.ApplicationC
 		}
 	}
 	if strings.TrimSpace(content) == "" {
-		return b.text(i, texts(userLang(i)).LinkUnreadable, true)
+		// A picture or a file: "use the menu" would send them back
+		// to the menu they just used.
+		return b.text(i, texts(userLang(i)).MessageNoText, true)
 	}
 	return b.reply(i, b.core.Check(content, textLang(i, content)), true)
 }

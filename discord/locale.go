@@ -38,6 +38,7 @@ type Strings struct {
 	LinkOtherGuild     string `yaml:"link_other_guild"`
 	LinkOtherChannel   string `yaml:"link_other_channel"`
 	LinkUnreadable     string `yaml:"link_unreadable"`
+	MessageNoText      string `yaml:"message_no_text"`    // the Check job offer menu on a message with no text (a picture)
 	ScanEnabled        string `yaml:"scan_enabled"`       // %s: channel id, inside <#%s>
 	ScanDisabled       string `yaml:"scan_disabled"`      // %s: channel id, inside <#%s>
 	ScanModLogSet      string `yaml:"scan_mod_log_set"`   // %s: channel id, inside <#%s>
