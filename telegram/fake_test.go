@@ -10,6 +10,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	tele "gopkg.in/telebot.v3"
 )
@@ -35,6 +37,7 @@ type fakeAPI struct {
 	given    map[int64]time.Time      // when getUpdates handed out a chat's first update
 	polls    []map[string]any         // getUpdates parameters, in order
 	maxPoll  time.Duration            // cap on the long-poll wait
+	badHTML  []string                 // texts Telegram would refuse ("can't parse entities")
 }
 
 type apiCall struct {
@@ -53,6 +56,82 @@ type failure struct {
 
 const testToken = "123456:SECRET-test-token"
 
+// takeBadHTML returns and forgets the texts refused as Telegram HTML.
+func (f *fakeAPI) takeBadHTML() []string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	bad := f.badHTML
+	f.badHTML = nil
+	return bad
+}
+
+// telegramTags are the tags of Telegram's HTML parse mode.
+var telegramTags = map[string]bool{
+	"b": true, "strong": true, "i": true, "em": true, "u": true, "ins": true, "s": true, "strike": true,
+	"del": true, "a": true, "code": true, "pre": true, "tg-spoiler": true, "span": true, "blockquote": true, "tg-emoji": true,
+}
+
+// telegramHTML checks text as Telegram's HTML parse mode does: only its
+// tags, properly nested; every other '<', '>' and '&' escaped, with the
+// entities it knows; at most 4096 UTF-16 units of text once parsed.
+func telegramHTML(text string) error {
+	var open []string
+	n := 0 // UTF-16 units of the parsed text
+	for i := 0; i < len(text); {
+		switch c := text[i]; c {
+		case '<':
+			j := strings.IndexByte(text[i:], '>')
+			if j < 0 {
+				return fmt.Errorf("unclosed tag at byte %d", i)
+			}
+			tag := text[i+1 : i+j]
+			if name, ok := strings.CutPrefix(tag, "/"); ok {
+				if len(open) == 0 || open[len(open)-1] != name {
+					return fmt.Errorf("unexpected end tag </%s> at byte %d", name, i)
+				}
+				open = open[:len(open)-1]
+			} else {
+				name, attrs, _ := strings.Cut(tag, " ")
+				if !telegramTags[name] {
+					return fmt.Errorf("unsupported tag <%s> at byte %d", name, i)
+				}
+				if name == "a" && !strings.HasPrefix(attrs, `href="`) {
+					return fmt.Errorf("<a> without href at byte %d", i)
+				}
+				open = append(open, name)
+			}
+			i += j + 1
+		case '&':
+			j := strings.IndexByte(text[i:], ';')
+			ent := ""
+			if j > 0 {
+				ent = text[i+1 : i+j]
+			}
+			switch {
+			case ent == "lt" || ent == "gt" || ent == "amp" || ent == "quot":
+			case len(ent) > 1 && ent[0] == '#' && strings.Trim(ent[1:], "0123456789") == "":
+			default:
+				return fmt.Errorf("unescaped '&' at byte %d", i)
+			}
+			n++
+			i += j + 1
+		case '>':
+			return fmt.Errorf("unescaped '>' at byte %d", i)
+		default:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			n += len(utf16.Encode([]rune{r}))
+			i += size
+		}
+	}
+	if len(open) > 0 {
+		return fmt.Errorf("unclosed <%s>", open[len(open)-1])
+	}
+	if n > 4096 {
+		return fmt.Errorf("%d UTF-16 units, over 4096", n)
+	}
+	return nil
+}
+
 func newFakeAPI(t testing.TB) *fakeAPI {
 	f := &fakeAPI{
 		t: t, token: testToken, nextID: 1, msgID: 1000,
@@ -66,6 +145,11 @@ func newFakeAPI(t testing.TB) *fakeAPI {
 	}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.srv.Close)
+	t.Cleanup(func() {
+		for _, bad := range f.takeBadHTML() {
+			t.Errorf("Telegram would refuse this message: %s", bad)
+		}
+	})
 	return f
 }
 
@@ -137,6 +221,16 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 	case "getMe":
 		result = map[string]any{"id": 999, "is_bot": true, "first_name": "Scambot", "username": "scam_test_bot"}
 	case "sendMessage", "editMessageText":
+		if text, _ := params["text"].(string); params["parse_mode"] == "HTML" {
+			if err := telegramHTML(text); err != nil {
+				f.mu.Lock()
+				f.badHTML = append(f.badHTML, fmt.Sprintf("%v in %q", err, text))
+				f.mu.Unlock()
+				w.WriteHeader(http.StatusBadRequest)
+				fmt.Fprintf(w, `{"ok":false,"error_code":400,"description":"Bad Request: can't parse entities: %s"}`, err)
+				return
+			}
+		}
 		chatID, _ := params["chat_id"].(float64)
 		if method == "editMessageText" {
 			id, _ := params["message_id"].(float64)

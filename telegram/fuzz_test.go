@@ -44,5 +44,8 @@ func FuzzUpdate(f *testing.F) {
 		if strings.Contains(logs.String(), "handler panic") {
 			t.Fatalf("a handler panicked:\n%s", logs.String())
 		}
+		for _, bad := range api.takeBadHTML() {
+			t.Errorf("Telegram would refuse this message: %s", bad)
+		}
 	})
 }

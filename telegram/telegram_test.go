@@ -1049,3 +1049,21 @@ func TestMediaWithoutText(t *testing.T) {
 		t.Errorf("after a picture, the /check prompt no longer took the offer: %q", got)
 	}
 }
+
+// The fake's check of Telegram HTML refuses what Telegram refuses, so the
+// tests (and FuzzUpdate) catch a reply that would never be delivered.
+func TestFakeChecksTelegramHTML(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		ok   bool
+	}{
+		{"<b>bold</b> &lt;x&gt; &amp; &quot; &#39; <a href=\"https://x\">l</a>", true},
+		{markup.HTML("**a** <script> & [x](https://e.org) \\<b\\>"), true},
+		{"a < b", false}, {"a & b", false}, {"a > b", false}, {"<b>x", false}, {"<b><i>x</b></i>", false},
+		{"<script>x</script>", false}, {"&nbsp;", false}, {strings.Repeat("a", 4097), false}, {strings.Repeat("é", 4096), true},
+	} {
+		if err := telegramHTML(c.text); (err == nil) != c.ok {
+			t.Errorf("telegramHTML(%.60q) = %v, want ok %v", c.text, err, c.ok)
+		}
+	}
+}
