@@ -114,8 +114,15 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			"offers":    func(a []string) int { return runEvalOffers(ctx, a, human, stderr) },
 		})
 	case "version", "--version", "-version":
-		stdout = human
-		fmt.Fprintln(stdout, "scambot", versionString())
+		fs := newFlagSet("version", "usage: scambot version\n\nPrints the version (the VCS revision the binary was built from, when known).\n", stderr)
+		if code, stop := parseFlags(fs, args); stop {
+			return code
+		}
+		if fs.NArg() > 0 {
+			fs.Usage()
+			return 2
+		}
+		fmt.Fprintln(human, "scambot", versionString())
 		return 0
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(human, usage)

@@ -196,7 +196,7 @@ func TestRunWithoutTokensChats(t *testing.T) {
 func TestEveryHelpExitsZero(t *testing.T) {
 	for _, args := range [][]string{
 		{"-h"}, {"help"}, {"--help"}, {"run", "-h"}, {"ask", "-h"}, {"check", "-h"}, {"kb", "-h"}, {"kb", "lint", "-h"},
-		{"eval", "-h"}, {"eval", "questions", "-h"}, {"eval", "offers", "-h"},
+		{"eval", "-h"}, {"eval", "questions", "-h"}, {"eval", "offers", "-h"}, {"version", "-h"}, {"kb", "contacts", "-h"}, {"web", "-h"},
 	} {
 		code, out, errOut := runCmd(t, "", args...)
 		if code != 0 || !strings.Contains(strings.ToLower(out+errOut), "usage") {
