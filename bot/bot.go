@@ -215,6 +215,12 @@ func (b *Bot) ask(ctx context.Context, question, chosen string) (Reply, error) {
 		// only saw a "what should I do" question (see distress.Grounded).
 		res.Answered = false
 	}
+	if res.Answered && res.Article != nil && distress.IsHelpArticle(res.Article.ID) && finding.Everyday() {
+		// Locked out of one's own house, a car broken down: the
+		// classifier leans to the help articles on any "who do I call?",
+		// and the everyday cues say it is about something else.
+		res.Answered = false
+	}
 	if !res.Answered {
 		// Never "I don't know" to someone who may be held: the safety
 		// net's rule is distress.Net.

@@ -44,6 +44,7 @@ const (
 	kindHotline               // asks for a number to call
 	kindCountry               // a country or a place in it (countries.txt)
 	kindAuthority             // an embassy, a ministry, an anti-trafficking body or NGO: grounds a message only
+	kindEveryday              // everyday trouble with one's own things: locked out of one's house, a car broken down
 )
 
 func (k kind) String() string {
@@ -68,6 +69,8 @@ func (k kind) String() string {
 		return "country"
 	case kindAuthority:
 		return "authority"
+	case kindEveryday:
+		return "everyday"
 	}
 	return "?"
 }
@@ -295,7 +298,7 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindPronoun}, nil
 		}
 		return nil, fmt.Errorf("want [anchor self], [anchor other] or [anchor pronoun]")
-	case "place", "general", "benign", "hotline", "authority":
+	case "place", "general", "benign", "hotline", "authority", "everyday":
 		if len(head) != 1 {
 			return nil, fmt.Errorf("[%s] takes no arguments", head[0])
 		}
@@ -308,10 +311,12 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindHotline}, nil
 		case "authority":
 			return &pattern{kind: kindAuthority}, nil
+		case "everyday":
+			return &pattern{kind: kindEveryday}, nil
 		}
 		return &pattern{kind: kindGeneral}, nil
 	}
-	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, benign, hotline or authority)", head[0])
+	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, benign, hotline, authority or everyday)", head[0])
 }
 
 // parsePattern reads one cue: words separated by spaces, where "word*"

@@ -347,7 +347,12 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 	// a relative named, or two strong concepts.
 	// A relative or friend named lifts the doubt of a general question:
 	// "my son is trapped, why do they do this?" is about him.
-	doubt := general && !other || benign
+	// Everyday trouble ("my car broke down, I'm stuck on the highway")
+	// doubts like a general question; a relative, a compound, a town or a
+	// country named lifts it ("stuck on the highway to Mae Sot"), and so
+	// does a danger word the trouble does not explain ("my phone froze,
+	// they took my passport"): see Finding.Everyday.
+	doubt := general && !other || benign || f.Everyday()
 	anchored := other || self || pronoun
 	// A cry of a few words ("kejebak, tolong", "trapped pls help") names
 	// no one: its writer is the one in danger.
@@ -414,12 +419,12 @@ func Net(f Finding, probs map[string]float64) Finding {
 	// Without a person, the cues yield to a classifier sure of another
 	// article: "which scams are trafficked workers forced to run?" names
 	// a concept, no one, and is about the scams.
-	byCues := concept && f.Strength >= 2 && (self || other || pronoun || !general && rival < maxNetRival) && !benign
+	byCues := concept && f.Strength >= 2 && (self || other || pronoun || !general && rival < maxNetRival) && !benign && !f.Everyday()
 	// A country or a town alone does not ground the classifier's lean
 	// here: people ask about travelling there ("what vaccinations do I
 	// need for Cambodia?"), and the lean is only that of a "what do I
 	// need / what should I do" question.
-	byModel := mass >= minNetMass && mass > rival && (f.grounded(false) || mass >= strongNetMass)
+	byModel := mass >= minNetMass && mass > rival && (f.grounded(false) || mass >= strongNetMass) && !f.Everyday()
 	if !byCues && !byModel {
 		return f
 	}
@@ -454,7 +459,7 @@ func (f Finding) grounded(places bool) bool {
 	// parcel "held") grounds nothing.
 	benign := false
 	for _, c := range f.Cues {
-		if c.Kind == kindBenign.String() {
+		if c.Kind == kindBenign.String() || c.Kind == kindEveryday.String() {
 			benign = true
 		}
 	}
@@ -498,3 +503,53 @@ const strongNetMass = 0.6
 // the help path from 6 of 42 other lines the net had rescued, and from
 // none of the 704 help lines.
 const maxNetRival = 0.5
+
+// Everyday reports whether the message tells of everyday trouble with the
+// writer's own things (locked out of one's own house, a car broken down on
+// the highway, a phone stuck on its logo screen, an app that will not open)
+// and names nothing of the help path's world that such trouble does not:
+// no relative or friend, no compound, town or country, no embassy or NGO.
+// Such a message asks "who do I call?" or "what do I do?" as people held in
+// a compound do, so the classifier leans to the help articles; the
+// everyday cues are the evidence that it is about something else, and its
+// help articles alone (bot.Ask, and Net's classifier rule) then do not
+// answer it. The cues themselves still decide: "locked out" does not lift
+// "they beat me and took my passport" (two strong concepts).
+func (f Finding) Everyday() bool {
+	var everyday []string
+	for _, c := range f.Cues {
+		switch c.Kind {
+		case kindEveryday.String():
+			everyday = append(everyday, strings.ToLower(c.Words))
+		case kindOther.String(), kindPlace.String(), kindCountry.String(), kindAuthority.String():
+			return false
+		}
+	}
+	if len(everyday) == 0 {
+		return false
+	}
+	// A danger word outside the everyday trouble's own words ("my phone
+	// is stuck on its logo and they took my passport") is not explained
+	// by it.
+	for _, c := range f.Cues {
+		if c.Kind != kindConcept.String() {
+			continue
+		}
+		explained := false
+		for _, w := range everyday {
+			for _, cw := range strings.Fields(strings.ToLower(c.Words)) {
+				// "bị kẹt" is explained by "kẹt ở màn hình logo".
+				if strings.Contains(w, cw) {
+					explained = true
+				}
+			}
+		}
+		if !explained {
+			return false
+		}
+	}
+	return true
+}
+
+// IsHelpArticle reports whether id is one of the help path's two articles.
+func IsHelpArticle(id string) bool { return id == ArticleSelf || id == ArticleOther }

@@ -351,3 +351,36 @@ func TestGrounded(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryday: everyday trouble with one's own things is evidence that a
+// "who do I call?" is about something else, unless a relative, a place or
+// a danger word the trouble does not explain says otherwise.
+func TestEveryday(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want       bool
+	}{
+		{"en", "I locked myself out of my own house, who should I call?", true},
+		{"en", "my phone is stuck on the logo screen what do I do", true},
+		{"en", "my phone is stuck on the logo screen and they took my passport", false},
+		{"en", "stuck on the highway to Mae Sot, who do I call", false},
+		{"en", "my brother's car broke down, he says they beat him", false},
+		{"en", "they locked me in a room, who do I call", false},
+		{"vi", "điện thoại của tôi bị kẹt ở màn hình logo, phải làm sao", true},
+		{"id", "mobil saya mogok, harus hubungi siapa", true},
+		{"ms", "aku dikurung dalam bilik, pasport kena ambil", false},
+		{"th", "รถเสียกลางทาง ต้องโทรหาใคร", true},
+		{"zh", "手机一直卡在开机画面，怎么办", true},
+		{"hi", "mera phone logo screen par atak gaya hai, kya karun", true},
+		{"tl", "nasiraan ako ng kotse, sino tatawagan ko", true},
+	}
+	for _, c := range cases {
+		f := Detect(c.text, c.lang)
+		if got := f.Everyday(); got != c.want {
+			t.Errorf("%s %q: Everyday() = %v, want %v (cues %+v)", c.lang, c.text, got, c.want, f.Cues)
+		}
+		if c.want && (f.Urgent || Net(f, map[string]float64{ArticleSelf: 0.9}).Urgent) {
+			t.Errorf("%s %q: everyday trouble is urgent", c.lang, c.text)
+		}
+	}
+}

@@ -240,9 +240,13 @@ func pct(a, b int) float64 {
 
 // botGot is the article the bot answers a held-out line with before the
 // safety net, as bot.Ask decides: a help article that met only the help
-// articles' lower threshold needs a grounded message (distress.Grounded).
+// articles' lower threshold needs a grounded message (distress.Grounded),
+// and no help article answers everyday trouble (distress.Everyday).
 func botGot(h answer.HeldOut, f distress.Finding, threshold float64) string {
 	if (h.Got == knowledge.TopicTrappedWhatToDo || h.Got == knowledge.TopicHelpSomeoneTrapped) && h.Score < threshold && !f.Grounded() {
+		return ""
+	}
+	if distress.IsHelpArticle(h.Got) && f.Everyday() {
 		return ""
 	}
 	return h.Got
