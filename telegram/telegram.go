@@ -33,6 +33,11 @@ import (
 	"github.com/scambot/scambot/startup"
 )
 
+// memoTTL is how long a pending /check prompt, and the text behind an
+// "offer or question?" button, are kept waiting for the user; /privacy
+// (bot/locales) tells users this time.
+const memoTTL = 10 * time.Minute
+
 // DefaultAPIURL is the official Bot API server.
 const DefaultAPIURL = "https://api.telegram.org"
 
@@ -279,11 +284,11 @@ func New(cfg Config, core *bot.Bot, prefs Prefs) (*Bot, error) {
 		flood:     newFloodGuard(cfg.FloodLimit, cfg.FloodWindow),
 	}
 	var err error
-	if b.pending, err = newMemos("pending", newMemo(10000, 10*time.Minute), cfg.Shared, cfg.Token, b.log); err != nil {
+	if b.pending, err = newMemos("pending", newMemo(10000, memoTTL), cfg.Shared, cfg.Token, b.log); err != nil {
 		return nil, err
 	}
 	// Texts of up to 4,096 characters.
-	if b.unsure, err = newMemos("unsure", newMemo(2000, 10*time.Minute), cfg.Shared, cfg.Token, b.log); err != nil {
+	if b.unsure, err = newMemos("unsure", newMemo(2000, memoTTL), cfg.Shared, cfg.Token, b.log); err != nil {
 		return nil, err
 	}
 	b.limits = newLimiter(cfg.GlobalRate, cfg.ChatRate, cfg.GroupRate)
