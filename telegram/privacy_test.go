@@ -18,5 +18,10 @@ func TestPrivacyTellsTheHeldText(t *testing.T) {
 		if p := bot.Messages(l).Privacy; !strings.Contains(p, minutes) {
 			t.Errorf("%s: /privacy does not say the text of an unsure message is held for at most %s minutes:\n%s", l, minutes, p)
 		}
+		// The about-this-bot article ("what it stores") says it too.
+		r, ok := core.FullArticle("about-this-bot", l)
+		if !ok || r.Lang != l || !strings.Contains(r.Markdown(), minutes) {
+			t.Errorf("%s: about-this-bot does not say the text of an unsure message is held for at most %s minutes", l, minutes)
+		}
 	}
 }
