@@ -185,6 +185,9 @@ func (e *Engine) Answer(ctx context.Context, question, l string) (Result, error)
 	res.QueryLang = l
 	res.Lang = l
 
+	if !e.hasContent(question, l) {
+		return res, nil
+	}
 	best, bestQ, bestConf, err := e.search(ctx, question, l, e.model == nil)
 	if err != nil {
 		return res, err
@@ -380,6 +383,23 @@ func confidence(r []ranked) float64 {
 func (g gate) pass(r []ranked) bool {
 	t := r[0]
 	return confidence(r) >= g.minConfidence && t.Coverage >= g.minCoverage && t.Nearest >= g.minNearest
+}
+
+// hasContent reports whether the question holds a word to answer from:
+// one that is not a stop word and longer than one letter. "I", "we",
+// "saya", "我" or "I j" alone carry nothing a classifier should read (its
+// pronoun features made "I" the trapped article at 0.94).
+func (e *Engine) hasContent(question, l string) bool {
+	q, err := e.ix.Analyze(l, question)
+	if err != nil {
+		return true // the search will say what is wrong
+	}
+	for _, t := range q.Terms {
+		if utf8.RuneCountInString(t) > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // oneWordNamed: a question of a single term is answered only when that

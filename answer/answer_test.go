@@ -241,3 +241,24 @@ func TestAccepts(t *testing.T) {
 		}
 	}
 }
+
+// A message of stop words or single letters has nothing to answer from:
+// the classifier's pronoun features made "I" the trapped article at 0.94
+// and "we" the relatives' one. (A message that says someone is held has
+// words: the help path is tested in bot, answers in TestEvalFloors.)
+func TestNoContentAbstains(t *testing.T) {
+	e := testEngine(t)
+	for _, tt := range []struct{ q, lang string }{
+		{"I", "en"}, {"I j", "en"}, {"we", "en"}, {"my", "en"}, {"they", "en"},
+		{"saya", "id"}, {"aku", ""}, {"ako", "tl"}, {"我", "zh"}, {"toi", "vi"},
+		{"มี", "th"}, {"मैं", "hi"},
+	} {
+		res, err := e.Answer(context.Background(), tt.q, tt.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Answered {
+			t.Errorf("Answer(%q) answered %s at %.2f; want an abstention", tt.q, res.Article.ID, res.Score)
+		}
+	}
+}
