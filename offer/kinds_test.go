@@ -44,6 +44,10 @@ func TestKinds(t *testing.T) {
 		{"th policy not to charge", "รับสมัครพนักงานคลังสินค้า บริษัท สยามโลจิสติกส์ จำกัด บางนา เงินเดือน 15,000 บาท ประกันสังคม สัมภาษณ์ที่บริษัท บริษัทไม่เรียกเก็บค่าสมัครหรือเงินมัดจำใด ๆ ทั้งสิ้น", false},
 
 		{"no-ask ended by 'only'", "Factory job in Malaysia, RM 4,500 a month, flight provided. We do not charge placement fees, only a medical and visa fee of RM 1,800 paid to our agent before you fly. Reply fast, few slots left.", true},
+		// The shortest chat lure: a risk country, pay said to be high, a visa
+		// said to be free, and nothing else (it scored 0).
+		{"one-line chat lure, no figures", "Job in Laos high salary free visa", true},
+		{"ms one-line chat lure", "Kerja kat Kemboja, gaji tinggi, tiket free", true},
 		{"coached to lie at immigration", "Pre, confirmed na yung work mo sa Phnom Penh. Si boss ang bahala sa ticket. Sa immigration huwag mong sabihin na magtatrabaho ka, sabihin sa immigration na bakasyon lang.", true},
 		{"order-submitting task with top-ups", "Hello! Part-time role: submit orders for online merchants to raise their product ranking, 5% commission per order. Finish a set before withdrawal. Top-up 200 USDT to reach VIP2.", true},
 		{"th bank account opening for pay", "รับเปิดบัญชีออมทรัพย์ ได้ค่าตอบแทนบัญชีละ 2,000 บาท แค่ส่งสมุดบัญชีและบัตร ATM ให้ทีมงาน ทักไลน์ได้เลย", true},
