@@ -352,7 +352,10 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 	// country named lifts it ("stuck on the highway to Mae Sot"), and so
 	// does a danger word the trouble does not explain ("my phone froze,
 	// they took my passport"): see Finding.Everyday.
-	doubt := general && !other || benign || f.Everyday()
+	// A benign word is no doubt beside a strong transit concept: "at the
+	// airport, they will drive us across the border to the office" is the
+	// lure's last leg, not a lost suitcase.
+	doubt := general && !other || benign && concepts["transit"] < 2 || f.Everyday()
 	anchored := other || self || pronoun
 	// A cry of a few words ("kejebak, tolong", "trapped pls help") names
 	// no one: its writer is the one in danger.

@@ -19,6 +19,11 @@ var detectCases = []struct {
 	lang, text, want string
 	country          string // a country the finding must name, if any
 }{
+	// The lure's last leg told from the airport: a benign word ("airport")
+	// does not outweigh being driven across a border to the "office".
+	{"en", "at the airport now, the agent says a car will take us across the border to the company, is this ok?", self, ""},
+	{"hi", "abhi airport pe hu, agent bol raha hai yahan se gaadi me border cross karke company jayenge, kya karu", self, ""},
+	{"hi", "airport pe bag kho gaya, kya karu", none, ""},
 	// English.
 	{"en", "help they locked us in", self, ""},
 	{"en", "im being held in a building near the river and the boss took my pasport", self, ""},
