@@ -352,10 +352,13 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 	// country named lifts it ("stuck on the highway to Mae Sot"), and so
 	// does a danger word the trouble does not explain ("my phone froze,
 	// they took my passport"): see Finding.Everyday.
-	// A benign word is no doubt beside a strong transit concept: "at the
-	// airport, they will drive us across the border to the office" is the
-	// lure's last leg, not a lost suitcase.
-	doubt := general && !other || benign && concepts["transit"] < 2 || f.Everyday()
+	// The writer's own last leg of the lure, told from the airport ("I'm
+	// at the airport, they will drive us across the border to the
+	// office"), is not a lost suitcase: a benign word does not doubt a
+	// strong transit concept in the first person. About someone else it
+	// still does: "he was driven across, he is back now" is a question.
+	lastLeg := concepts["transit"] >= 2 && self && !other
+	doubt := general && !other || benign && !lastLeg || f.Everyday()
 	anchored := other || self || pronoun
 	// A cry of a few words ("kejebak, tolong", "trapped pls help") names
 	// no one: its writer is the one in danger.
