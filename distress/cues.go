@@ -45,6 +45,7 @@ const (
 	kindCountry               // a country or a place in it (countries.txt)
 	kindAuthority             // an embassy, a ministry, an anti-trafficking body or NGO: grounds a message only
 	kindEveryday              // everyday trouble with one's own things: locked out of one's house, a car broken down
+	kindReturned              // the person is back or out now ("came back", "sudah pulang"): counts as benign too
 )
 
 func (k kind) String() string {
@@ -71,6 +72,8 @@ func (k kind) String() string {
 		return "authority"
 	case kindEveryday:
 		return "everyday"
+	case kindReturned:
+		return "returned"
 	}
 	return "?"
 }
@@ -298,7 +301,7 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindPronoun}, nil
 		}
 		return nil, fmt.Errorf("want [anchor self], [anchor other] or [anchor pronoun]")
-	case "place", "general", "benign", "hotline", "authority", "everyday":
+	case "place", "general", "benign", "hotline", "authority", "everyday", "returned":
 		if len(head) != 1 {
 			return nil, fmt.Errorf("[%s] takes no arguments", head[0])
 		}
@@ -313,10 +316,12 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindAuthority}, nil
 		case "everyday":
 			return &pattern{kind: kindEveryday}, nil
+		case "returned":
+			return &pattern{kind: kindReturned}, nil
 		}
 		return &pattern{kind: kindGeneral}, nil
 	}
-	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, benign, hotline, authority or everyday)", head[0])
+	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, benign, returned, hotline, authority or everyday)", head[0])
 }
 
 // parsePattern reads one cue: words separated by spaces, where "word*"

@@ -299,7 +299,7 @@ const maxCryWords = 5
 func decide(text string, toks []fold.Token, ms []match) Finding {
 	var f Finding
 	concepts := map[string]int{}
-	var self, other, pronoun, place, general, benign, hotline bool
+	var self, other, pronoun, place, general, benign, returned, hotline bool
 	countries := map[string]bool{}
 	dup := map[Cue]bool{}
 	for _, m := range ms {
@@ -330,6 +330,8 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 			general = true
 		case kindBenign:
 			benign = true
+		case kindReturned:
+			benign, returned = true, true
 		case kindHotline:
 			hotline = true
 		case kindCountry:
@@ -366,6 +368,13 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 	f.Urgent = f.Strength >= 2 && (anchored || cry) && !doubt ||
 		f.Strength >= 3 && place && !doubt ||
 		f.Strength >= 4 && (anchored || !doubt)
+	// Someone back now with a general question ("my cousin is back home,
+	// how does the scheme work from start to end?") asks about what
+	// happened: neither a relative named nor strong concepts make it
+	// urgent (see Finding.Back).
+	if returned && general {
+		f.Urgent = false
+	}
 	if f.Urgent {
 		f.Who, f.Article = PersonSelf, ArticleSelf
 		if other || (pronoun && !self) {
@@ -408,9 +417,12 @@ func Net(f Finding, probs map[string]float64) Finding {
 			other = true
 		case kindPronoun.String():
 			pronoun = true
-		case kindBenign.String():
+		case kindBenign.String(), kindReturned.String():
 			benign = true
 		}
+	}
+	if f.Back() {
+		return f
 	}
 	pSelf, pOther := probs[ArticleSelf], probs[ArticleOther]
 	mass, rival := pSelf+pOther, 0.0
@@ -465,7 +477,7 @@ func (f Finding) grounded(places bool) bool {
 	// parcel "held") grounds nothing.
 	benign := false
 	for _, c := range f.Cues {
-		if c.Kind == kindBenign.String() || c.Kind == kindEveryday.String() {
+		if c.Kind == kindBenign.String() || c.Kind == kindReturned.String() || c.Kind == kindEveryday.String() {
 			benign = true
 		}
 	}
@@ -555,6 +567,24 @@ func (f Finding) Everyday() bool {
 		}
 	}
 	return true
+}
+
+// Back reports whether the message says someone is back or out now
+// ("came back", "sudah pulang", "nakauwi na") and asks a general question
+// ("why do they…", "is it true", "how many"): it asks about what
+// happened, not for a way out, so neither the cues, nor the classifier's
+// help articles (bot.Ask), nor the safety net give it the help path.
+func (f Finding) Back() bool {
+	var returned, general bool
+	for _, c := range f.Cues {
+		switch c.Kind {
+		case kindReturned.String():
+			returned = true
+		case kindGeneral.String():
+			general = true
+		}
+	}
+	return returned && general
 }
 
 // IsHelpArticle reports whether id is one of the help path's two articles.

@@ -1,0 +1,52 @@
+package bot
+
+import (
+	"context"
+	"testing"
+
+	"github.com/scambot/scambot/distress"
+	"github.com/scambot/scambot/knowledge"
+)
+
+// Someone back home now, asked about in general ("why do they…", "is it
+// true…"), is not held: the family asks about what happened, and the help
+// path (cues, the classifier's help articles, the safety net) would answer
+// a question no one asked (distress.Finding.Back). The same return words
+// with someone still held keep the help path. Lines written for this test
+// (not from any evaluation or training set).
+func TestBackNowGeneralQuestion(t *testing.T) {
+	back := []struct{ lang, text string }{
+		{"en", "my uncle came back from a compound in Laos in March, they took his passport there and beat him. is it true most people there are forced?"},
+		{"en", "my daughter got home from Cambodia last week after the raid, why do they keep workers for years?"},
+		{"id", "adik saya sudah pulang dari Kamboja, paspornya dulu ditahan. penasaran, kenapa mereka mau kerja di sana?"},
+		{"zh", "我表弟从缅甸回来了，护照被扣过，听说那些人通常怎么骗人的？"},
+	}
+	held := []struct{ lang, text string }{
+		{"en", "my brother came back but his friend is still locked in the compound and they beat him, what can we do?"},
+		{"en", "I got out last month but my sister is still held in Myawaddy, they took her passport, please help"},
+		{"id", "saya sudah pulang tapi teman saya masih disekap di Myanmar, paspornya diambil, tolong"},
+		{"tl", "nakauwi na ako pero yung kapatid ko nakakulong pa rin sa compound, kinuha passport niya, tulong"},
+	}
+	b := newTestBot(t)
+	help := func(text, l string) (string, bool) {
+		r, err := b.Ask(context.Background(), text, l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Kind != KindAnswer || r.Article == nil {
+			return "", false
+		}
+		id := r.Article.ID
+		return id, distress.IsHelpArticle(id) || id == knowledge.TopicHotlines
+	}
+	for _, c := range back {
+		if id, ok := help(c.text, c.lang); ok {
+			t.Errorf("%s %q: someone back now, asked about in general, got the help path (%s)", c.lang, c.text, id)
+		}
+	}
+	for _, c := range held {
+		if id, ok := help(c.text, c.lang); !ok {
+			t.Errorf("%s %q: someone still held got %q, want the help path", c.lang, c.text, id)
+		}
+	}
+}
