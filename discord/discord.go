@@ -64,7 +64,7 @@ type Config struct {
 	// live in the shared store, and a guild's alerts are rate-limited by
 	// the one shard that receives its messages.
 	ShardID, ShardCount int
-	shardErr            error
+	envErr              error // a malformed setting, reported by New
 }
 
 // ConfigFromEnv reads DISCORD_TOKEN, DISCORD_API_URL, DISCORD_GUILD_ID and
@@ -75,7 +75,15 @@ func ConfigFromEnv(getenv func(string) string) Config {
 		Token:   strings.TrimSpace(getenv("DISCORD_TOKEN")),
 		APIURL:  strings.TrimSpace(getenv("DISCORD_API_URL")),
 		GuildID: strings.TrimSpace(getenv("DISCORD_GUILD_ID")),
-		Scan:    scan == "1" || scan == "true" || scan == "yes" || scan == "on",
+	}
+	switch scan {
+	case "1", "true", "yes", "on":
+		c.Scan = true
+	case "", "0", "false", "no", "off":
+	default:
+		// A typo must not silently leave moderators without the scanning
+		// they asked for.
+		c.envErr = fmt.Errorf("discord: DISCORD_SCAN=%q: want 1 (scan channels) or 0", getenv("DISCORD_SCAN"))
 	}
 	id, count := strings.TrimSpace(getenv("DISCORD_SHARD_ID")), strings.TrimSpace(getenv("DISCORD_SHARD_COUNT"))
 	if id != "" || count != "" {
@@ -83,7 +91,7 @@ func ConfigFromEnv(getenv func(string) string) Config {
 		c.ShardID, err1 = strconv.Atoi(id)
 		c.ShardCount, err2 = strconv.Atoi(count)
 		if err1 != nil || err2 != nil || c.ShardCount < 1 {
-			c.shardErr = fmt.Errorf("discord: DISCORD_SHARD_ID=%q and DISCORD_SHARD_COUNT=%q: set both, a count of at least 1 and an id from 0 to count-1", id, count)
+			c.envErr = fmt.Errorf("discord: DISCORD_SHARD_ID=%q and DISCORD_SHARD_COUNT=%q: set both, a count of at least 1 and an id from 0 to count-1", id, count)
 		}
 	}
 	return c
@@ -117,6 +125,9 @@ func (b *Bot) Connected() bool { return b.connected.Load() }
 
 // New prepares a Bot; Run connects it. st holds the guild scan settings.
 func New(cfg Config, core *bot.Bot, st *store.Store) (*Bot, error) {
+	if cfg.envErr != nil {
+		return nil, cfg.envErr
+	}
 	if cfg.Token == "" {
 		return nil, errors.New("discord: no token")
 	}
@@ -132,9 +143,6 @@ func New(cfg Config, core *bot.Bot, st *store.Store) (*Bot, error) {
 	}
 	if cfg.Startup == (startup.Policy{}) {
 		cfg.Startup = startup.Default
-	}
-	if cfg.shardErr != nil {
-		return nil, cfg.shardErr
 	}
 	if cfg.ShardCount < 0 || (cfg.ShardCount > 0 && (cfg.ShardID < 0 || cfg.ShardID >= cfg.ShardCount)) {
 		return nil, fmt.Errorf("discord: shard %d of %d: the id must be from 0 to count-1", cfg.ShardID, cfg.ShardCount)

@@ -296,6 +296,15 @@ func TestConfigFromEnv(t *testing.T) {
 	if ConfigFromEnv(func(string) string { return "" }).Scan {
 		t.Error("scan on by default")
 	}
+	for _, v := range []string{"0", "off", "No"} {
+		if c := ConfigFromEnv(func(k string) string { return map[string]string{"DISCORD_SCAN": v}[k] }); c.Scan || c.envErr != nil {
+			t.Errorf("DISCORD_SCAN=%s: scan %v, err %v", v, c.Scan, c.envErr)
+		}
+	}
+	c = ConfigFromEnv(func(k string) string { return map[string]string{"DISCORD_TOKEN": "t", "DISCORD_SCAN": "maybe"}[k] })
+	if _, err := New(c, &bot.Bot{}, nil); err == nil || !strings.Contains(err.Error(), "DISCORD_SCAN") {
+		t.Errorf("DISCORD_SCAN=maybe: New = %v, want an error naming the setting", err)
+	}
 }
 
 func TestNewValidates(t *testing.T) {

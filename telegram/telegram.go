@@ -260,6 +260,11 @@ func New(cfg Config, core *bot.Bot, prefs Prefs) (*Bot, error) {
 		if err != nil || u.Scheme == "" || u.Host == "" {
 			return nil, fmt.Errorf("telegram: webhook URL %q is not an absolute URL", cfg.WebhookURL)
 		}
+		// Telegram delivers webhooks over HTTPS only: an http:// URL would
+		// be refused by setWebhook after start-up, so say so now.
+		if u.Scheme != "https" {
+			return nil, fmt.Errorf("telegram: webhook URL %q: Telegram sends updates only to https:// URLs (a TLS proxy in front of TELEGRAM_LISTEN_ADDR)", cfg.WebhookURL)
+		}
 		if cfg.WebhookSecret == "" {
 			var buf [24]byte
 			if _, err := rand.Read(buf[:]); err != nil {

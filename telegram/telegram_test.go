@@ -816,6 +816,7 @@ func TestNewValidates(t *testing.T) {
 	for _, cfg := range []Config{
 		{},
 		{Token: "x", WebhookURL: "not a url"},
+		{Token: "x", WebhookURL: "http://bot.example.org/hook"},
 		{Token: "x", WebhookURL: "https://a.example/h", WebhookSecret: "bad secret!"},
 	} {
 		if _, err := New(cfg, core, nil); err == nil {
