@@ -50,3 +50,33 @@ func TestBackNowGeneralQuestion(t *testing.T) {
 		}
 	}
 }
+
+// An app or a platform that will not let the writer withdraw unless a fee
+// is paid is the investment scam's last step, not a person held for
+// ransom: "let me … unless I pay" names money, not freedom. Someone held
+// who also mentions withdrawing keeps the help path. Lines written for
+// this test.
+func TestMoneyAppNotHeld(t *testing.T) {
+	b := newTestBot(t)
+	for _, c := range []struct {
+		text string
+		help bool
+	}{
+		{"the trading site wont let me withdraw my profit unless i pay the unlock fee first, scam or not?", false},
+		{"my usdt app says pay 15% before it will let me withdraw, should I?", false},
+		{"they won't let me leave unless I pay 3000 usdt, I can't even withdraw my salary", true},
+	} {
+		r, err := b.Ask(context.Background(), c.text, "en")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := r.Kind == KindAnswer && r.Article != nil && (distress.IsHelpArticle(r.Article.ID) || r.Article.ID == knowledge.TopicHotlines)
+		if got != c.help {
+			id := ""
+			if r.Article != nil {
+				id = r.Article.ID
+			}
+			t.Errorf("%q: help path %v (%s), want %v", c.text, got, id, c.help)
+		}
+	}
+}
