@@ -80,3 +80,34 @@ func TestMoneyAppNotHeld(t *testing.T) {
 		}
 	}
 }
+
+// A danger word said of people in general ("this is how graduates get
+// tricked and sold", "videos about workers trafficked") with a relative
+// who worries or warns asks about the scheme, not for a way out; a
+// relative who is held keeps the help path even when the message also
+// speaks of people in general. Lines written for this test.
+func TestPeopleInGeneral(t *testing.T) {
+	b := newTestBot(t)
+	for _, c := range []struct {
+		text string
+		help bool
+	}{
+		{"my aunt keeps sending me videos about workers trafficked to Cambodia, I have an offer in Phnom Penh next month, how can I check the company first?", false},
+		{"my dad says this is how graduates get tricked and sold, how do these agents find their victims?", false},
+		{"my brother is trapped in a compound in Myawaddy, I read that people get sold between companies, they beat him, what can we do?", true},
+		{"my sister is locked in a building in Cambodia, I heard about people sold to other compounds, help", true},
+	} {
+		r, err := b.Ask(context.Background(), c.text, "en")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := r.Kind == KindAnswer && r.Article != nil && (distress.IsHelpArticle(r.Article.ID) || r.Article.ID == knowledge.TopicHotlines)
+		if got != c.help {
+			id := ""
+			if r.Article != nil {
+				id = r.Article.ID
+			}
+			t.Errorf("%q: help path %v (%s), want %v", c.text, got, id, c.help)
+		}
+	}
+}

@@ -46,6 +46,7 @@ const (
 	kindAuthority             // an embassy, a ministry, an anti-trafficking body or NGO: grounds a message only
 	kindEveryday              // everyday trouble with one's own things: locked out of one's house, a car broken down
 	kindReturned              // the person is back or out now ("came back", "sudah pulang"): counts as benign too
+	kindGeneric               // a danger word said of people in general: "how people get trapped"
 )
 
 func (k kind) String() string {
@@ -74,6 +75,8 @@ func (k kind) String() string {
 		return "everyday"
 	case kindReturned:
 		return "returned"
+	case kindGeneric:
+		return "generic"
 	}
 	return "?"
 }
@@ -301,7 +304,7 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindPronoun}, nil
 		}
 		return nil, fmt.Errorf("want [anchor self], [anchor other] or [anchor pronoun]")
-	case "place", "general", "benign", "hotline", "authority", "everyday", "returned":
+	case "place", "general", "benign", "hotline", "authority", "everyday", "returned", "generic":
 		if len(head) != 1 {
 			return nil, fmt.Errorf("[%s] takes no arguments", head[0])
 		}
@@ -318,10 +321,12 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindEveryday}, nil
 		case "returned":
 			return &pattern{kind: kindReturned}, nil
+		case "generic":
+			return &pattern{kind: kindGeneric}, nil
 		}
 		return &pattern{kind: kindGeneral}, nil
 	}
-	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, benign, returned, hotline, authority or everyday)", head[0])
+	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, generic, benign, returned, hotline, authority or everyday)", head[0])
 }
 
 // parsePattern reads one cue: words separated by spaces, where "word*"

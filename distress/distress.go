@@ -299,7 +299,7 @@ const maxCryWords = 5
 func decide(text string, toks []fold.Token, ms []match) Finding {
 	var f Finding
 	concepts := map[string]int{}
-	var self, other, pronoun, place, general, benign, returned, hotline bool
+	var self, other, pronoun, place, general, generic, benign, returned, hotline bool
 	countries := map[string]bool{}
 	dup := map[Cue]bool{}
 	for _, m := range ms {
@@ -328,6 +328,8 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 			place = true
 		case kindGeneral:
 			general = true
+		case kindGeneric:
+			generic = true
 		case kindBenign:
 			benign = true
 		case kindReturned:
@@ -360,7 +362,10 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 	// strong transit concept in the first person. About someone else it
 	// still does: "he was driven across, he is back now" is a question.
 	lastLeg := concepts["transit"] >= 2 && self && !other
-	doubt := general && !other || benign && !lastLeg || f.Everyday()
+	// A danger word said of people in general ("this is how people get
+	// trapped", "the news about people sold to Myanmar") doubts even with a
+	// relative named: the relative is the one who worries or warns.
+	doubt := general && !other || generic || benign && !lastLeg || f.Everyday()
 	anchored := other || self || pronoun
 	// A cry of a few words ("kejebak, tolong", "trapped pls help") names
 	// no one: its writer is the one in danger.
