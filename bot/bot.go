@@ -219,7 +219,7 @@ func (b *Bot) ask(ctx context.Context, question, chosen string) (Reply, error) {
 		// Locked out of one's own house, a car broken down: the
 		// classifier leans to the help articles on any "who do I call?",
 		// and the everyday cues say it is about something else. Someone
-		// back now, asked about in general, is not held (distress.Back).
+		// back or out now is not held (distress.Finding.Back).
 		res.Answered = false
 	}
 	if !res.Answered {

@@ -8,10 +8,10 @@ import (
 	"github.com/scambot/scambot/knowledge"
 )
 
-// Someone back home now, asked about in general ("why do they…", "is it
-// true…"), is not held: the family asks about what happened, and the help
-// path (cues, the classifier's help articles, the safety net) would answer
-// a question no one asked (distress.Finding.Back). The same return words
+// Someone back home now is not held: the family asks about what happened
+// (why, whether he is to blame), and the help path would answer a question
+// no one asked (distress.Finding.Back: the classifier's help articles and
+// the safety net; the cues too when the question is general). The same return words
 // with someone still held keep the help path. Lines written for this test
 // (not from any evaluation or training set).
 func TestBackNowGeneralQuestion(t *testing.T) {
@@ -20,6 +20,10 @@ func TestBackNowGeneralQuestion(t *testing.T) {
 		{"en", "my daughter got home from Cambodia last week after the raid, why do they keep workers for years?"},
 		{"id", "adik saya sudah pulang dari Kamboja, paspornya dulu ditahan. penasaran, kenapa mereka mau kerja di sana?"},
 		{"zh", "我表弟从缅甸回来了，护照被扣过，听说那些人通常怎么骗人的？"},
+		// back now, no general question: the classifier leaned to the
+		// relatives' article, and the safety net to the help path
+		{"en", "my nephew came back from a Cambodian compound in May, the village calls him a scammer now, was it his fault?"},
+		{"en", "our son returned from Myanmar, the police at home want to question him about the scams he was forced to do, will he be charged?"},
 	}
 	held := []struct{ lang, text string }{
 		{"en", "my brother came back but his friend is still locked in the compound and they beat him, what can we do?"},

@@ -575,21 +575,19 @@ func (f Finding) Everyday() bool {
 }
 
 // Back reports whether the message says someone is back or out now
-// ("came back", "sudah pulang", "nakauwi na") and asks a general question
-// ("why do they…", "is it true", "how many"): it asks about what
-// happened, not for a way out, so neither the cues, nor the classifier's
-// help articles (bot.Ask), nor the safety net give it the help path.
+// ("came back", "sudah pulang", "nakauwi na"). Such a message asks about
+// what happened (whether he is a criminal or a victim, how the scheme
+// worked) more than for a way out: the classifier's help articles (bot.Ask)
+// and the safety net do not answer it; the cues still do when it also
+// says someone is held ("I got out but my sister is still locked in"),
+// unless it asks a general question (decide).
 func (f Finding) Back() bool {
-	var returned, general bool
 	for _, c := range f.Cues {
-		switch c.Kind {
-		case kindReturned.String():
-			returned = true
-		case kindGeneral.String():
-			general = true
+		if c.Kind == kindReturned.String() {
+			return true
 		}
 	}
-	return returned && general
+	return false
 }
 
 // IsHelpArticle reports whether id is one of the help path's two articles.
