@@ -74,6 +74,10 @@ func TestEvalFloors(t *testing.T) {
 		// English 86.7% / 95% / 6.8%, other languages 91.2% / 97% / 3.8%.
 		{"../testdata/eval/questions-unseen3-en.tsv", 0.78, 0.85, 0.12, 0, false},
 		{"../testdata/eval/questions-unseen3-multilingual.tsv", 0.82, 0.85, 0.08, 0.65, false},
+		// The fourth blind set, first run 4 Dec 2026 (unseen4-first-run.txt):
+		// English 92.9% / 83% / 5.7%, other languages 95.2% / 100% / 1.3%.
+		{"../testdata/eval/questions-unseen4-en.tsv", 0.85, 0.75, 0.10, 0, false},
+		{"../testdata/eval/questions-unseen4-multilingual.tsv", 0.85, 0.85, 0.06, 0.65, false},
 	}
 	e := testEngine(t)
 	for _, tt := range tests {
