@@ -72,25 +72,29 @@ func TestEverydayTrouble(t *testing.T) {
 		{"ms", "kereta rosak, lepas tu kami dibawa ke bangunan, tak boleh keluar, kena pukul"},
 	}
 	b := newTestBot(t)
-	help := func(text, l string) (string, bool) {
-		r, err := b.Ask(context.Background(), text, l)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r.Kind != KindAnswer || r.Article == nil {
-			return "", false
-		}
-		id := r.Article.ID
-		return id, distress.IsHelpArticle(id) || id == knowledge.TopicHotlines
-	}
 	for _, c := range everyday {
-		if id, ok := help(c.text, c.lang); ok && id != knowledge.TopicHotlines {
+		if id, ok := helpPath(t, b, c.text, c.lang); ok && id != knowledge.TopicHotlines {
 			t.Errorf("%s %q: everyday trouble got the help path (%s)", c.lang, c.text, id)
 		}
 	}
 	for _, c := range held {
-		if id, ok := help(c.text, c.lang); !ok {
+		if id, ok := helpPath(t, b, c.text, c.lang); !ok {
 			t.Errorf("%s %q: someone held got %q, want the help path", c.lang, c.text, id)
 		}
 	}
+}
+
+// helpPath asks b and reports the article and whether the reply is the
+// help path (a help article or the hotlines, as an answer).
+func helpPath(t *testing.T, b *Bot, text, l string) (string, bool) {
+	t.Helper()
+	r, err := b.Ask(context.Background(), text, l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Kind != KindAnswer || r.Article == nil {
+		return "", false
+	}
+	id := r.Article.ID
+	return id, distress.IsHelpArticle(id) || id == knowledge.TopicHotlines
 }

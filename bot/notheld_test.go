@@ -1,12 +1,6 @@
 package bot
 
-import (
-	"context"
-	"testing"
-
-	"github.com/scambot/scambot/distress"
-	"github.com/scambot/scambot/knowledge"
-)
+import "testing"
 
 // Someone back home now is not held: the family asks about what happened
 // (why, whether he is to blame), and the help path would answer a question
@@ -32,24 +26,13 @@ func TestBackNowGeneralQuestion(t *testing.T) {
 		{"tl", "nakauwi na ako pero yung kapatid ko nakakulong pa rin sa compound, kinuha passport niya, tulong"},
 	}
 	b := newTestBot(t)
-	help := func(text, l string) (string, bool) {
-		r, err := b.Ask(context.Background(), text, l)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r.Kind != KindAnswer || r.Article == nil {
-			return "", false
-		}
-		id := r.Article.ID
-		return id, distress.IsHelpArticle(id) || id == knowledge.TopicHotlines
-	}
 	for _, c := range back {
-		if id, ok := help(c.text, c.lang); ok {
+		if id, ok := helpPath(t, b, c.text, c.lang); ok {
 			t.Errorf("%s %q: someone back now, asked about in general, got the help path (%s)", c.lang, c.text, id)
 		}
 	}
 	for _, c := range held {
-		if id, ok := help(c.text, c.lang); !ok {
+		if id, ok := helpPath(t, b, c.text, c.lang); !ok {
 			t.Errorf("%s %q: someone still held got %q, want the help path", c.lang, c.text, id)
 		}
 	}
@@ -70,16 +53,7 @@ func TestMoneyAppNotHeld(t *testing.T) {
 		{"my usdt app says pay 15% before it will let me withdraw, should I?", false},
 		{"they won't let me leave unless I pay 3000 usdt, I can't even withdraw my salary", true},
 	} {
-		r, err := b.Ask(context.Background(), c.text, "en")
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := r.Kind == KindAnswer && r.Article != nil && (distress.IsHelpArticle(r.Article.ID) || r.Article.ID == knowledge.TopicHotlines)
-		if got != c.help {
-			id := ""
-			if r.Article != nil {
-				id = r.Article.ID
-			}
+		if id, got := helpPath(t, b, c.text, "en"); got != c.help {
 			t.Errorf("%q: help path %v (%s), want %v", c.text, got, id, c.help)
 		}
 	}
@@ -101,16 +75,7 @@ func TestPeopleInGeneral(t *testing.T) {
 		{"my brother is trapped in a compound in Myawaddy, I read that people get sold between companies, they beat him, what can we do?", true},
 		{"my sister is locked in a building in Cambodia, I heard about people sold to other compounds, help", true},
 	} {
-		r, err := b.Ask(context.Background(), c.text, "en")
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := r.Kind == KindAnswer && r.Article != nil && (distress.IsHelpArticle(r.Article.ID) || r.Article.ID == knowledge.TopicHotlines)
-		if got != c.help {
-			id := ""
-			if r.Article != nil {
-				id = r.Article.ID
-			}
+		if id, got := helpPath(t, b, c.text, "en"); got != c.help {
 			t.Errorf("%q: help path %v (%s), want %v", c.text, got, id, c.help)
 		}
 	}
