@@ -24,6 +24,12 @@ var detectCases = []struct {
 	{"en", "at the airport now, the agent says a car will take us across the border to the company, is this ok?", self, ""},
 	{"hi", "abhi airport pe hu, agent bol raha hai yahan se gaadi me border cross karke company jayenge, kya karu", self, ""},
 	{"hi", "airport pe bag kho gaya, kya karu", none, ""},
+	// Leaving only once a "debt" is paid back, without the word debt: it
+	// was answered by the classifier alone, by chance.
+	{"en", "the boss told us we can go home when we pay back the ticket and the food", self, ""},
+	{"en", "i can only leave after i repay them 3000 usd", self, ""},
+	{"en", "i will go home once i get paid this month", none, ""},
+	{"en", "can I leave my apartment lease early if I pay a fee?", none, ""},
 	// English.
 	{"en", "help they locked us in", self, ""},
 	{"en", "im being held in a building near the river and the boss took my pasport", self, ""},
