@@ -13,12 +13,12 @@ import (
 // (people held in compounds and their families, 8 languages), first run on
 // 4 Dec 2026 at 84/84 and 32/32, and the third set at 79/80 (a Hindi
 // message from the airport before the lure's last leg, answered since by
-// the first-person transit rule), and the fourth at 24/24. It has no floor but 100%: whoever says
+// the first-person transit rule), the fourth at 24/24 and the fifth at 16/16. It has no floor but 100%: whoever says
 // they or a relative are held, beaten, sold or asked for ransom never gets
 // "I don't have a good answer", whatever retrieval does.
 func TestUnseenHelpPath(t *testing.T) {
 	var cases []answer.Case
-	for _, name := range []string{"helppath-unseen.tsv", "helppath-unseen2.tsv", "helppath-unseen3.tsv", "helppath-unseen4.tsv"} {
+	for _, name := range []string{"helppath-unseen.tsv", "helppath-unseen2.tsv", "helppath-unseen3.tsv", "helppath-unseen4.tsv", "helppath-unseen5.tsv"} {
 		f, err := os.Open("../testdata/eval/" + name)
 		if err != nil {
 			t.Fatal(err)
