@@ -551,21 +551,12 @@ func lint(fsys fs.FS) []string {
 	if err != nil {
 		return []string{"distress/cues/" + err.Error()}
 	}
-	have := map[string]map[string]bool{}
+	have := s.coverage()
 	countries := 0
 	for _, p := range s.patterns {
 		if p.kind == kindCountry {
 			countries++
-			continue
 		}
-		if have[p.lang] == nil {
-			have[p.lang] = map[string]bool{}
-		}
-		key := p.kind.String()
-		if p.kind == kindConcept {
-			key = p.concept
-		}
-		have[p.lang][key] = true
 	}
 	var out []string
 	for _, l := range Langs {
@@ -574,7 +565,7 @@ func lint(fsys fs.FS) []string {
 			continue
 		}
 		var missing []string
-		for _, want := range append(append([]string{}, Concepts...), "self", "other", "place", "general") {
+		for _, want := range requiredCues() {
 			if !have[l][want] {
 				missing = append(missing, want)
 			}
@@ -587,4 +578,31 @@ func lint(fsys fs.FS) []string {
 		out = append(out, "distress/cues/countries.txt: missing or empty")
 	}
 	return out
+}
+
+// requiredCues are the sections every language file must have: every
+// danger concept, both person anchors, places and general questions. A
+// missing one is a language where some victims get no help path.
+func requiredCues() []string {
+	return append(append([]string{}, Concepts...), "self", "other", "place", "general")
+}
+
+// coverage maps each language to the concepts and cue kinds its file
+// has (countries, which belong to no language, are left out).
+func (s *Set) coverage() map[string]map[string]bool {
+	have := map[string]map[string]bool{}
+	for _, p := range s.patterns {
+		if p.kind == kindCountry {
+			continue
+		}
+		if have[p.lang] == nil {
+			have[p.lang] = map[string]bool{}
+		}
+		key := p.kind.String()
+		if p.kind == kindConcept {
+			key = p.concept
+		}
+		have[p.lang][key] = true
+	}
+	return have
 }

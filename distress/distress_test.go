@@ -172,22 +172,9 @@ func TestDetect(t *testing.T) {
 // Every language file must cover every concept and both person anchors:
 // a missing section is a language where some victims get no help path.
 func TestCoverage(t *testing.T) {
-	have := map[string]map[string]bool{}
-	for _, p := range Default().patterns {
-		if p.lang == "" {
-			continue
-		}
-		if have[p.lang] == nil {
-			have[p.lang] = map[string]bool{}
-		}
-		key := p.kind.String()
-		if p.kind == kindConcept {
-			key = p.concept
-		}
-		have[p.lang][key] = true
-	}
+	have := Default().coverage()
 	for _, l := range Langs {
-		for _, want := range append(append([]string{}, Concepts...), "self", "other", "place", "general") {
+		for _, want := range requiredCues() {
 			if !have[l][want] {
 				t.Errorf("%s.txt has no %s cues", l, want)
 			}
