@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -13,6 +12,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/scambot/scambot/bot"
+	"github.com/scambot/scambot/bot/bottest"
 	"github.com/scambot/scambot/lang"
 	"github.com/scambot/scambot/store/pgtest"
 	"github.com/scambot/scambot/telegram"
@@ -68,7 +68,7 @@ func TestDatabaseLostAndBack(t *testing.T) {
 
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	logs := &syncBuffer{}
+	logs := &bottest.Logs{}
 	exit := make(chan int, 1)
 	go func() { exit <- runBot(ctx, nil, strings.NewReader(""), io.Discard, logs) }()
 	base := "http://" + addr
@@ -178,22 +178,4 @@ func TestDatabaseLostAndBack(t *testing.T) {
 	if !strings.Contains(logs.String(), "settings database unavailable") || !strings.Contains(logs.String(), "settings database reachable again") {
 		t.Errorf("log does not say the database went and came back:\n%s", logs.String())
 	}
-}
-
-// syncBuffer is a bytes.Buffer safe for the logger and the test at once.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }

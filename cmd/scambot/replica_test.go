@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/scambot/scambot/bot"
+	"github.com/scambot/scambot/bot/bottest"
 	"github.com/scambot/scambot/lang"
 	"github.com/scambot/scambot/store/pgtest"
 )
@@ -83,7 +84,7 @@ func (f *botAPI) to(chat int64) []sentMsg {
 type replica struct {
 	hook, ops string
 	cmd       *exec.Cmd
-	log       *syncBuffer
+	log       *bottest.Logs
 }
 
 const replicaSecret = "replica-test-secret"
@@ -116,7 +117,7 @@ func startReplicas(t testing.TB, n int, databaseURL, apiURL string) []*replica {
 	}
 	var rs []*replica
 	for i := range n {
-		rp := &replica{hook: freeAddr(t), ops: freeAddr(t), log: &syncBuffer{}}
+		rp := &replica{hook: freeAddr(t), ops: freeAddr(t), log: &bottest.Logs{}}
 		rp.cmd = exec.Command(bin, "run")
 		var env []string
 		for _, kv := range os.Environ() {
