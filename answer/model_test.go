@@ -34,8 +34,8 @@ func TestEmbeddedModel(t *testing.T) {
 	if !classes[None] {
 		t.Error("model has no out-of-scope class")
 	}
-	if m.Meta.Threshold <= 0 || m.Meta.Threshold >= 1 {
-		t.Errorf("threshold %v", m.Meta.Threshold)
+	if m.Meta.Threshold != threshold {
+		t.Errorf("model threshold %v, want %v, derived from wrongCost (retrain: go generate ./answer)", m.Meta.Threshold, threshold)
 	}
 	prev := -1.0
 	for _, p := range m.Meta.Iso {
