@@ -30,6 +30,28 @@ var detectCases = []struct {
 	{"en", "i can only leave after i repay them 3000 usd", self, ""},
 	{"en", "i will go home once i get paid this month", none, ""},
 	{"en", "can I leave my apartment lease early if I pay a fee?", none, ""},
+	// Harm done to the writer now and a plea for help, with no place and
+	// no "cannot leave": the help path.
+	{"en", "the guards punch us and use a shock stick every morning, i am so scared, somebody help me", self, ""},
+	{"vi", "tui no danh tui em hang ngay, con chich dien, e so qua, cuu e voi", self, ""},
+	{"zh", "每天都被打，还被电击，我很害怕，求求谁救救我", self, ""},
+	{"id", "tiap malam kami dipukuli dan disetrum, aku takut sekali, tolong", self, ""},
+	{"th", "โดนตีทุกวัน โดนช็อตไฟฟ้าด้วย ผมกลัวมาก ช่วยด้วย", self, ""},
+	{"tl", "araw-araw kami binubugbog at kinukuryente, takot na takot ako, tulong po", self, ""},
+	{"hi", "roz hume peet te hain aur current lagate hain, mujhe bahut dar lag raha hai, madad karo", self, ""},
+	// Going home only once a "debt" for the ticket, food and room is paid,
+	// without "let go": debt bondage.
+	{"en", "to get home i need to repay them for the airfare, meals and my bed here", self, ""},
+	{"ms", "kalau nak balik kena langsai hutang tiket kapal terbang dengan bilik dulu, RM15000", self, ""},
+	{"id", "kalau mau pulang disuruh lunasi utang tiket dan makan dulu, 60 juta", self, ""},
+	{"th", "อยากกลับบ้านแต่เขาบอกต้องใช้หนี้ค่าตั๋วกับค่าห้องก่อน", self, ""},
+	{"zh", "想回家的话得先还清机票和住宿的钱，五千美金", self, ""},
+	{"vi", "muốn về thì phải trả nợ tiền vé máy bay với tiền phòng, em không có tiền", self, ""},
+	{"tl", "para makauwi kailangan ko raw bayaran ang utang sa pamasahe at kwarto", self, ""},
+	{"hi", "mujhe ghar jane ke liye ticket aur khane ka karz chukana padega", self, ""},
+	// Ordinary money and travel with "home": not debt bondage.
+	{"en", "when I get home I need to pay my phone bill", none, ""},
+	{"en", "how much is a flight back home to manila in december", none, ""},
 	// English.
 	{"en", "help they locked us in", self, ""},
 	{"en", "im being held in a building near the river and the boss took my pasport", self, ""},
