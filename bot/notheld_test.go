@@ -80,3 +80,32 @@ func TestPeopleInGeneral(t *testing.T) {
 		}
 	}
 }
+
+// A thing held, not a person: a parcel or a package held at customs and a
+// small fee "to release it" is parcel phishing, in every language
+// (distress.Finding.Thing: its words of holding and paying do not count).
+// A person held at customs or in a compound keeps the help path. Lines
+// written for this test.
+func TestThingHeldNotPerson(t *testing.T) {
+	b := newTestBot(t)
+	for _, c := range []struct {
+		lang, text string
+		help       bool
+	}{
+		{"en", "got a text: your package is on hold at customs, pay the $1.50 release fee via this link. is it real", false},
+		{"en", "courier sms says my parcel is stuck and i have to pay 2 dollars to get it released", false},
+		{"zh", "收到短信说我的快递被海关扣了，付3块钱清关费才放行，是骗子吗", false},
+		{"vi", "tin nhắn báo gói hàng của tôi bị hải quan giữ, đóng 20 nghìn phí thông quan để nhận", false},
+		{"id", "sms bilang paket saya ditahan bea cukai, bayar 10 ribu biar dilepas, beneran gak", false},
+		{"ms", "mesej kata parcel saya kena tahan kastam, bayar RM3 nak lepaskan, betul ke ni", false},
+		{"th", "ได้ข้อความว่าพัสดุติดที่ศุลกากร ให้จ่าย 30 บาทเพื่อปล่อยของ ของจริงไหม", false},
+		{"hi", "sms aaya parcel customs me atka hai, chhudane ke liye 25 rupaye bharo, sahi hai kya", false},
+		{"tl", "may text na hawak daw ng customs ang parcel ko, magbayad ng 40 pesos para ma-release", false},
+		{"en", "my brother is held at customs at the airport and they want money to release him", true},
+		{"en", "we are held in a compound and they want 3000 each to release us, my package never came either", true},
+	} {
+		if id, got := helpPath(t, b, c.text, c.lang); got != c.help {
+			t.Errorf("%s %q: help path %v (%s), want %v", c.lang, c.text, got, id, c.help)
+		}
+	}
+}

@@ -47,6 +47,7 @@ const (
 	kindEveryday              // everyday trouble with one's own things: locked out of one's house, a car broken down
 	kindReturned              // the person is back or out now ("came back", "sudah pulang"): counts as benign too
 	kindGeneric               // a danger word said of people in general: "how people get trapped"
+	kindThing                 // a thing held or to be released: a parcel at customs; counts as benign too
 )
 
 func (k kind) String() string {
@@ -77,6 +78,8 @@ func (k kind) String() string {
 		return "returned"
 	case kindGeneric:
 		return "generic"
+	case kindThing:
+		return "thing"
 	}
 	return "?"
 }
@@ -304,7 +307,7 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindPronoun}, nil
 		}
 		return nil, fmt.Errorf("want [anchor self], [anchor other] or [anchor pronoun]")
-	case "place", "general", "benign", "hotline", "authority", "everyday", "returned", "generic":
+	case "place", "general", "benign", "hotline", "authority", "everyday", "returned", "generic", "thing":
 		if len(head) != 1 {
 			return nil, fmt.Errorf("[%s] takes no arguments", head[0])
 		}
@@ -323,10 +326,12 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindReturned}, nil
 		case "generic":
 			return &pattern{kind: kindGeneric}, nil
+		case "thing":
+			return &pattern{kind: kindThing}, nil
 		}
 		return &pattern{kind: kindGeneral}, nil
 	}
-	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, generic, benign, returned, hotline, authority or everyday)", head[0])
+	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, generic, benign, returned, thing, hotline, authority or everyday)", head[0])
 }
 
 // parsePattern reads one cue: words separated by spaces, where "word*"

@@ -43,7 +43,8 @@ const (
 // Cue is one piece of evidence found in a message.
 type Cue struct {
 	// Kind is "concept", "self", "other", "pronoun", "place", "general",
-	// "benign", "hotline", "country" or "authority".
+	// "generic", "benign", "returned", "thing", "everyday", "hotline",
+	// "country" or "authority".
 	Kind string `json:"kind"`
 	// Concept is the danger concept (for Kind "concept") or the country's
 	// English name (for Kind "country").
@@ -274,6 +275,10 @@ func altMatch(p alt, t fold.Token) bool {
 	return false
 }
 
+// thingConcepts are the concepts a thing held also has words for: held,
+// stuck, a fee to release it, someone who offers to get it out.
+var thingConcepts = []string{"confinement", "debt", "ransom", "middleman"}
+
 // maxCryWords is the longest message read as a cry for help even
 // without a person named.
 const maxCryWords = 5
@@ -299,7 +304,7 @@ const maxCryWords = 5
 func decide(text string, toks []fold.Token, ms []match) Finding {
 	var f Finding
 	concepts := map[string]int{}
-	var self, other, pronoun, place, general, generic, benign, returned, hotline bool
+	var self, other, pronoun, place, named, general, generic, benign, returned, thing, hotline bool
 	countries := map[string]bool{}
 	dup := map[Cue]bool{}
 	for _, m := range ms {
@@ -325,7 +330,7 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 		case kindPronoun:
 			pronoun = true
 		case kindPlace:
-			place = true
+			place, named = true, true
 		case kindGeneral:
 			general = true
 		case kindGeneric:
@@ -334,6 +339,8 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 			benign = true
 		case kindReturned:
 			benign, returned = true, true
+		case kindThing:
+			benign, thing = true, true
 		case kindHotline:
 			hotline = true
 		case kindCountry:
@@ -342,6 +349,16 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 				countries[p.concept] = true
 				f.Countries = append(f.Countries, p.concept)
 			}
+		}
+	}
+	// A thing held ("my parcel is held at customs, pay $2 to release it")
+	// is not a person held: with no relative, no "he" or "she" and no
+	// compound named, the words of holding and paying are the thing's, and
+	// only other harm (a passport taken, a beating) counts. The cues still
+	// show which words fired.
+	if thing && !other && !pronoun && !named {
+		for _, c := range thingConcepts {
+			delete(concepts, c)
 		}
 	}
 	for _, w := range concepts {
@@ -422,11 +439,11 @@ func Net(f Finding, probs map[string]float64) Finding {
 			other = true
 		case kindPronoun.String():
 			pronoun = true
-		case kindBenign.String(), kindReturned.String():
+		case kindBenign.String(), kindReturned.String(), kindThing.String():
 			benign = true
 		}
 	}
-	if f.Back() {
+	if f.Back() || f.Thing() {
 		return f
 	}
 	pSelf, pOther := probs[ArticleSelf], probs[ArticleOther]
@@ -482,7 +499,7 @@ func (f Finding) grounded(places bool) bool {
 	// parcel "held") grounds nothing.
 	benign := false
 	for _, c := range f.Cues {
-		if c.Kind == kindBenign.String() || c.Kind == kindReturned.String() || c.Kind == kindEveryday.String() {
+		if c.Kind == kindBenign.String() || c.Kind == kindReturned.String() || c.Kind == kindEveryday.String() || c.Kind == kindThing.String() {
 			benign = true
 		}
 	}
@@ -588,6 +605,26 @@ func (f Finding) Back() bool {
 		}
 	}
 	return false
+}
+
+// Thing reports whether the message is about a thing held or to be
+// released (a parcel at customs, a package and a fee "to release it") and
+// names no relative or friend, no "he" or "she" and no compound or scam
+// company. Such a message is parcel phishing or a delivery question, not an
+// emergency: the cues leave its words of holding and paying out (decide),
+// and the classifier's help articles (bot.Ask) and the safety net do not
+// answer it.
+func (f Finding) Thing() bool {
+	thing := false
+	for _, c := range f.Cues {
+		switch c.Kind {
+		case kindThing.String():
+			thing = true
+		case kindOther.String(), kindPronoun.String(), kindPlace.String():
+			return false
+		}
+	}
+	return thing
 }
 
 // IsHelpArticle reports whether id is one of the help path's two articles.

@@ -52,6 +52,20 @@ var detectCases = []struct {
 	// Ordinary money and travel with "home": not debt bondage.
 	{"en", "when I get home I need to pay my phone bill", none, ""},
 	{"en", "how much is a flight back home to manila in december", none, ""},
+	// A thing held, not a person: a parcel at customs and a small fee "to
+	// release it" is parcel phishing. A person held at customs, or in a
+	// compound, stays the help path.
+	{"en", "a text says my parcel is on hold at customs and I have to pay a release fee of $1.99", none, ""},
+	{"en", "courier says my package is stuck, pay 2 dollars to release it. legit?", none, ""},
+	{"zh", "快递短信说我的包裹被海关扣留，要交5元才能放行", none, ""},
+	{"vi", "có tin nhắn bảo bưu kiện của tôi bị hải quan giữ lại, phải nộp phí mới nhận được", none, ""},
+	{"id", "katanya paket saya ditahan di bea cukai, harus bayar biar dilepas", none, ""},
+	{"ms", "parcel saya kena tahan kat kastam, kena bayar RM5 untuk lepaskan, betul ke", none, ""},
+	{"th", "พัสดุของผมติดศุลกากร ต้องจ่ายเงินเพื่อให้ปล่อย จริงไหม", none, ""},
+	{"hi", "sms aaya ki mera parcel customs me roka hai, chhudane ke liye paise bharo", none, ""},
+	{"tl", "yung parcel ko daw naka-hold sa customs, kailangan magbayad para ma-release", none, ""},
+	{"en", "my sister is held at customs in the airport and they want money to release her", other, ""},
+	{"en", "I am held in a compound and they want 5000 to release me, my parcel is also gone", self, ""},
 	// English.
 	{"en", "help they locked us in", self, ""},
 	{"en", "im being held in a building near the river and the boss took my pasport", self, ""},
@@ -330,6 +344,10 @@ func TestNet(t *testing.T) {
 		{"en", "we held a meeting with my team", nil, none},
 		{"en", "can you help me with my maths homework?", nil, none},
 		{"zh", "我的快递被海关扣了", nil, none},
+		// A thing held, even with a classifier sure of the help articles:
+		// not a person held (Finding.Thing).
+		{"en", "my parcel is held at customs, what do I do?", sure, none},
+		{"th", "พัสดุติดศุลกากร ต้องจ่ายค่าปล่อยของไหม", sure, none},
 	} {
 		f := Net(Detect(c.text, c.lang), c.probs)
 		got := ""
