@@ -215,12 +215,13 @@ func (b *Bot) ask(ctx context.Context, question, chosen string) (Reply, error) {
 		// only saw a "what should I do" question (see distress.Grounded).
 		res.Answered = false
 	}
-	if res.Answered && res.Article != nil && distress.IsHelpArticle(res.Article.ID) && (finding.Everyday() || finding.Back() || finding.Thing()) {
+	if res.Answered && res.Article != nil && distress.IsHelpArticle(res.Article.ID) && (finding.Everyday() || finding.Back() || finding.Thing() || finding.Planning()) {
 		// Locked out of one's own house, a car broken down: the
 		// classifier leans to the help articles on any "who do I call?",
 		// and the everyday cues say it is about something else. Someone
 		// back or out now is not held (distress.Finding.Back), nor is a
-		// parcel held at customs (distress.Finding.Thing).
+		// parcel held at customs (distress.Finding.Thing), nor someone
+		// who has not gone yet (distress.Finding.Planning).
 		res.Answered = false
 	}
 	if !res.Answered {

@@ -109,3 +109,34 @@ func TestThingHeldNotPerson(t *testing.T) {
 		}
 	}
 }
+
+// Someone who has not gone yet (a relative or friend planning or invited to
+// take a job abroad, asking what to check) is verifying an offer, and a
+// flight's check-in is travel: neither is the help path, in any language
+// (distress.Finding.Planning). Someone already on the way, or harmed, and
+// the writer's own last leg keep it. Lines written for this test.
+func TestPlanningNotHeld(t *testing.T) {
+	b := newTestBot(t)
+	for _, c := range []struct {
+		lang, text string
+		help       bool
+	}{
+		{"en", "my cousin wants to fly to kuala lumpur and then on to laos for a 'customer support' job a stranger offered on telegram. what should she check before she agrees?", false},
+		{"en", "a classmate is inviting me to work as an admin in poipet, free visa and someone will collect us at the border. what should I ask first?", false},
+		{"th", "พี่สาวอยากไปทำงานที่กัมพูชา มีคนเสนองานแอดมิน มีคนมารับที่ชายแดนให้ ควรเช็คอะไรบ้าง", false},
+		{"th", "บินไปพนมเปญจากดอนเมืองต้องเช็คอินก่อนกี่ชั่วโมง", false},
+		{"zh", "我表哥打算去老挝做客服，说有人在边境接，签合同之前要注意什么", false},
+		{"vi", "bạn em rủ sang campuchia làm admin, có người đón ở biên giới, trước khi đồng ý nên kiểm tra gì", false},
+		{"id", "teman ngajak kerja admin di kamboja, nanti dijemput di perbatasan, apa yang perlu dicek sebelum setuju", false},
+		{"ms", "sepupu saya nak kerja kat kemboja, ada orang jemput kat sempadan, apa patut check sebelum terima", false},
+		{"tl", "gusto magtrabaho ng pinsan ko sa laos, may susundo daw sa border, ano dapat icheck bago pumayag", false},
+		{"hi", "mera dost laos jana chahta hai call center job ke liye, jane se pehle kya check kare", false},
+		{"en", "my sister landed in bangkok this morning and now they say a van will take her across the river to myawaddy tonight, what do we do?", true},
+		{"en", "at the airport now, the recruiter says a car will take us across the border to the office, what should I do", true},
+		{"en", "my brother was planning to come home but the boss took his passport and beats him", true},
+	} {
+		if id, got := helpPath(t, b, c.text, c.lang); got != c.help {
+			t.Errorf("%s %q: help path %v (%s), want %v", c.lang, c.text, got, id, c.help)
+		}
+	}
+}

@@ -48,6 +48,8 @@ const (
 	kindReturned              // the person is back or out now ("came back", "sudah pulang"): counts as benign too
 	kindGeneric               // a danger word said of people in general: "how people get trapped"
 	kindThing                 // a thing held or to be released: a parcel at customs; counts as benign too
+	kindPlanning              // not gone yet: wants or plans to go, or to take a job; travel logistics
+	kindUnderway              // set out or arrived: "landed", "dah sampai"; voids kindPlanning
 )
 
 func (k kind) String() string {
@@ -80,6 +82,10 @@ func (k kind) String() string {
 		return "generic"
 	case kindThing:
 		return "thing"
+	case kindPlanning:
+		return "planning"
+	case kindUnderway:
+		return "underway"
 	}
 	return "?"
 }
@@ -307,7 +313,7 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindPronoun}, nil
 		}
 		return nil, fmt.Errorf("want [anchor self], [anchor other] or [anchor pronoun]")
-	case "place", "general", "benign", "hotline", "authority", "everyday", "returned", "generic", "thing":
+	case "place", "general", "benign", "hotline", "authority", "everyday", "returned", "generic", "thing", "planning", "underway":
 		if len(head) != 1 {
 			return nil, fmt.Errorf("[%s] takes no arguments", head[0])
 		}
@@ -328,10 +334,14 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindGeneric}, nil
 		case "thing":
 			return &pattern{kind: kindThing}, nil
+		case "planning":
+			return &pattern{kind: kindPlanning}, nil
+		case "underway":
+			return &pattern{kind: kindUnderway}, nil
 		}
 		return &pattern{kind: kindGeneral}, nil
 	}
-	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, generic, benign, returned, thing, hotline, authority or everyday)", head[0])
+	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, generic, benign, returned, thing, planning, underway, hotline, authority or everyday)", head[0])
 }
 
 // parsePattern reads one cue: words separated by spaces, where "word*"

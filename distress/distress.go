@@ -43,12 +43,14 @@ const (
 // Cue is one piece of evidence found in a message.
 type Cue struct {
 	// Kind is "concept", "self", "other", "pronoun", "place", "general",
-	// "generic", "benign", "returned", "thing", "everyday", "hotline",
-	// "country" or "authority".
+	// "generic", "benign", "returned", "thing", "planning", "underway",
+	// "everyday", "hotline", "country" or "authority".
 	Kind string `json:"kind"`
 	// Concept is the danger concept (for Kind "concept") or the country's
 	// English name (for Kind "country").
 	Concept string `json:"concept,omitempty"`
+	// Weight is a concept's weight (1 weak, 2 strong; Kind "concept").
+	Weight int `json:"weight,omitempty"`
 	// Words are the user's own words that fired it.
 	Words string `json:"words"`
 	// Lang is the cue file it came from ("" for countries).
@@ -313,7 +315,7 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 		if m.end > m.start {
 			words = strings.TrimSpace(text[toks[m.start].Start:toks[m.end-1].End])
 		}
-		c := Cue{Kind: p.kind.String(), Concept: p.concept, Words: words, Lang: p.lang}
+		c := Cue{Kind: p.kind.String(), Concept: p.concept, Weight: p.weight, Words: words, Lang: p.lang}
 		if !dup[c] {
 			dup[c] = true
 			f.Cues = append(f.Cues, c)
@@ -393,8 +395,12 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 	// Someone back now with a general question ("my cousin is back home,
 	// how does the scheme work from start to end?") asks about what
 	// happened: neither a relative named nor strong concepts make it
-	// urgent (see Finding.Back).
-	if returned && general {
+	// urgent (see Finding.Back). Someone not gone yet asks what to check
+	// (see Finding.Planning), and a general question about what is done to
+	// people ("I read the driver takes your passport and says you owe for
+	// the ticket, is that how it goes?") asks how it works (see
+	// Finding.InGeneral).
+	if returned && general || f.Planning() || f.InGeneral() {
 		f.Urgent = false
 	}
 	if f.Urgent {
@@ -443,7 +449,7 @@ func Net(f Finding, probs map[string]float64) Finding {
 			benign = true
 		}
 	}
-	if f.Back() || f.Thing() {
+	if f.Back() || f.Thing() || f.Planning() {
 		return f
 	}
 	pSelf, pOther := probs[ArticleSelf], probs[ArticleOther]
@@ -459,7 +465,7 @@ func Net(f Finding, probs map[string]float64) Finding {
 	// Without a person, the cues yield to a classifier sure of another
 	// article: "which scams are trafficked workers forced to run?" names
 	// a concept, no one, and is about the scams.
-	byCues := concept && f.Strength >= 2 && (self || other || pronoun || !general && rival < maxNetRival) && !benign && !f.Everyday()
+	byCues := concept && f.Strength >= 2 && (self || other || pronoun || !general && rival < maxNetRival) && !benign && !f.Everyday() && !f.InGeneral()
 	// A country or a town alone does not ground the classifier's lean
 	// here: people ask about travelling there ("what vaccinations do I
 	// need for Cambodia?"), and the lean is only that of a "what do I
@@ -625,6 +631,70 @@ func (f Finding) Thing() bool {
 		}
 	}
 	return thing
+}
+
+// Planning reports whether the message is about someone who has not gone
+// yet: who wants, plans or is thinking of going abroad or of taking a job,
+// is invited to work somewhere, asks what to check before agreeing, or asks
+// about a flight's check-in. Such a message asks to verify an offer (a
+// lure's red flags, a pick-up at the border among them), not for a way out:
+// the cues (decide), the classifier's help articles (bot.Ask) and the safety
+// net do not answer it with the help path. It does not hold when the message
+// also says harm is done (a strong concept other than being moved: held, a
+// passport taken, beaten, sold, a debt, a ransom, a middleman, a rescue, the
+// police on the bosses' side), names an embassy or an NGO, says someone has
+// set out or arrived ("landed", "dah sampai": [underway]), or tells the
+// writer's own last leg ("they will drive us across the border"): someone
+// already travelling or being moved keeps the help path.
+func (f Finding) Planning() bool {
+	var planning, self, other, pronoun bool
+	transit := 0
+	for _, c := range f.Cues {
+		switch c.Kind {
+		case kindPlanning.String():
+			planning = true
+		case kindSelf.String():
+			self = true
+		case kindOther.String():
+			other = true
+		case kindPronoun.String():
+			pronoun = true
+		case kindAuthority.String(), kindUnderway.String():
+			return false
+		case kindConcept.String():
+			if c.Concept == "transit" {
+				transit = max(transit, c.Weight)
+			} else if c.Weight >= 2 {
+				return false
+			}
+		}
+	}
+	if transit >= 2 && self && !other && !pronoun {
+		return false
+	}
+	return planning
+}
+
+// InGeneral reports whether the message asks a general question about what
+// is done to people in general ("I read that the driver who picks you up
+// takes your passport and then says you owe for the ticket, is that how it
+// usually goes?"): a danger said of people in general or of a generic "you"
+// ([generic]) with a general question, and no relative, friend, "he" or
+// "she" named. The writer is a reader who asks how it works: neither the
+// cues nor the safety net's cues answer it with the help path.
+func (f Finding) InGeneral() bool {
+	var generic, general bool
+	for _, c := range f.Cues {
+		switch c.Kind {
+		case kindGeneric.String():
+			generic = true
+		case kindGeneral.String():
+			general = true
+		case kindOther.String(), kindPronoun.String():
+			return false
+		}
+	}
+	return generic && general
 }
 
 // IsHelpArticle reports whether id is one of the help path's two articles.

@@ -66,6 +66,21 @@ var detectCases = []struct {
 	{"tl", "yung parcel ko daw naka-hold sa customs, kailangan magbayad para ma-release", none, ""},
 	{"en", "my sister is held at customs in the airport and they want money to release her", other, ""},
 	{"en", "I am held in a compound and they want 5000 to release me, my parcel is also gone", self, ""},
+	// Someone not gone yet, planning or invited, asking what to check:
+	// verifying an offer, not the help path, a pick-up at the border
+	// among the lure's red flags. Someone already on the way, or harmed,
+	// keeps it (the first-person transit rule above too).
+	{"en", "my nephew is planning to go to cambodia for a hotel job, they say a driver will pick him up at the border. what should he check before he accepts?", none, ""},
+	{"th", "น้องชายอยากไปทำงานที่ปอยเปต มีคนมารับที่ชายแดน ก่อนตัดสินใจควรเช็คอะไร", none, ""},
+	{"zh", "我朋友打算去柬埔寨做客服，说到了边境有人接，去之前要注意什么", none, ""},
+	{"vi", "em trai tôi định sang campuchia làm, có người đón ở biên giới, trước khi nhận lời nên kiểm tra gì", none, ""},
+	{"id", "sepupu saya mau kerja di kamboja, nanti dijemput di perbatasan, apa yang harus dicek sebelum berangkat", none, ""},
+	{"ms", "kawan ajak kerja kat poipet, ada orang ambil kat sempadan, apa patut check", none, ""},
+	{"tl", "balak magtrabaho ng kapatid ko sa cambodia, may susundo daw sa border, ano dapat icheck bago pumayag", none, ""},
+	{"hi", "meri behen cambodia jana chahti hai, border pe koi lene aayega, jane se pehle kya check kare", none, ""},
+	{"th", "เช็คอินที่สนามบินก่อนบินไปพนมเปญกี่ชั่วโมง", none, ""},
+	{"en", "my nephew wanted a hotel job in cambodia, he has arrived and now they say a driver will take him across the border tonight, what should he check?", other, ""},
+	{"en", "my son is planning to go home but the company took his passport and beats him", other, ""},
 	// English.
 	{"en", "help they locked us in", self, ""},
 	{"en", "im being held in a building near the river and the boss took my pasport", self, ""},
