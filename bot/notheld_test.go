@@ -140,3 +140,27 @@ func TestPlanningNotHeld(t *testing.T) {
 		}
 	}
 }
+
+// A general question about how it goes for people, from someone who read
+// or heard of it ("I read that the driver keeps your passport and you owe
+// for the ticket, is that how it works?"), asks how recruitment or life
+// inside works: its "I" is a reader, not the one in danger
+// (distress.dropReaders), and it is not the help path. A writer who is
+// also held keeps it. Lines written for this test.
+func TestReaderAsksHowItGoes(t *testing.T) {
+	b := newTestBot(t)
+	for _, c := range []struct {
+		lang, text string
+		help       bool
+	}{
+		{"en", "i saw on tiktok that the guy who meets you at the airport keeps your passport and then says you owe them for the plane ticket. is that how it works?", false},
+		{"en", "I heard the recruiters hold your documents and make you pay back the flight, is that how they do it?", false},
+		{"id", "aku baca katanya penjemput di bandara langsung ambil paspor terus bilang harus ganti tiket, emang gitu caranya?", false},
+		{"tl", "nabasa ko na kinukuha daw agad ang passport pagdating tapos may utang na sa ticket, ganun ba talaga?", false},
+		{"en", "I heard they take passports and sell people there. I am locked in a building now, please help", true},
+	} {
+		if id, got := helpPath(t, b, c.text, c.lang); got != c.help {
+			t.Errorf("%s %q: help path %v (%s), want %v", c.lang, c.text, got, id, c.help)
+		}
+	}
+}

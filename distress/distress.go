@@ -188,7 +188,47 @@ func (s *Set) find(toks []fold.Token, use func(string) bool) []match {
 		}
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
-	return dropInsideNames(out)
+	return dropReaders(dropInsideNames(out), toks)
+}
+
+// dropReaders moves a self anchor out of a general cue: the "I" of "I
+// read" or "I heard" is a reader, not the one in danger ("I read that the
+// driver takes your passport, is that how it goes?"). The anchor is looked
+// for again after it ("I heard they sell people. I am locked in too"), as
+// each cue is otherwise found once.
+func dropReaders(ms []match, toks []fold.Token) []match {
+	var general []match
+	for _, m := range ms {
+		if m.p.kind == kindGeneral {
+			general = append(general, m)
+		}
+	}
+	inside := func(start, end int) bool {
+		for _, n := range general {
+			if n.start <= start && end <= n.end && n.end-n.start > end-start {
+				return true
+			}
+		}
+		return false
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		for m.p.kind == kindSelf && m.start >= 0 && inside(m.start, m.end) {
+			next := match{p: m.p, start: -1}
+			for i := m.end; i < len(toks); i++ {
+				if end := matchAt(m.p.toks, toks, i); end > i {
+					next.start, next.end = i, end
+					break
+				}
+			}
+			m = next
+		}
+		if m.start >= 0 {
+			out = append(out, m)
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
+	return out
 }
 
 // dropInsideNames removes cues found inside a place name: in a script
@@ -396,11 +436,8 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 	// how does the scheme work from start to end?") asks about what
 	// happened: neither a relative named nor strong concepts make it
 	// urgent (see Finding.Back). Someone not gone yet asks what to check
-	// (see Finding.Planning), and a general question about what is done to
-	// people ("I read the driver takes your passport and says you owe for
-	// the ticket, is that how it goes?") asks how it works (see
-	// Finding.InGeneral).
-	if returned && general || f.Planning() || f.InGeneral() {
+	// (see Finding.Planning).
+	if returned && general || f.Planning() {
 		f.Urgent = false
 	}
 	if f.Urgent {
@@ -465,7 +502,7 @@ func Net(f Finding, probs map[string]float64) Finding {
 	// Without a person, the cues yield to a classifier sure of another
 	// article: "which scams are trafficked workers forced to run?" names
 	// a concept, no one, and is about the scams.
-	byCues := concept && f.Strength >= 2 && (self || other || pronoun || !general && rival < maxNetRival) && !benign && !f.Everyday() && !f.InGeneral()
+	byCues := concept && f.Strength >= 2 && (self || other || pronoun || !general && rival < maxNetRival) && !benign && !f.Everyday()
 	// A country or a town alone does not ground the classifier's lean
 	// here: people ask about travelling there ("what vaccinations do I
 	// need for Cambodia?"), and the lean is only that of a "what do I
@@ -673,28 +710,6 @@ func (f Finding) Planning() bool {
 		return false
 	}
 	return planning
-}
-
-// InGeneral reports whether the message asks a general question about what
-// is done to people in general ("I read that the driver who picks you up
-// takes your passport and then says you owe for the ticket, is that how it
-// usually goes?"): a danger said of people in general or of a generic "you"
-// ([generic]) with a general question, and no relative, friend, "he" or
-// "she" named. The writer is a reader who asks how it works: neither the
-// cues nor the safety net's cues answer it with the help path.
-func (f Finding) InGeneral() bool {
-	var generic, general bool
-	for _, c := range f.Cues {
-		switch c.Kind {
-		case kindGeneric.String():
-			generic = true
-		case kindGeneral.String():
-			general = true
-		case kindOther.String(), kindPronoun.String():
-			return false
-		}
-	}
-	return generic && general
 }
 
 // IsHelpArticle reports whether id is one of the help path's two articles.

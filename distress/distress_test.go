@@ -81,6 +81,15 @@ var detectCases = []struct {
 	{"th", "เช็คอินที่สนามบินก่อนบินไปพนมเปญกี่ชั่วโมง", none, ""},
 	{"en", "my nephew wanted a hotel job in cambodia, he has arrived and now they say a driver will take him across the border tonight, what should he check?", other, ""},
 	{"en", "my son is planning to go home but the company took his passport and beats him", other, ""},
+	// A general question about how it goes for people, the writer only a
+	// reader ("I read", "I heard": its "I" is not the one in danger): how
+	// it works, not the help path. A relative named keeps it.
+	{"en", "I saw a video saying the man who collects you at the airport keeps your passport, then you owe them for the flight. is that how it works?", none, ""},
+	{"id", "aku denger katanya yang jemput di bandara langsung tahan paspor kamu, terus kamu utang tiket. emang gitu ya?", none, ""},
+	{"th", "ผมได้ยินมาว่าคนมารับที่สนามบินจะยึดพาสปอร์ต แล้วต้องเป็นหนี้ค่าตั๋ว เป็นแบบนี้ทุกคนไหม", none, ""},
+	{"hi", "maine suna ki airport pe passport le lete hain aur flight ka karz chukana padta hai, kya aisa hi hota hai", none, ""},
+	{"tl", "narinig ko na kukunin daw ang passport pagdating sa airport tapos may utang na sa ticket, ganun ba talaga", none, ""},
+	{"en", "I read that they take passports there, my brother says they took his and beat him, is that how it goes?", other, ""},
 	// English.
 	{"en", "help they locked us in", self, ""},
 	{"en", "im being held in a building near the river and the boss took my pasport", self, ""},
@@ -359,6 +368,10 @@ func TestNet(t *testing.T) {
 		{"en", "we held a meeting with my team", nil, none},
 		{"en", "can you help me with my maths homework?", nil, none},
 		{"zh", "我的快递被海关扣了", nil, none},
+		// The "I" of "I heard" is a reader; the writer named again later
+		// is the one in danger, and the net answers.
+		{"en", "I heard they sell people there. I am locked in too, help", nil, self},
+		{"en", "i read that the driver takes your passport and you owe for the ticket, is that how it goes?", nil, none},
 		// A thing held, even with a classifier sure of the help articles:
 		// not a person held (Finding.Thing).
 		{"en", "my parcel is held at customs, what do I do?", sure, none},
