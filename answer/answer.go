@@ -170,6 +170,21 @@ const (
 // answer in (the user's choice or the detected language); "" detects it.
 // It abstains (Result.Answered false) rather than guess.
 func (e *Engine) Answer(ctx context.Context, question, l string) (Result, error) {
+	return e.answer(ctx, question, l, nil)
+}
+
+// AnswerWithout is Answer with the classifier's articles for which skip is
+// true left out (their probability taken as zero, the others' unchanged):
+// the caller knows the question is not about them. The bot uses it when a
+// message that the classifier gave a help article is evidently not about a
+// person held (a parcel held at customs, someone not gone yet): its next
+// article answers if it reaches the threshold on its own. Without a
+// classifier it is Answer.
+func (e *Engine) AnswerWithout(ctx context.Context, question, l string, skip func(id string) bool) (Result, error) {
+	return e.answer(ctx, question, l, skip)
+}
+
+func (e *Engine) answer(ctx context.Context, question, l string, skip func(string) bool) (Result, error) {
 	var res Result
 	if len(question) > MaxQuestion {
 		cut := MaxQuestion
@@ -193,7 +208,7 @@ func (e *Engine) Answer(ctx context.Context, question, l string) (Result, error)
 		return res, err
 	}
 	if e.model != nil {
-		return e.classify(question, l, res, best, bestQ, bestConf)
+		return e.classify(question, l, res, best, bestQ, bestConf, skip)
 	}
 	if best == nil {
 		return res, nil
@@ -211,12 +226,22 @@ func (e *Engine) Answer(ctx context.Context, question, l string) (Result, error)
 // classify decides with the classifier: the article it and the search
 // support most, answered when the calibrated chance that it is right
 // reaches the model's threshold.
-func (e *Engine) classify(question, l string, res Result, best []ranked, bestQ index.Query, searchConf float64) (Result, error) {
+func (e *Engine) classify(question, l string, res Result, best []ranked, bestQ index.Query, searchConf float64, skip func(string) bool) (Result, error) {
 	searchTop := ""
-	if len(best) > 0 {
-		searchTop = best[0].ID
+	for _, h := range best {
+		if skip == nil || !skip(h.ID) {
+			searchTop = h.ID
+			break
+		}
 	}
 	probs := e.model.Probs(l, question)
+	if skip != nil {
+		for i, c := range e.model.Meta.Classes {
+			if c != None && skip(c) {
+				probs[i] = 0
+			}
+		}
+	}
 	d := e.model.decide(probs, searchTop, searchConf)
 	res.Score = e.model.calibrated(d)
 	res.Candidates = e.model.candidates(probs)

@@ -28,6 +28,13 @@ type Answerer interface {
 	Answer(ctx context.Context, question, lang string) (answer.Result, error)
 }
 
+// answererWithout is an Answerer that can leave some articles out
+// (answer.Engine): when the cues show that a message the classifier gave a
+// help article is not about a person held, its next article may answer.
+type answererWithout interface {
+	AnswerWithout(ctx context.Context, question, lang string, skip func(id string) bool) (answer.Result, error)
+}
+
 // Checker scores a job offer (offer.Checker).
 type Checker interface {
 	CheckLang(text, lang string) offer.Result
@@ -221,8 +228,20 @@ func (b *Bot) ask(ctx context.Context, question, chosen string) (Reply, error) {
 		// and the everyday cues say it is about something else. Someone
 		// back or out now is not held (distress.Finding.Back), nor is a
 		// parcel held at customs (distress.Finding.Thing), nor someone
-		// who has not gone yet (distress.Finding.Planning).
+		// who has not gone yet (distress.Finding.Planning). The
+		// classifier's next article answers if it reaches the threshold
+		// on its own ("what should she check before she agrees?" is
+		// verifying an offer).
 		res.Answered = false
+		if ex, ok := b.answers.(answererWithout); ok {
+			next, err := ex.AnswerWithout(ctx, question, l, distress.IsHelpArticle)
+			if err != nil {
+				return Reply{}, fmt.Errorf("answering: %w", err)
+			}
+			if next.Answered && next.Article != nil && !distress.IsHelpArticle(next.Article.ID) && !next.HelpOnly {
+				res = next
+			}
+		}
 	}
 	if !res.Answered {
 		// Never "I don't know" to someone who may be held: the safety

@@ -1,6 +1,12 @@
 package bot
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	"github.com/scambot/scambot/answer"
+	"github.com/scambot/scambot/knowledge"
+)
 
 // Someone back home now is not held: the family asks about what happened
 // (why, whether he is to blame), and the help path would answer a question
@@ -161,6 +167,48 @@ func TestReaderAsksHowItGoes(t *testing.T) {
 	} {
 		if id, got := helpPath(t, b, c.text, c.lang); got != c.help {
 			t.Errorf("%s %q: help path %v (%s), want %v", c.lang, c.text, got, id, c.help)
+		}
+	}
+}
+
+// leaning answers with a help article and, with the help articles left
+// out, with next: a classifier that leans to the help articles on a
+// question the cues say is not about a person held.
+type leaning struct{ kb *knowledge.Base }
+
+func (a leaning) answerWith(id string, l string) answer.Result {
+	art, _, _ := a.kb.Article(id, l)
+	return answer.Result{Answered: true, Article: art, Score: 0.7, Lang: l, QueryLang: l}
+}
+
+func (a leaning) Answer(_ context.Context, q, l string) (answer.Result, error) {
+	return a.answerWith(knowledge.TopicHelpSomeoneTrapped, l), nil
+}
+
+func (a leaning) AnswerWithout(_ context.Context, q, l string, skip func(string) bool) (answer.Result, error) {
+	if skip(knowledge.TopicVerifyAJobOffer) {
+		return answer.Result{}, nil
+	}
+	return a.answerWith(knowledge.TopicVerifyAJobOffer, l), nil
+}
+
+// A help article the cues take away (someone not gone yet, a parcel) gives
+// way to the classifier's next article, not to an abstention; a message
+// the cues do not doubt keeps the classifier's help article. Lines written
+// for this test.
+func TestNextArticleWhenNotHeld(t *testing.T) {
+	real := newTestBot(t)
+	b := New(real.kb, leaning{real.kb}, real.offers)
+	for _, c := range []struct{ text, want string }{
+		{"my niece is planning to go to laos for a call centre job, what should she check before she accepts?", knowledge.TopicVerifyAJobOffer},
+		{"my sister has not called for a week and we are so worried", knowledge.TopicHelpSomeoneTrapped},
+	} {
+		r, err := b.Ask(context.Background(), c.text, "en")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Kind != KindAnswer || r.Article == nil || r.Article.ID != c.want {
+			t.Errorf("%q: kind %s article %+v, want %s", c.text, r.Kind, r.Article, c.want)
 		}
 	}
 }
