@@ -193,27 +193,43 @@ func (s *Set) find(toks []fold.Token, use func(string) bool) []match {
 
 // dropReaders moves a self anchor out of a general cue: the "I" of "I
 // read" or "I heard" is a reader, not the one in danger ("I read that the
-// driver takes your passport, is that how it goes?"). The anchor is looked
-// for again after it ("I heard they sell people. I am locked in too"), as
-// each cue is otherwise found once.
+// driver takes your passport, is that how it goes?"). It also moves a danger
+// concept out of a [generic] cue: "only village kids get trapped" says
+// nothing of anyone in danger. Each is looked for again after the cue ("I
+// heard they sell people. I am locked in too"), as a cue is otherwise found
+// once.
 func dropReaders(ms []match, toks []fold.Token) []match {
-	var general []match
+	var general, generic []match
 	for _, m := range ms {
-		if m.p.kind == kindGeneral {
+		switch m.p.kind {
+		case kindGeneral:
 			general = append(general, m)
+		case kindGeneric:
+			generic = append(generic, m)
 		}
 	}
-	inside := func(start, end int) bool {
-		for _, n := range general {
-			if n.start <= start && end <= n.end && n.end-n.start > end-start {
-				return true
+	// said reports whether the match at start..end is the reader of a
+	// general cue or a danger said of people in general.
+	said := func(k kind, start, end int) bool {
+		switch k {
+		case kindSelf:
+			for _, n := range general {
+				if n.start <= start && end <= n.end && n.end-n.start > end-start {
+					return true
+				}
+			}
+		case kindConcept:
+			for _, n := range generic {
+				if start < n.end && n.start < end {
+					return true
+				}
 			}
 		}
 		return false
 	}
 	out := ms[:0:0]
 	for _, m := range ms {
-		for m.p.kind == kindSelf && m.start >= 0 && inside(m.start, m.end) {
+		for m.start >= 0 && said(m.p.kind, m.start, m.end) {
 			next := match{p: m.p, start: -1}
 			for i := m.end; i < len(toks); i++ {
 				if end := matchAt(m.p.toks, toks, i); end > i {

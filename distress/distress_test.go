@@ -372,6 +372,18 @@ func TestNet(t *testing.T) {
 		// is the one in danger, and the net answers.
 		{"en", "I heard they sell people there. I am locked in too, help", nil, self},
 		{"en", "i read that the driver takes your passport and you owe for the ticket, is that how it goes?", nil, none},
+		// A danger said of people in general names no one in danger:
+		// its concept does not count, for the cues or the net, in every
+		// language; someone named as held after it still does.
+		{"en", "my dad says only village kids get trapped by these companies, so my brother will be fine. what kind of people do they target?", nil, none},
+		{"vi", "sao nhiều người bị lừa sang campuchia vậy, họ dụ kiểu gì", nil, none},
+		{"zh", "为什么那么多人被骗到缅甸？我表哥说是高薪招聘", nil, none},
+		{"id", "kenapa banyak orang ditipu ke kamboja, adik saya tanya caranya gimana", nil, none},
+		{"ms", "kenapa ramai budak kena tipu pergi kemboja, abang saya tanya", nil, none},
+		{"th", "ทำไมคนไทยโดนหลอกไปกัมพูชาเยอะ น้องสาวถามมา", nil, none},
+		{"hi", "log cambodia me kaise phas jaate hain, mere bhai ne pucha", nil, none},
+		{"tl", "bakit maraming pinoy naloloko papuntang myanmar, tanong ng kapatid ko", nil, none},
+		{"en", "people get sold there all the time, and now my brother is locked in a compound, help", nil, other},
 		// A thing held, even with a classifier sure of the help articles:
 		// not a person held (Finding.Thing).
 		{"en", "my parcel is held at customs, what do I do?", sure, none},
