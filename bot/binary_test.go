@@ -41,3 +41,35 @@ func TestAskBinary(t *testing.T) {
 		}
 	}
 }
+
+// Terminal control sequences in what users send are removed whole before
+// the core reads the text: their payload (a hyperlink's address, a colour
+// code) must not be searched, nor quoted back in a check's excerpts.
+func TestCleanInputDropsSequencesWhole(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"apply \x1b]8;;https://x.example/job\x1b\\here\x1b]8;;\x1b\\ now", "apply here now"},
+		{"red \x1b[31mURGENT\x1b[0m!", "red URGENT!"},
+		{"c1 \u009b31mCSI \u009d8;;http://y\u009clink\u009d8;;\u009c", "c1 CSI link"},
+		{"lost ]8;;https://x.example/\\link]8;;\\ end", "lost link end"},
+		{"ref [8] stays\x00, bell\x07", "ref [8] stays , bell "},
+	}
+	for _, tt := range tests {
+		if got := CleanInput(tt.in); got != tt.want {
+			t.Errorf("CleanInput(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	b := newTestBot(t)
+	link := "\x1b]8;;https://hr-fast.example/apply?ref=8;;\x1b\\"
+	offerText := "URGENT hiring " + link + "customer service\x1b]8;;\x1b\\ in Sihanoukville, \u009b1m$3000\u009b0m a month, " +
+		"send your passport copy \x1b]8;;http://t.example/hr_fast now. Leave next week!"
+	r := b.Check(offerText, "")
+	if r.Check == nil || len(r.Check.Signals) == 0 {
+		t.Fatalf("no check: %+v", r)
+	}
+	md := r.Markdown()
+	for _, leftover := range []string{"]8;", "8;;", "http", "1m$", "0m a"} {
+		if strings.Contains(md, leftover) {
+			t.Errorf("check reply quotes %q:\n%s", leftover, md)
+		}
+	}
+}

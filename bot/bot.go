@@ -787,16 +787,18 @@ func (b *Bot) info(l, title, body string, actions []Action) Reply {
 	return Reply{Kind: KindInfo, Lang: l, Title: title, Body: body, Actions: actions}
 }
 
-// CleanInput is the text the core actually reads from s: valid UTF-8, with
-// control characters other than line breaks and tabs, and bidi formatting
-// characters, turned into spaces, so
-// nothing binary reaches search or replies. The spans of a check reply are
+// CleanInput is the text the core actually reads from s: terminal control
+// sequences removed whole (printable.Sequences: a hyperlink's address or a
+// colour code would otherwise stay behind as text once its ESC is gone and
+// be quoted back in replies), valid UTF-8, with other control characters
+// than line breaks and tabs, and bidi formatting characters, turned into
+// spaces, so nothing binary reaches search or replies. The spans of a check reply are
 // byte offsets into CleanInput(text), which a page that shows the offer
 // back must use.
 func CleanInput(s string) string { return cleanInput(s) }
 
 func cleanInput(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.ToValidUTF8(printable.Sequences(s), "\uFFFD")
 	return strings.Map(func(r rune) rune {
 		if r == '\n' || r == '\t' {
 			return r

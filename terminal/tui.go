@@ -103,6 +103,13 @@ func newModel(ctx context.Context, b *bot.Bot, locale string) *model {
 func (m *model) Init() tea.Cmd { return textarea.Blink }
 
 func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyRunes {
+		// The input box drops control characters, ESC among them, which
+		// would leave a pasted sequence's payload ("]8;;http://…",
+		// "[31m") as text: remove the sequences whole before it sees them.
+		k.Runes = []rune(printable.Sequences(string(k.Runes)))
+		msg = k
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height

@@ -201,9 +201,19 @@ func TestTUIShowsNoControlSequencesFromUsers(t *testing.T) {
 			bad = append(bad, r)
 		}
 	}
-	if len(bad) > 0 || strings.Contains(content, "\x1b]") ||
+	// Nor the payload of a sequence whose ESC alone was dropped. Hostile's
+	// raw 8-bit CSI byte reaches the chat as U+FFFD already (a key
+	// message carries runes, as a UTF-8 terminal decodes them), after
+	// which its "31m" is ordinary text.
+	var left []string
+	for _, l := range printabletest.Leftovers(content) {
+		if l != "31mD" {
+			left = append(left, l)
+		}
+	}
+	if len(bad) > 0 || len(left) > 0 || strings.Contains(content, "\x1b]") ||
 		strings.Contains(content, "\x1b[2J") {
-		t.Errorf("user text reached the screen unescaped: %q\n%s", bad, content)
+		t.Errorf("user text reached the screen unescaped: %q %q\n%s", bad, left, content)
 	}
 }
 

@@ -74,6 +74,14 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			fmt.Fprintf(stderr, "scambot check: %s: %v\n", displayName(f), err)
 			continue
 		}
+		if !*asJSON {
+			// The words around each sign are cut from the text: a cut
+			// through an escape sequence would leave its payload
+			// ("8;;http://…") as text the Writer cannot tell from words.
+			// So the human output checks, and quotes, the text with
+			// sequences removed whole; --json spans index the input as is.
+			text = printable.Sequences(text)
+		}
 		res := chk.CheckLang(text, *inLang)
 		if *asJSON {
 			j := wire.FromResult(res)

@@ -12,7 +12,8 @@ import (
 // TestNoControlSequencesInAnyHumanOutput feeds escape sequences and bidi
 // overrides through every human-readable output of the CLI (answers,
 // checks with their quoted context, file names, errors, evaluation
-// reports, the line-mode chat, logs) and finds none in what is printed.
+// reports, the line-mode chat, logs) and finds none in what is printed,
+// nor the payload of one whose ESC alone was removed.
 func TestNoControlSequencesInAnyHumanOutput(t *testing.T) {
 	h := printabletest.Hostile
 	offerText := "URGENT hiring " + h + " in Sihanoukville, salary $3000" + h + " no experience, free flight, " +
@@ -63,6 +64,9 @@ func TestNoControlSequencesInAnyHumanOutput(t *testing.T) {
 			if bad := printabletest.Found(errOut); len(bad) > 0 {
 				t.Errorf("stderr carries %q:\n%s", bad, errOut)
 			}
+			if left := printabletest.Leftovers(out + errOut); len(left) > 0 {
+				t.Errorf("output carries leftovers of escape sequences %q:\n%s\n%s", left, out, errOut)
+			}
 		})
 	}
 }
@@ -71,5 +75,29 @@ func must(t *testing.T, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestCheckExcerptsCutNoSequence: the words quoted around each sign are a
+// window cut from the offer; wherever the cut falls, no hyperlink address
+// or colour code is left behind as text (the window once began inside an
+// OSC 8 link and showed "8;;http://…").
+func TestCheckExcerptsCutNoSequence(t *testing.T) {
+	links := []string{
+		"\x1b]8;;https://hr-fast.example/apply\x1b\\apply here\x1b]8;;\x1b\\",
+		"\u009d8;;https://hr-fast.example/apply\u009capply here\u009d8;;\u009c",
+		"\x1b[1;31mapply here\x1b[0m",
+	}
+	for _, link := range links {
+		for pad := 0; pad < 40; pad += 3 {
+			offerText := "URGENT hiring " + link + strings.Repeat(".", pad) + " in Sihanoukville, salary $3000 a month, " +
+				link + " send your passport copy " + link
+			_, out, errOut := runCmd(t, offerText, "check")
+			for _, left := range []string{"8;;", "https", "example", "31m", "0m"} {
+				if strings.Contains(out+errOut, left) {
+					t.Errorf("link %q, pad %d: output shows %q:\n%s%s", link, pad, left, out, errOut)
+				}
+			}
+		}
 	}
 }

@@ -2,7 +2,12 @@
 // control sequence or bidi override reaches an output.
 package printabletest
 
-import "github.com/scambot/scambot/printable"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/scambot/scambot/printable"
+)
 
 // Hostile is a text made of the sequences a terminal would act on: screen
 // clear, window title, hidden and recoloured text, cursor moves, a C1 CSI,
@@ -22,4 +27,26 @@ func Found(s string) []rune {
 		}
 	}
 	return bad
+}
+
+// leftovers are pieces of Hostile's sequences that show when only their
+// ESC or C1 introducer was removed: a window title, a hyperlink and its
+// address, a screen clear, colour codes.
+var leftovers = []string{"pwned", "]8;", "http://x", "[2J", "31mD", "8mhidden"}
+
+// Leftovers returns the pieces of Hostile's escape sequences found in s,
+// for tests that must show sequences were removed whole, not just their
+// ESC.
+//
+// Hostile quoted with %q (an error message naming a bad argument) shows
+// each sequence written out in full, ESC included: that is not a leftover.
+func Leftovers(s string) []string {
+	s = strings.ReplaceAll(s, strconv.Quote(Hostile), "")
+	var found []string
+	for _, l := range leftovers {
+		if strings.Contains(s, l) {
+			found = append(found, l)
+		}
+	}
+	return found
 }
