@@ -222,7 +222,7 @@ func (b *Bot) ask(ctx context.Context, question, chosen string) (Reply, error) {
 		// only saw a "what should I do" question (see distress.Grounded).
 		res.Answered = false
 	}
-	if res.Answered && res.Article != nil && distress.IsHelpArticle(res.Article.ID) && (finding.Everyday() || finding.Back() || finding.Thing() || finding.Planning()) {
+	if res.Answered && res.Article != nil && distress.IsHelpArticle(res.Article.ID) && finding.NotHeld() {
 		// Locked out of one's own house, a car broken down: the
 		// classifier leans to the help articles on any "who do I call?",
 		// and the everyday cues say it is about something else. Someone

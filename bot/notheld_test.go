@@ -151,7 +151,7 @@ func TestPlanningNotHeld(t *testing.T) {
 // or heard of it ("I read that the driver keeps your passport and you owe
 // for the ticket, is that how it works?"), asks how recruitment or life
 // inside works: its "I" is a reader, not the one in danger
-// (distress.dropReaders), and it is not the help path. A writer who is
+// (distress.dropNotInDanger), and it is not the help path. A writer who is
 // also held keeps it. Lines written for this test.
 func TestReaderAsksHowItGoes(t *testing.T) {
 	b := newTestBot(t)

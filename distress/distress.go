@@ -188,17 +188,17 @@ func (s *Set) find(toks []fold.Token, use func(string) bool) []match {
 		}
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
-	return dropReaders(dropInsideNames(out), toks)
+	return dropNotInDanger(dropInsideNames(out), toks)
 }
 
-// dropReaders moves a self anchor out of a general cue: the "I" of "I
+// dropNotInDanger moves a self anchor out of a general cue: the "I" of "I
 // read" or "I heard" is a reader, not the one in danger ("I read that the
 // driver takes your passport, is that how it goes?"). It also moves a danger
 // concept out of a [generic] cue: "only village kids get trapped" says
 // nothing of anyone in danger. Each is looked for again after the cue ("I
 // heard they sell people. I am locked in too"), as a cue is otherwise found
 // once.
-func dropReaders(ms []match, toks []fold.Token) []match {
+func dropNotInDanger(ms []match, toks []fold.Token) []match {
 	var general, generic []match
 	for _, m := range ms {
 		switch m.p.kind {
@@ -362,7 +362,7 @@ const maxCryWords = 5
 func decide(text string, toks []fold.Token, ms []match) Finding {
 	var f Finding
 	concepts := map[string]int{}
-	var self, other, pronoun, place, named, general, generic, benign, returned, thing, hotline bool
+	var self, other, pronoun, place, general, generic, benign, returned, hotline bool
 	countries := map[string]bool{}
 	dup := map[Cue]bool{}
 	for _, m := range ms {
@@ -388,7 +388,7 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 		case kindPronoun:
 			pronoun = true
 		case kindPlace:
-			place, named = true, true
+			place = true
 		case kindGeneral:
 			general = true
 		case kindGeneric:
@@ -398,7 +398,7 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 		case kindReturned:
 			benign, returned = true, true
 		case kindThing:
-			benign, thing = true, true
+			benign = true
 		case kindHotline:
 			hotline = true
 		case kindCountry:
@@ -413,8 +413,8 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 	// is not a person held: with no relative, no "he" or "she" and no
 	// compound named, the words of holding and paying are the thing's, and
 	// only other harm (a passport taken, a beating) counts. The cues still
-	// show which words fired.
-	if thing && !other && !pronoun && !named {
+	// show which words fired (see Finding.Thing).
+	if f.Thing() {
 		for _, c := range thingConcepts {
 			delete(concepts, c)
 		}
@@ -502,7 +502,7 @@ func Net(f Finding, probs map[string]float64) Finding {
 			benign = true
 		}
 	}
-	if f.Back() || f.Thing() || f.Planning() {
+	if f.NotHeld() {
 		return f
 	}
 	pSelf, pOther := probs[ArticleSelf], probs[ArticleOther]
@@ -518,12 +518,12 @@ func Net(f Finding, probs map[string]float64) Finding {
 	// Without a person, the cues yield to a classifier sure of another
 	// article: "which scams are trafficked workers forced to run?" names
 	// a concept, no one, and is about the scams.
-	byCues := concept && f.Strength >= 2 && (self || other || pronoun || !general && rival < maxNetRival) && !benign && !f.Everyday()
+	byCues := concept && f.Strength >= 2 && (self || other || pronoun || !general && rival < maxNetRival) && !benign
 	// A country or a town alone does not ground the classifier's lean
 	// here: people ask about travelling there ("what vaccinations do I
 	// need for Cambodia?"), and the lean is only that of a "what do I
 	// need / what should I do" question.
-	byModel := mass >= minNetMass && mass > rival && (f.grounded(false) || mass >= strongNetMass) && !f.Everyday()
+	byModel := mass >= minNetMass && mass > rival && (f.grounded(false) || mass >= strongNetMass)
 	if !byCues && !byModel {
 		return f
 	}
@@ -727,6 +727,14 @@ func (f Finding) Planning() bool {
 	}
 	return planning
 }
+
+// NotHeld reports whether the cues show that the message is not about a
+// person held, whatever the classifier leans to: everyday trouble with the
+// writer's own things (Everyday), someone back or out now (Back), a thing
+// held (Thing) or someone not gone yet (Planning). The classifier's help
+// articles do not answer such a message (bot.Ask) and the safety net does not
+// either (Net).
+func (f Finding) NotHeld() bool { return f.Everyday() || f.Back() || f.Thing() || f.Planning() }
 
 // IsHelpArticle reports whether id is one of the help path's two articles.
 func IsHelpArticle(id string) bool { return id == ArticleSelf || id == ArticleOther }

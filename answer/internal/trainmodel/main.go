@@ -246,7 +246,7 @@ func botGot(h answer.HeldOut, f distress.Finding, threshold float64) string {
 	if (h.Got == knowledge.TopicTrappedWhatToDo || h.Got == knowledge.TopicHelpSomeoneTrapped) && h.Score < threshold && !f.Grounded() {
 		return ""
 	}
-	if distress.IsHelpArticle(h.Got) && (f.Everyday() || f.Back()) {
+	if distress.IsHelpArticle(h.Got) && f.NotHeld() {
 		return ""
 	}
 	return h.Got
