@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -435,6 +436,26 @@ func TestCommands(t *testing.T) {
 		_, resp := r.interact(discordgo.InteractionApplicationCommand, slash("hotlines", str("country", "Philippines")), member, nil)
 		if len(resp.Data.Embeds) == 0 || !strings.Contains(resp.Data.Embeds[0].Description, "Philippines") {
 			t.Errorf("hotlines: %+v", resp.Data)
+		}
+	})
+
+	t.Run("hotlines quotes an unknown country as text", func(t *testing.T) {
+		// Discord reads these at the start of a line as a list, heading,
+		// subtext or quote; the user's words must stay words.
+		country := "Atlantis\n- one\n* two\n3. three\n# four\n-# five\n> six"
+		_, resp := r.interact(discordgo.InteractionApplicationCommand, slash("hotlines", str("country", country)), member, nil)
+		if len(resp.Data.Embeds) == 0 || !strings.Contains(resp.Data.Embeds[0].Description, "Atlantis") {
+			t.Fatalf("hotlines: %+v", resp.Data)
+		}
+		desc := resp.Data.Embeds[0].Description
+		block := regexp.MustCompile(`(?m)^[ \t]*([-+*]|\d+[.)]|#+|-#|>+)[ \t]`)
+		if m := block.FindAllString(desc, -1); len(m) > 0 {
+			t.Errorf("lines read as Discord markup %q:\n%s", m, desc)
+		}
+		for _, w := range []string{"one", "two", "three", "four", "five", "six"} {
+			if !strings.Contains(desc, w) {
+				t.Errorf("quoted country lost %q:\n%s", w, desc)
+			}
 		}
 	})
 

@@ -132,6 +132,9 @@ type style struct {
 	link    func(label, url string) string
 	heading func(string) string
 	bullet  string
+	// lineStart, when set, escapes what the target would read as a block
+	// marker at the start of a rendered text line (Discord: "- ", "1. ").
+	lineStart func(string) string
 }
 
 func render(md string, st style) string {
@@ -148,7 +151,11 @@ func render(md string, st style) string {
 			b.WriteString(st.bullet)
 			b.WriteString(inline(line[2:], st))
 		default:
-			b.WriteString(inline(line, st))
+			out := inline(line, st)
+			if st.lineStart != nil {
+				out = st.lineStart(out)
+			}
+			b.WriteString(out)
 		}
 	}
 	return b.String()
@@ -203,13 +210,40 @@ var discordStyle = style{
 	link: func(label, u string) string {
 		return "[" + label + "](" + u + ")"
 	},
-	heading: func(h string) string { return "**" + h + "**" },
-	bullet:  "• ",
+	heading:   func(h string) string { return "**" + h + "**" },
+	bullet:    "• ",
+	lineStart: discordLineStart,
 }
 
 // Discord renders md as Discord Markdown, escaping everything Discord would
 // read as formatting or as a mention.
 func Discord(md string) string { return render(md, discordStyle) }
+
+// discordLineStart escapes the list markers Discord reads at the start of
+// a line (after any indent) that escapeDiscord leaves alone because they
+// mean nothing inside a line: "- " and "+ " bullets, "-# " subtext and
+// "1. " numbered items. A user's multi-line text quoted in a reply must
+// not turn into a list. ("* ", "# ", "> " and "1) " are escaped by
+// escapeDiscord everywhere; our own bullets are rendered as "• ".)
+func discordLineStart(line string) string {
+	rest := strings.TrimLeft(line, " \t")
+	indent := line[:len(line)-len(rest)]
+	if rest == "" {
+		return line
+	}
+	if rest[0] == '-' || rest[0] == '+' {
+		return indent + `\` + rest
+	}
+	digits := 0
+	for digits < len(rest) && rest[digits] >= '0' && rest[digits] <= '9' {
+		digits++
+	}
+	if digits > 0 && digits < len(rest) && rest[digits] == '.' &&
+		(digits+1 == len(rest) || rest[digits+1] == ' ' || rest[digits+1] == '\t') {
+		return indent + rest[:digits] + `\` + rest[digits:]
+	}
+	return line
+}
 
 func escapeDiscord(s string) string {
 	var b strings.Builder

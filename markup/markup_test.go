@@ -57,6 +57,49 @@ func TestEscapeKeepsUserTextLiteral(t *testing.T) {
 	}
 }
 
+// TestDiscordQuotedLinesStayText: a user's multi-line text quoted in a
+// reply (escaped, as every user string is) renders on Discord with no line
+// Discord would read as a list item, heading, subtext or quote.
+func TestDiscordQuotedLinesStayText(t *testing.T) {
+	tests := []struct{ user, discord string }{
+		{"- item", `\- item`},
+		{"* item", `\* item`},
+		{"+ item", `\+ item`},
+		{"1. first", `1\. first`},
+		{"12. twelfth", `12\. twelfth`},
+		{"3) third", `3\) third`},
+		{"# heading", `\# heading`},
+		{"### heading", `\#\#\# heading`},
+		{"-# subtext", `\-\# subtext`},
+		{"> quote", `\> quote`},
+		{">>> quote", `\>\>\> quote`},
+		{"   - indented", `   \- indented`},
+		{"\t1. tabbed", "\t1\\. tabbed"},
+		// Ordinary text is left as it reads.
+		{"1.5 million", "1.5 million"},
+		{"2026. A year", `2026\. A year`},
+		{"see [8] and x - y", `see \[8\] and x - y`},
+		{"salary 1. 000", "salary 1. 000"},
+	}
+	for _, tt := range tests {
+		for _, md := range []string{Escape(tt.user), "**Quoted:**\n" + Escape(tt.user)} {
+			got := Discord(md)
+			want := tt.discord
+			if strings.HasPrefix(md, "**") {
+				want = "**Quoted:**\n" + want
+			}
+			if got != want {
+				t.Errorf("Discord(Escape(%q)) = %q, want %q", tt.user, got, want)
+			}
+		}
+	}
+	// Our own constructs are untouched: bullets are rendered as "• ",
+	// italics open with "*" and no space.
+	if got := Discord("- one\n*it* two\n**b**"); got != "• one\n*it* two\n**b**" {
+		t.Errorf("own markup changed: %q", got)
+	}
+}
+
 func TestSplit(t *testing.T) {
 	para := strings.Repeat("word ", 30) // 150 bytes
 	long := strings.Join([]string{para, para, para, para}, "\n\n")
