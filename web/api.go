@@ -8,6 +8,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"net/url"
 	"strings"
 
 	"github.com/scambot/scambot/bot"
@@ -71,17 +72,33 @@ func langParam(v string) (string, error) {
 	return "", fmt.Errorf("unsupported language %q (supported: %s)", v, strings.Join(lang.Supported, ", "))
 }
 
+// queryParam is the one value of the query parameter name. A parameter
+// given twice (?q=a&q=b) is an error rather than a silent pick of one.
+func queryParam(q url.Values, name string) (string, error) {
+	if n := len(q[name]); n > 1 {
+		return "", fmt.Errorf("%s given %d times: send it once", name, n)
+	}
+	return q.Get(name), nil
+}
+
 // apiAsk is GET /api/ask?q=&lang=: the object of `scambot ask --json`.
 func (s *Server) apiAsk(r *http.Request, b *bot.Bot) (int, any) {
 	q := r.URL.Query()
-	l, err := langParam(q.Get("lang"))
+	question, err := queryParam(q, "q")
 	if err != nil {
 		return http.StatusBadRequest, apiError{Error: err.Error()}
 	}
-	if strings.TrimSpace(q.Get("q")) == "" {
+	l, err := queryParam(q, "lang")
+	if err == nil {
+		l, err = langParam(l)
+	}
+	if err != nil {
+		return http.StatusBadRequest, apiError{Error: err.Error()}
+	}
+	if strings.TrimSpace(question) == "" {
 		return http.StatusBadRequest, apiError{Error: "missing q: the question"}
 	}
-	rep, err := b.Ask(r.Context(), q.Get("q"), l)
+	rep, err := b.Ask(r.Context(), question, l)
 	if err != nil {
 		s.log.Error("web: answering", "err", err)
 		return http.StatusInternalServerError, apiError{Error: "internal error"}
@@ -108,7 +125,11 @@ func (s *Server) apiCheck(r *http.Request, b *bot.Bot) (int, any) {
 		}
 		return http.StatusBadRequest, apiError{Error: "reading the body failed"}
 	}
-	req := checkRequest{Text: string(body), Lang: r.URL.Query().Get("lang")}
+	ql, err := queryParam(r.URL.Query(), "lang")
+	if err != nil {
+		return http.StatusBadRequest, apiError{Error: err.Error()}
+	}
+	req := checkRequest{Text: string(body), Lang: ql}
 	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == "application/json" {
 		req = checkRequest{}
 		dec := json.NewDecoder(bytes.NewReader(body))
@@ -120,6 +141,12 @@ func (s *Server) apiCheck(r *http.Request, b *bot.Bot) (int, any) {
 		// without a word: one offer per request.
 		if _, err := dec.Token(); err != io.EOF {
 			return http.StatusBadRequest, apiError{Error: "body is not {\"text\": \"...\", \"lang\": \"\"}: data after the object (send one offer per request)"}
+		}
+		// encoding/json keeps the last of repeated keys (matched without
+		// regard to case), so {"text":"a","text":"b"} would check "b"
+		// and lose "a" without a word: ask for each field once.
+		if k, ok := repeatedKey(body); ok {
+			return http.StatusBadRequest, apiError{Error: fmt.Sprintf("body is not {\"text\": \"...\", \"lang\": \"\"}: key %q appears more than once (keys are matched without regard to case; send each field once)", k)}
 		}
 	}
 	l, err := langParam(req.Lang)
@@ -134,4 +161,61 @@ func (s *Server) apiCheck(r *http.Request, b *bot.Bot) (int, any) {
 		return http.StatusUnprocessableEntity, wire.CheckError{Error: offer.ErrNoText.Error()}
 	}
 	return http.StatusOK, wire.FromResult(*rep.Check)
+}
+
+// repeatedKey reports a key that appears twice in one object of the JSON
+// value at the start of data (at any depth), compared as encoding/json
+// matches keys to fields: without regard to case. data must be valid
+// JSON (the caller decoded it first); on a token error it reports none.
+func repeatedKey(data []byte) (string, bool) {
+	type frame struct {
+		keys    map[string]bool // nil for an array
+		wantKey bool
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	var stack []*frame
+	// valueDone marks the end of a value: in an object, a key comes next.
+	valueDone := func() {
+		if n := len(stack); n > 0 && stack[n-1].keys != nil {
+			stack[n-1].wantKey = true
+		}
+	}
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return "", false
+		}
+		top := (*frame)(nil)
+		if n := len(stack); n > 0 {
+			top = stack[n-1]
+		}
+		switch t := tok.(type) {
+		case json.Delim:
+			switch t {
+			case '{':
+				stack = append(stack, &frame{keys: map[string]bool{}, wantKey: true})
+			case '[':
+				stack = append(stack, &frame{})
+			default: // '}' or ']'
+				stack = stack[:len(stack)-1]
+				valueDone()
+			}
+		case string:
+			if top != nil && top.keys != nil && top.wantKey {
+				k := strings.ToLower(t)
+				if top.keys[k] {
+					return t, true
+				}
+				top.keys[k] = true
+				top.wantKey = false
+				continue
+			}
+			valueDone()
+		default:
+			valueDone()
+		}
+		if len(stack) == 0 {
+			return "", false
+		}
+	}
 }

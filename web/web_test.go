@@ -385,6 +385,8 @@ func TestAPIAsk(t *testing.T) {
 	}{
 		{"/api/ask?q=", 400},
 		{"/api/ask?q=passport&lang=xx", 400},
+		{"/api/ask?q=passport&q=visa", 400},
+		{"/api/ask?q=passport&lang=en&lang=vi", 400},
 		{"/api/ask?q=" + url.QueryEscape(hostile), 200},
 		{"/api/ask?q=pasaporte+ko&lang=tl", 200},
 	} {
@@ -441,6 +443,10 @@ func TestAPICheck(t *testing.T) {
 		{"two objects", `{"text": "first offer"} {"text": "second offer"}`, "application/json", 400},
 		{"trailing data", `{"text": "first offer"} x`, "application/json", 400},
 		{"bad lang", `{"text": "hello there", "lang": "<b>"}`, "application/json", 400},
+		// Repeated keys: encoding/json would keep the last one silently.
+		{"repeated key", `{"text":"a","text":"b"}`, "application/json", 400},
+		{"repeated key other case", `{"text":"` + lure + `","TEXT":"b"}`, "application/json", 400},
+		{"repeated lang", `{"text":"` + lure + `","lang":"en","lang":"vi"}`, "application/json", 400},
 	} {
 		w := do(t, h, "POST", "/api/check", tt.body, map[string]string{"Content-Type": tt.ctype})
 		var e struct{ Error string }
@@ -620,5 +626,41 @@ func TestUnreadableOfferIsNoPass(t *testing.T) {
 		if strings.Contains(body, bad) {
 			t.Errorf("the page says %q about an offer it could not read", bad)
 		}
+	}
+}
+
+func TestRepeatedKey(t *testing.T) {
+	for _, tt := range []struct {
+		json, key string
+	}{
+		{`{"text":"a"}`, ""},
+		{`{"text":"a","text":"b"}`, "text"},
+		{`{"text":"a","Text":"b"}`, "Text"},
+		{`{"a":{"x":1,"x":2}}`, "x"},
+		{`{"a":{"x":1},"b":{"x":2}}`, ""},
+		{`[{"x":1},{"x":1}]`, ""},
+		{`{"a":[1,{"k":"v","K":"w"}]}`, "K"},
+		{`{"a":[{"k":1}],"k":2}`, ""},
+		{`{"text":"text","lang":"text"}`, ""},
+		{`{"a":"b","b":"a"}`, ""},
+		{`{"a":{},"b":[],"c":null,"d":true,"e":1.5,"a":0}`, "a"},
+		{`{}`, ""},
+		{`null`, ""},
+		{`"text"`, ""},
+		{`{"text":"a"} {"text":"b"}`, ""}, // only the first value; the caller rejects the rest
+	} {
+		key, ok := repeatedKey([]byte(tt.json))
+		if key != tt.key || ok != (tt.key != "") {
+			t.Errorf("repeatedKey(%s) = %q, %v; want %q", tt.json, key, ok, tt.key)
+		}
+	}
+	s, _ := newTestServer(t, Config{})
+	if w := do(t, s.Handler(), "POST", "/api/check?lang=en&lang=vi", lure, map[string]string{"Content-Type": "text/plain"}); w.Code != 400 || !strings.Contains(w.Body.String(), "lang given 2 times") {
+		t.Errorf("repeated ?lang=: %d %s", w.Code, w.Body.String())
+	}
+	// The API names the key in a clear 400.
+	w := do(t, s.Handler(), "POST", "/api/check", `{"text":"first offer","text":"second offer"}`, map[string]string{"Content-Type": "application/json"})
+	if w.Code != 400 || !strings.Contains(w.Body.String(), `key \"text\" appears more than once`) {
+		t.Errorf("repeated text: %d %s", w.Code, w.Body.String())
 	}
 }
