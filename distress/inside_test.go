@@ -7,13 +7,16 @@ import "testing"
 // I'm in one of those places"), sees its signs on arrival (barbed wire,
 // guards at the gate), was taken across a river or a border at night and
 // given another job than promised, is told by the pick-up driver that the
-// last leg goes to the border first, is told at a transit airport to throw
-// away the return ticket and not to talk to immigration, or asks from
-// inside whether the police there can be trusted when the guards are close
-// to them. Everyday messages with the same words (a night boat trip, a
+// last leg goes to the border first or finds the one who came to pick them
+// up suspicious, is told at a transit airport to throw away the return
+// ticket and not to talk to immigration, asks from inside whether the
+// police there can be trusted when the guards are close to them, may go
+// home only once paid, or may not go outside the fence with armed men
+// watching. Everyday messages with the same words (a night boat trip, a
 // condominium's guards, cancelling one's own ticket, the police here in
-// general, wanting to join a company "like that") are not urgent. Lines
-// written for this test (not from any evaluation or training set).
+// general, wanting to join a company "like that", a ride-hailing driver who
+// seems odd, staying in because of the rain) are not urgent. Lines written
+// for this test (not from any evaluation or training set).
 func TestInsideWithoutNamingIt(t *testing.T) {
 	for _, c := range []struct {
 		lang, text string
@@ -67,6 +70,15 @@ func TestInsideWithoutNamingIt(t *testing.T) {
 		{"tl", "nasa airport na ako, yung driver na sumundo sa amin dadaan muna daw sa mae sot. sasakay ba ako?", true},
 		{"tl", "nasa transit ako sa KL, itapon ko daw yung return ticket at wag kausapin ang immigration", true},
 		{"tl", "mapagkakatiwalaan ba yung pulis dito? close daw yung mga guard sa pulis", true},
+		{"en", "at the airport in phnom penh now, the man who came to pick me up seems off. what do i do", true},
+		{"vi", "em vừa xuống sân bay, người đón em trông đáng ngờ lắm, em phải làm sao", true},
+		{"hi", "main airport pe hu, jo lene aaya wo theek nahi lag raha, kya karu", true},
+		{"zh", "我刚到金边机场，来接我的那个司机感觉不对劲，我该怎么办", true},
+		{"id", "aku baru mendarat, yg jemput aku kok mencurigakan, aku harus gimana", true},
+		{"ms", "saya baru sampai airport, driver yang jemput saya nampak pelik, saya nak buat apa", true},
+		{"tl", "nasa airport ako ngayon, kakaiba yung sumundo sa akin, ano gagawin ko", true},
+		{"ms", "bos cakap boleh pulang kalau bayar 5000, saya mana ada duit, tolong", true},
+		{"th", "ออกนอกตึกไม่ได้ มีคนถือปืนคุมตลอด กลัวมาก", true},
 		{"en", "we took a boat at night to the island in el nido, any tips?", false},
 		{"en", "the police here are corrupt, any tips for tourists?", false},
 		{"en", "I visited one of those places in Bangkok, a rooftop bar", false},
@@ -99,6 +111,13 @@ func TestInsideWithoutNamingIt(t *testing.T) {
 		{"tl", "sakay kami ng bangka sa gabi sa el nido, ang ganda", false},
 		{"tl", "gusto kong pumasok sa ganyang kumpanya, paano mag apply", false},
 		{"tl", "may guard sa gate ng subdivision namin, safe ba", false},
+		{"en", "my grab driver seems weird, is it safe to take grab at night in bangkok?", false},
+		{"id", "aku takut supir ojol aneh, aman gak sih naik ojol malam", false},
+		{"ms", "driver grab tu pelik, selamat ke naik malam-malam", false},
+		{"tl", "kakaiba yung driver ng grab kanina, safe ba mag grab sa gabi", false},
+		{"hi", "mera cab driver theek nahi lag raha tha, kya complaint karu", false},
+		{"zh", "我朋友来接我，但是他迟到了，我该等吗", false},
+		{"th", "ออกนอกบ้านไม่ได้เพราะฝนตก ทำอะไรดี", false},
 	} {
 		f := Detect(c.text, c.lang)
 		if f.Urgent != c.urgent {
