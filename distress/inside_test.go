@@ -11,12 +11,13 @@ import "testing"
 // up suspicious, is told at a transit airport to throw away the return
 // ticket and not to talk to immigration, asks from inside whether the
 // police there can be trusted when the guards are close to them, may go
-// home only once paid, or may not go outside the fence with armed men
-// watching. Everyday messages with the same words (a night boat trip, a
-// condominium's guards, cancelling one's own ticket, the police here in
-// general, wanting to join a company "like that", a ride-hailing driver who
-// seems odd, staying in because of the rain) are not urgent. Lines written
-// for this test (not from any evaluation or training set).
+// home only once paid, may not go outside the fence with armed men
+// watching, or was forced to sign a debt. Everyday messages with the same
+// words (a night boat trip, a condominium's guards, cancelling one's own
+// ticket, the police here in general, wanting to join a company "like
+// that", a ride-hailing driver who seems odd, staying in because of the
+// rain, a loan signed at a bank) are not urgent. Lines written for this
+// test (not from any evaluation or training set).
 func TestInsideWithoutNamingIt(t *testing.T) {
 	for _, c := range []struct {
 		lang, text string
@@ -118,6 +119,21 @@ func TestInsideWithoutNamingIt(t *testing.T) {
 		{"hi", "mera cab driver theek nahi lag raha tha, kya complaint karu", false},
 		{"zh", "我朋友来接我，但是他迟到了，我该等吗", false},
 		{"th", "ออกนอกบ้านไม่ได้เพราะฝนตก ทำอะไรดี", false},
+		{"en", "they forced me to sign a paper saying i owe them 9000 dollars. what now", true},
+		{"hi", "mujhe zabardasti karz ke kagaz pe sign karwaya, ab kya karu", true},
+		{"zh", "他们逼我签了一张二十万的欠条，我该怎么办", true},
+		{"id", "aku dipaksa tanda tangan surat utang 100 juta, sekarang gimana", true},
+		{"ms", "saya dipaksa sign surat hutang 30 ribu, nak buat apa", true},
+		{"vi", "em bị ép ký giấy nợ 200 triệu, giờ phải làm sao", true},
+		{"th", "ผมโดนบังคับให้เซ็นสัญญาหนี้ห้าแสน ทำยังไงดี", true},
+		{"tl", "pinilit akong pumirma ng utang na 300k, ano gagawin ko", true},
+		{"vi", "sắp bị đưa vào khu đó rồi, em nên làm gì trước", true},
+		{"hi", "main abhi andar hu, kabhi bhi phone le lenge, kisko message karu", true},
+		{"en", "the bank made me sign a loan agreement for my car, can I cancel it?", false},
+		{"id", "aku mau tanda tangan pinjaman di bank, aman gak", false},
+		{"vi", "em muốn ký giấy vay ngân hàng mua nhà, cần giấy tờ gì", false},
+		{"tl", "pumirma ako ng loan sa bangko para sa bahay, ok lang ba", false},
+		{"hi", "bank me loan ke kagaz pe sign karna hai, kya dhyan rakhein", false},
 	} {
 		f := Detect(c.text, c.lang)
 		if f.Urgent != c.urgent {
