@@ -27,7 +27,10 @@ type TrainOptions struct {
 }
 
 // DefaultTrainOptions are the options `go generate ./answer` uses.
-var DefaultTrainOptions = TrainOptions{Dim: 1 << 16, Epochs: 30, Rate: 0.8, L2: 1e-5, Folds: 5, Seed: 1}
+// Chosen on the cross-validated training lines (9,938, 5 Dec 2026):
+// 45 epochs at rate 1.2 gave top-1 77.2% and 6.6% wrong, against 76.4%
+// and 6.9% at 30 and 0.8; weight decay 3e-6 to 3e-5 changed nothing.
+var DefaultTrainOptions = TrainOptions{Dim: 1 << 16, Epochs: 45, Rate: 1.2, L2: 1e-5, Folds: 5, Seed: 1}
 
 // HeldOut is one cross-validated prediction: the decision a model trained
 // without this sample made on it.
