@@ -110,8 +110,9 @@ const minFuzzy = 7
 // minPrefix is the shortest stem a "*" may follow.
 const minPrefix = 3
 
-// alt is one word a cue position accepts.
-type alt struct {
+// word is one word of a cue: a word of a spaced script, or one character
+// of a dense one.
+type word struct {
 	text   string
 	prefix bool // "beat*": any word that starts with "beat"
 	exact  bool // "=hold": no typo tolerance
@@ -119,15 +120,20 @@ type alt struct {
 	fuzzy  bool // long enough for typo tolerance
 }
 
-// patTok is one position of a cue: a gap, or a word (any of its
-// alternatives: "took|taken|confiscated").
+// alt is one alternative of a cue position: one word ("taken"), or a
+// phrase of several written in a group ("(on hold|frozen)"), or a run of
+// a dense script ("他们"), matched in sequence.
+type alt []word
+
+// patTok is one position of a cue: a gap, or any of its alternatives
+// ("took|taken|confiscated", "(picked up|pickup)").
 type patTok struct {
 	gap  bool // "..": skip up to maxGap tokens
 	alts []alt
 }
 
 // dense reports a position in a script written without spaces.
-func (t patTok) dense() bool { return !t.gap && t.alts[0].dense }
+func (t patTok) dense() bool { return !t.gap && t.alts[0][0].dense }
 
 // pattern is one cue line.
 type pattern struct {
@@ -139,6 +145,11 @@ type pattern struct {
 	file    string
 	line    int
 	toks    []patTok
+	// loose says where an alternation written without parentheses stands
+	// next to another word ("ganti rugi|bayar"): the line parses (the
+	// alternation is one position) but the lint reports it, since a phrase
+	// meant as one alternative reads the same.
+	loose []string
 }
 
 // Set is a parsed collection of cue files, indexed for matching.
@@ -191,7 +202,8 @@ func Load(fsys fs.FS) (*Set, error) {
 
 func (s *Set) add(p *pattern) {
 	seen := map[string]bool{}
-	for _, a := range p.toks[0].alts {
+	for _, phrase := range p.toks[0].alts {
+		a := phrase[0]
 		if a.prefix {
 			if !seen["*"+a.text] {
 				seen["*"+a.text] = true
@@ -263,7 +275,7 @@ func parseFile(name, data string) ([]*pattern, error) {
 		if cur == nil {
 			return nil, &ParseError{name, n, "cue before the first [section]"}
 		}
-		toks, err := parsePattern(line, defs)
+		toks, loose, err := parsePattern(line, defs)
 		if err != nil {
 			return nil, &ParseError{name, n, fmt.Sprintf("%q: %v", line, err)}
 		}
@@ -273,7 +285,7 @@ func parseFile(name, data string) ([]*pattern, error) {
 		}
 		inFile[key] = n
 		p := *cur
-		p.src, p.file, p.line, p.toks = line, name, n, toks
+		p.src, p.file, p.line, p.toks, p.loose = line, name, n, toks, loose
 		out = append(out, &p)
 	}
 	return out, nil
@@ -346,75 +358,166 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 
 // parsePattern reads one cue: words separated by spaces, where "word*"
 // matches any word starting with "word", "=word" matches that word only
-// (no typo tolerance), "a|b|c" matches any of them, "@name" any word of a
-// list defined earlier in the file ("@neg = not|never|cannot"), and ".."
-// skips a few words. Text of a script written without spaces may be
-// written as one run: each character is a position.
-func parsePattern(line string, defs map[string][]alt) ([]patTok, error) {
-	var out []patTok
-	for _, f := range strings.Fields(line) {
-		if f == ".." {
+// (no typo tolerance), "a|b|c" matches any of them, "(a b|c)" any of
+// alternatives that may be phrases, "@name" any alternative of a list
+// defined earlier in the file ("@neg = not|never|cannot"), and ".." skips
+// a few words. Text of a script written without spaces may be written as
+// one run: each character is a position.
+//
+// An alternation without parentheses next to another word ("came
+// back|home") parses as one position, but it is also what a phrase meant
+// as one alternative looks like ("bayar|lunasi|ganti rugi" is "ganti"
+// then "rugi" as the last alternatives, not "ganti rugi"): each such
+// place is returned in loose for the lint, which asks for parentheses.
+func parsePattern(line string, defs map[string][]alt) (out []patTok, loose []string, err error) {
+	fs, err := cueFields(line)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, f := range fs {
+		switch {
+		case f == "..":
 			if len(out) == 0 || out[len(out)-1].gap {
-				return nil, fmt.Errorf(`".." must come between words`)
+				return nil, nil, fmt.Errorf(`".." must come between words`)
 			}
 			out = append(out, patTok{gap: true})
-			continue
-		}
-		if !strings.Contains(f, "|") && !strings.HasPrefix(f, "@") {
+		case strings.HasPrefix(f, "("):
+			if !strings.Contains(f, "|") {
+				return nil, nil, fmt.Errorf("%s: parentheses hold alternatives separated by |", f)
+			}
+			alts, err := parseAlts(f[1:len(f)-1], defs, true)
+			if err != nil {
+				return nil, nil, err
+			}
+			out = append(out, patTok{alts: alts})
+		case strings.Contains(f, "|") || strings.HasPrefix(f, "@"):
+			alts, err := parseAlts(f, defs, false)
+			if err != nil {
+				return nil, nil, err
+			}
+			out = append(out, patTok{alts: alts})
+		default:
 			// One word, or a dense run of several positions.
-			alts, err := parseWord(f, true)
+			ws, err := parseWord(f)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
-			for _, a := range alts {
-				out = append(out, patTok{alts: []alt{a}})
+			for _, w := range ws {
+				out = append(out, patTok{alts: []alt{{w}}})
 			}
-			continue
 		}
-		var pos patTok
-		for _, w := range strings.Split(f, "|") {
-			if strings.HasPrefix(w, "@") {
-				list, ok := defs[w[1:]]
-				if !ok {
-					return nil, fmt.Errorf("%s is not defined above (define it with a line %s = word|word)", w, w)
-				}
-				pos.alts = append(pos.alts, list...)
-				continue
-			}
-			alts, err := parseWord(w, false)
-			if err != nil {
-				return nil, err
-			}
-			pos.alts = append(pos.alts, alts...)
-		}
-		if err := sameScript(pos.alts); err != nil {
-			return nil, err
-		}
-		out = append(out, pos)
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("empty cue")
+		return nil, nil, fmt.Errorf("empty cue")
 	}
 	if out[len(out)-1].gap {
-		return nil, fmt.Errorf(`".." must come between words`)
+		return nil, nil, fmt.Errorf(`".." must come between words`)
+	}
+	// Runs of words between gaps where a bare alternation stands next to
+	// another word (a list named alone is one position, plainly).
+	for start := 0; start < len(fs); {
+		end := start
+		bare := false
+		for end < len(fs) && fs[end] != ".." {
+			bare = bare || !strings.HasPrefix(fs[end], "(") && strings.Contains(fs[end], "|")
+			end++
+		}
+		if bare && end-start > 1 {
+			loose = append(loose, strings.Join(fs[start:end], " "))
+		}
+		start = end + 1
+	}
+	return out, loose, nil
+}
+
+// cueFields splits a cue line at spaces, keeping a group in parentheses
+// (where spaces join the words of a phrase) as one field.
+func cueFields(line string) ([]string, error) {
+	var out []string
+	for line = strings.TrimSpace(line); line != ""; line = strings.TrimLeft(line, " \t") {
+		if line[0] == '(' {
+			end := strings.IndexByte(line, ')')
+			if end < 0 {
+				return nil, fmt.Errorf(`"(" is not closed by ")"`)
+			}
+			g := line[:end+1]
+			if strings.Contains(g[1:], "(") {
+				return nil, fmt.Errorf("groups in parentheses do not nest")
+			}
+			if rest := line[end+1:]; rest != "" && rest[0] != ' ' && rest[0] != '\t' {
+				return nil, fmt.Errorf("%q: a group in parentheses stands alone: put a space after %q", line, ")")
+			}
+			out = append(out, g)
+			line = line[end+1:]
+			continue
+		}
+		end := strings.IndexAny(line, " \t")
+		if end < 0 {
+			end = len(line)
+		}
+		f := line[:end]
+		if strings.ContainsAny(f, "()") {
+			return nil, fmt.Errorf("%q: a group in parentheses stands alone: put a space before %q and %s after it", f, "(", "a space")
+		}
+		out = append(out, f)
+		line = line[end:]
 	}
 	return out, nil
 }
 
-// parseWord reads one word of a cue. With run set, a run of a dense
-// script may give several positions; in an alternative it must be one.
-func parseWord(w string, run bool) ([]alt, error) {
+// parseAlts reads the alternatives of one position, separated by "|":
+// words, dense runs, "@name" lists and, when phrases is set (in a group
+// or a list), phrases of several words separated by spaces.
+func parseAlts(s string, defs map[string][]alt, phrases bool) ([]alt, error) {
+	var out []alt
+	for _, a := range strings.Split(s, "|") {
+		ws := strings.Fields(a)
+		switch {
+		case len(ws) == 0:
+			return nil, fmt.Errorf("empty alternative in %q", s)
+		case len(ws) == 1 && strings.HasPrefix(ws[0], "@"):
+			list, ok := defs[ws[0][1:]]
+			if !ok {
+				return nil, fmt.Errorf("%s is not defined above (define it with a line %s = word|word)", ws[0], ws[0])
+			}
+			out = append(out, list...)
+			continue
+		case len(ws) > 1 && !phrases:
+			return nil, fmt.Errorf("%q: a phrase as an alternative goes in parentheses: (a b|c)", a)
+		}
+		var phrase alt
+		for _, w := range ws {
+			if w == ".." || strings.HasPrefix(w, "@") {
+				return nil, fmt.Errorf("%q: an alternative is words only, no %q", a, w)
+			}
+			words, err := parseWord(w)
+			if err != nil {
+				return nil, err
+			}
+			phrase = append(phrase, words...)
+		}
+		out = append(out, phrase)
+	}
+	if err := sameScript(out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// parseWord reads one word of a cue: a word of a spaced script, or a run
+// of a dense one (a word per character).
+func parseWord(w string) ([]word, error) {
 	prefix := strings.HasSuffix(w, "*")
 	exact := strings.HasPrefix(w, "=")
 	w = strings.TrimSuffix(strings.TrimPrefix(w, "="), "*")
-	if strings.ContainsAny(w, "*=@") || w == "" {
+	if strings.ContainsAny(w, "*=@|") || w == "" {
 		return nil, fmt.Errorf(`bad word %q: "*" may only end a word, "=" only start one, "@" only name a list`, w)
 	}
 	toks := fold.Tokens(w)
 	if len(toks) == 0 {
 		return nil, fmt.Errorf("%q has no letters", w)
 	}
-	if len(toks) > 1 && (!run || prefix || exact || !toks[0].Dense) {
+	if len(toks) > 1 && (prefix || exact || !toks[0].Dense) {
 		return nil, fmt.Errorf("%q folds into %d words: write them as separate words of the cue", w, len(toks))
 	}
 	if prefix && (toks[0].Dense || utf8.RuneCountInString(toks[0].Text) < minPrefix) {
@@ -423,9 +526,9 @@ func parseWord(w string, run bool) ([]alt, error) {
 	if prefix && exact {
 		return nil, fmt.Errorf(`a word cannot be both "=" and "*"`)
 	}
-	out := make([]alt, 0, len(toks))
+	out := make([]word, 0, len(toks))
 	for _, t := range toks {
-		out = append(out, alt{
+		out = append(out, word{
 			text: t.Text, prefix: prefix, exact: exact, dense: t.Dense,
 			fuzzy: !prefix && !exact && !t.Dense && utf8.RuneCountInString(t.Text) >= minFuzzy,
 		})
@@ -433,10 +536,15 @@ func parseWord(w string, run bool) ([]alt, error) {
 	return out, nil
 }
 
+// sameScript checks that the words of a position are all of a spaced
+// script or all of a dense one: the gap before it is measured in one.
 func sameScript(alts []alt) error {
-	for _, a := range alts[1:] {
-		if a.dense != alts[0].dense {
-			return fmt.Errorf("alternatives mix a spaced and a dense script")
+	first := alts[0][0].dense
+	for _, a := range alts {
+		for _, w := range a {
+			if w.dense != first {
+				return fmt.Errorf("alternatives mix a spaced and a dense script")
+			}
 		}
 	}
 	return nil
@@ -451,27 +559,26 @@ func isDef(line string) bool {
 	return ok && !strings.ContainsAny(strings.TrimSpace(name), " \t|.")
 }
 
-// parseDef reads "@name = word|word|..." into a list.
+// parseDef reads "@name = word|word|..." into a list. As in a group, an
+// alternative may be a phrase: "@go = keluar|pulang|balik kampung".
 func parseDef(line string) (string, []alt, error) {
 	name, list, ok := strings.Cut(line[1:], "=")
 	name = strings.TrimSpace(name)
-	if !ok || name == "" || strings.ContainsAny(name, " \t|*@") {
+	if !ok || name == "" || strings.ContainsAny(name, " \t|*@()") {
 		return "", nil, fmt.Errorf("want @name = word|word|word")
 	}
-	var out []alt
-	for _, w := range strings.Split(strings.TrimSpace(list), "|") {
-		alts, err := parseWord(strings.TrimSpace(w), false)
-		if err != nil {
-			return "", nil, err
-		}
-		out = append(out, alts...)
+	list = strings.TrimSpace(list)
+	if strings.ContainsAny(list, "()") {
+		return "", nil, fmt.Errorf("a list needs no parentheses: @name = a|b c|d")
 	}
-	if err := sameScript(out); err != nil {
+	out, err := parseAlts(list, nil, true)
+	if err != nil {
 		return "", nil, err
 	}
 	return name, out, nil
 }
 
+// patternKey is a cue in a canonical form, to find a line repeated.
 func patternKey(toks []patTok) string {
 	var b strings.Builder
 	for _, t := range toks {
@@ -479,20 +586,26 @@ func patternKey(toks []patTok) string {
 			b.WriteString(".. ")
 			continue
 		}
+		b.WriteByte('(')
 		for i, a := range t.alts {
 			if i > 0 {
 				b.WriteByte('|')
 			}
-			switch {
-			case a.prefix:
-				b.WriteString(a.text + "*")
-			case a.exact:
-				b.WriteString("=" + a.text)
-			default:
-				b.WriteString(a.text)
+			for j, w := range a {
+				if j > 0 {
+					b.WriteByte(' ')
+				}
+				switch {
+				case w.prefix:
+					b.WriteString(w.text + "*")
+				case w.exact:
+					b.WriteString("=" + w.text)
+				default:
+					b.WriteString(w.text)
+				}
 			}
 		}
-		b.WriteByte(' ')
+		b.WriteString(") ")
 	}
 	return b.String()
 }
@@ -555,9 +668,11 @@ func oneTypo(a, b string) bool {
 }
 
 // LintData checks the embedded cue files as `scambot kb lint` reports
-// them: a parse error, a language without its file, or a language file
-// missing a concept, a person anchor, places or general-question cues (a
-// language where some victims would get no help path). Each problem is
+// them: a parse error, an alternation without parentheses next to another
+// word (it may be a phrase meant as one alternative: see parsePattern), a
+// language without its file, or a language file missing a concept, a
+// person anchor, places or general-question cues (a language where some
+// victims would get no help path). Each problem is
 // one line; none means the data is fine.
 func LintData() []string { return lint(mustSub()) }
 
@@ -574,6 +689,13 @@ func lint(fsys fs.FS) []string {
 		}
 	}
 	var out []string
+	for _, p := range s.patterns {
+		for _, m := range p.loose {
+			out = append(out, fmt.Sprintf("distress/cues/%s:%d: %q: in %q an alternation without parentheses stands next to another word: "+
+				"write a phrase that is one alternative in a group, (on hold|frozen), and a word before or after the alternatives as my (brother|sister)",
+				p.file, p.line, p.src, m))
+		}
+	}
 	for _, l := range Langs {
 		if have[l] == nil {
 			out = append(out, fmt.Sprintf("distress/cues/%s.txt: missing: no help-path cues for this language", l))

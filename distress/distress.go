@@ -284,6 +284,8 @@ func allowed(langs []string) func(string) bool {
 }
 
 // matchAt reports where pattern pt ends when it starts at toks[i], or -1.
+// Alternatives of a position may be phrases of different lengths: each is
+// tried in turn with the rest of the pattern after it.
 func matchAt(pt []patTok, toks []fold.Token, i int) int {
 	if len(pt) == 0 {
 		return i
@@ -304,22 +306,31 @@ func matchAt(pt []patTok, toks []fold.Token, i int) int {
 		}
 		return -1
 	}
-	if !tokMatch(p, toks[i]) {
-		return -1
-	}
-	return matchAt(pt[1:], toks, i+1)
-}
-
-func tokMatch(p patTok, t fold.Token) bool {
 	for _, a := range p.alts {
-		if altMatch(a, t) {
-			return true
+		if next := a.matchAt(toks, i); next >= 0 {
+			if end := matchAt(pt[1:], toks, next); end >= 0 {
+				return end
+			}
 		}
 	}
-	return false
+	return -1
 }
 
-func altMatch(p alt, t fold.Token) bool {
+// matchAt reports where the alternative's words end when they start at
+// toks[i], or -1.
+func (a alt) matchAt(toks []fold.Token, i int) int {
+	if i+len(a) > len(toks) {
+		return -1
+	}
+	for j, w := range a {
+		if !wordMatch(w, toks[i+j]) {
+			return -1
+		}
+	}
+	return i + len(a)
+}
+
+func wordMatch(p word, t fold.Token) bool {
 	switch {
 	case p.dense != t.Dense:
 		return false

@@ -1,0 +1,135 @@
+package distress
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/scambot/scambot/fold"
+)
+
+// A phrase is one alternative only in parentheses (or in a list); an
+// alternation next to a word in a group reads as a sequence. Cues and
+// texts written for this test.
+func TestGroups(t *testing.T) {
+	defs := map[string][]alt{}
+	for _, d := range []string{"@go = keluar|balik kampung", "@neg = tak|tidak"} {
+		k, list, err := parseDef(d)
+		if err != nil {
+			t.Fatalf("%s: %v", d, err)
+		}
+		defs[k] = list
+	}
+	for _, c := range []struct {
+		cue, text string
+		want      bool
+	}{
+		{"(bayar|lunasi|ganti rugi)", "suruh ganti rugi", true},
+		{"(bayar|lunasi|ganti rugi)", "harus bayar dulu", true},
+		{"(bayar|lunasi|ganti rugi)", "ganti baju", false},
+		{"(ganti rugi|bayar) dulu", "ganti rugi dulu", true},
+		{"(ganti rugi|bayar) dulu", "bayar dulu", true},
+		{"(ganti rugi|bayar) dulu", "rugi dulu", false},
+		{"came (back|home)", "he came home", true},
+		{"came (back|home)", "home", false},
+		{"(came back|home)", "home", true},
+		{"(came back|home)", "came late", false},
+		// Alternatives of different lengths, each tried with the rest.
+		{"(on hold|on) the line", "on the line", true},
+		{"(on hold|on) the line", "on hold the line", true},
+		{"account* .. (held|on hold)", "my account is on hold", true},
+		{"account* .. (held|on hold)", "accounts on time", false},
+		{"(recovery service*|hacker*)", "a recovery services firm", true},
+		{"(recovery service*|hacker*)", "recovery went well", false},
+		{"@neg @go", "tak balik kampung", true},
+		{"@neg @go", "tidak keluar", true},
+		{"@neg @go", "tak balik", false},
+		{"(@neg|never) @go", "never keluar", true},
+		{"(他们|大家) 被骗", "大家被骗了", true},
+		{"(他们|大家) 被骗", "他被骗了", false},
+		{"(kya sach|aksar)", "kya sach mein", true},
+		{"(kya sach|aksar)", "kya hua", false},
+		{"(kya sach|aksar)", "aksar hota hai", true},
+	} {
+		toks, loose, err := parsePattern(c.cue, defs)
+		if err != nil {
+			t.Errorf("%q: %v", c.cue, err)
+			continue
+		}
+		if len(loose) > 0 {
+			t.Errorf("%q: reported as loose: %v", c.cue, loose)
+		}
+		text := fold.Tokens(c.text)
+		got := false
+		for i := range text {
+			if matchAt(toks, text, i) > i {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q in %q: %v, want %v", c.cue, c.text, got, c.want)
+		}
+	}
+}
+
+// An alternation without parentheses next to another word is reported by
+// the lint, each run once; alone, between gaps or as a list named alone it
+// is plain.
+func TestLoose(t *testing.T) {
+	defs := map[string][]alt{"bi": {{{text: "bi"}}}}
+	for _, c := range []struct {
+		cue  string
+		want []string
+	}{
+		{"bayar|lunasi|ganti rugi", []string{"bayar|lunasi|ganti rugi"}},
+		{"ganti rugi|bayar", []string{"ganti rugi|bayar"}},
+		{"account* .. held|on hold", []string{"held|on hold"}},
+		{"my brother|sister .. locked|trapped .. in|inside the compound", []string{"my brother|sister", "in|inside the compound"}},
+		{"trapped|stuck", nil},
+		{"phone .. taken|seized .. by|from", nil},
+		{"@bi giữ", nil},
+		{"my (brother|sister)", nil},
+		{"(on hold|frozen) account*", nil},
+	} {
+		_, loose, err := parsePattern(c.cue, defs)
+		if err != nil {
+			t.Errorf("%q: %v", c.cue, err)
+			continue
+		}
+		if strings.Join(loose, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("%q: loose %q, want %q", c.cue, loose, c.want)
+		}
+	}
+	p := lint(fstest.MapFS{"id.txt": {Data: []byte("[concept debt 2]\nbayar|lunasi|ganti rugi\n")}})
+	if !strings.Contains(strings.Join(p, "\n"), `id.txt:2: "bayar|lunasi|ganti rugi": in "bayar|lunasi|ganti rugi" an alternation without parentheses`) {
+		t.Errorf("lint of a loose alternation: %v", p)
+	}
+}
+
+func TestGroupErrors(t *testing.T) {
+	for _, c := range []struct{ cue, want string }{
+		{"(a|b", "not closed"},
+		{"(a|(b|c))", "do not nest"},
+		{"(a|b)c", "stands alone"},
+		{"x(a|b)", "stands alone"},
+		{"(ab)", "alternatives separated by |"},
+		{"(a||b)", "empty alternative"},
+		{"(a .. b|c)", "words only"},
+		{"(a @x|c)", "words only"},
+		{"(园|x)", "mix a spaced and a dense"},
+		{"a|b c|d", ""}, // parses (the lint reports it)
+	} {
+		_, _, err := parsePattern(c.cue, map[string][]alt{"x": {{{text: "x"}}}})
+		switch {
+		case c.want == "" && err != nil:
+			t.Errorf("%q: %v", c.cue, err)
+		case c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)):
+			t.Errorf("%q: error %v, want %q", c.cue, err, c.want)
+		}
+	}
+	for _, d := range []string{"@x = (a|b)", "@x = a||b", "@x = a|@y"} {
+		if _, _, err := parseDef(d); err == nil {
+			t.Errorf("%q: no error", d)
+		}
+	}
+}
