@@ -12,12 +12,14 @@ import "testing"
 // ticket and not to talk to immigration, asks from inside whether the
 // police there can be trusted when the guards are close to them, may go
 // home only once paid, may not go outside the fence with armed men
-// watching, or was forced to sign a debt. Everyday messages with the same
-// words (a night boat trip, a condominium's guards, cancelling one's own
-// ticket, the police here in general, wanting to join a company "like
-// that", a ride-hailing driver who seems odd, staying in because of the
-// rain, a loan signed at a bank) are not urgent. Lines written for this
-// test (not from any evaluation or training set).
+// watching, was forced to sign a debt, or asks whether to just run or
+// whether it is too risky; and a go-between who "knows the police" asks
+// for more. Everyday messages with the same words (a night boat trip, a
+// condominium's guards, cancelling one's own ticket, the police here in
+// general, wanting to join a company "like that", a ride-hailing driver
+// who seems odd, staying in because of the rain, a loan signed at a bank)
+// are not urgent. Lines written for this test (not from any evaluation or
+// training set).
 func TestInsideWithoutNamingIt(t *testing.T) {
 	for _, c := range []struct {
 		lang, text string
@@ -134,6 +136,17 @@ func TestInsideWithoutNamingIt(t *testing.T) {
 		{"vi", "em muốn ký giấy vay ngân hàng mua nhà, cần giấy tờ gì", false},
 		{"tl", "pumirma ako ng loan sa bangko para sa bahay, ok lang ba", false},
 		{"hi", "bank me loan ke kagaz pe sign karna hai, kya dhyan rakhein", false},
+		{"hi", "sidha bhaag jaun ya ruk jaun? bahut risky lag raha hai", true},
+		{"th", "ผมควรหนีเลยไหม กลัวโดนจับได้", true},
+		{"th", "ประตูทางออกมีคนถือปืนคุมตลอด ผมจะออกไปยังไง", true},
+		{"hi", "ek aadmi bolta hai uski police ke jaankar se pehchan hai, bhai ko chhuda dega, ab aur paise maang raha", true},
+		{"tl", "nasa loob ng compound yung bff ko, pinadala niya yung pin ng location", true},
+		{"en", "my bestie is locked inside a building in myawaddy, what do we do", true},
+		{"th", "ผมเห็นคนถือปืนในห้าง น่ากลัวมาก", false},
+		{"th", "หนีเลยดีกว่า ฝนจะตกแล้ว", false},
+		{"hi", "kya thailand jaana risky hai", false},
+		{"tl", "nasa loob ako ng building ng opisina namin, anong oras ang lunch", false},
+		{"en", "my bestie and I want to visit bangkok in june, any tips?", false},
 	} {
 		f := Detect(c.text, c.lang)
 		if f.Urgent != c.urgent {
