@@ -133,3 +133,38 @@ func TestGroupErrors(t *testing.T) {
 		}
 	}
 }
+
+// Lines that were written as 'a|b c' meaning a phrase as the last
+// alternative, rewritten with parentheses: each alternative now matches on
+// its own. Messages written for this test.
+func TestPhraseAlternatives(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, kind, words string
+	}{
+		{"en", "my account is on hold since monday", "benign", "account is on hold"},
+		{"en", "stuck at the hotel waiting to be taken across", "concept", "waiting to be taken"},
+		{"en", "no way to escape from here", "concept", "no way to escape"},
+		{"en", "what number i can call", "hotline", "number i can call"},
+		{"hi", "mera phone le liya unhone", "concept", "phone le liya"},
+		{"hi", "ghar wale pareshan hain", "other", "ghar wale"},
+		{"hi", "vo wapas aa gaya kal", "returned", "wapas aa gaya"},
+		{"tl", "kinuha ang passport ng boss namin", "concept", "passport ng boss"},
+		{"tl", "gusto ko ma rescue", "concept", "ma rescue"},
+		{"vi", "điện thoại bị treo mãi", "everyday", "điện thoại bị treo"},
+		{"vi", "máy bị treo rồi", "everyday", "máy bị treo"},
+		{"vi", "họ lấy passport của tôi", "concept", "lấy passport"},
+		{"vi", "bọn nó thu hộ chiếu rồi", "concept", "thu hộ chiếu"},
+		{"ms", "hutang dia orang banyak", "concept", "hutang dia orang"},
+	} {
+		f := Detect(c.text, c.lang)
+		found := false
+		for _, cue := range f.Cues {
+			if cue.Kind == c.kind && cue.Words == c.words {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s %q: no %s cue on %q: %+v", c.lang, c.text, c.kind, c.words, f.Cues)
+		}
+	}
+}
