@@ -50,6 +50,7 @@ const (
 	kindThing                 // a thing held or to be released: a parcel at customs; counts as benign too
 	kindPlanning              // not gone yet: wants or plans to go, or to take a job; travel logistics
 	kindUnderway              // set out or arrived: "landed", "dah sampai"; voids kindPlanning
+	kindWord                  // a whole word of a dense script holding a shorter cue: 他们 (they) holds 他 (he)
 )
 
 func (k kind) String() string {
@@ -86,6 +87,8 @@ func (k kind) String() string {
 		return "planning"
 	case kindUnderway:
 		return "underway"
+	case kindWord:
+		return "word"
 	}
 	return "?"
 }
@@ -325,7 +328,7 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindPronoun}, nil
 		}
 		return nil, fmt.Errorf("want [anchor self], [anchor other] or [anchor pronoun]")
-	case "place", "general", "benign", "hotline", "authority", "everyday", "returned", "generic", "thing", "planning", "underway":
+	case "place", "general", "benign", "hotline", "authority", "everyday", "returned", "generic", "thing", "planning", "underway", "word":
 		if len(head) != 1 {
 			return nil, fmt.Errorf("[%s] takes no arguments", head[0])
 		}
@@ -350,10 +353,12 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindPlanning}, nil
 		case "underway":
 			return &pattern{kind: kindUnderway}, nil
+		case "word":
+			return &pattern{kind: kindWord}, nil
 		}
 		return &pattern{kind: kindGeneral}, nil
 	}
-	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, generic, benign, returned, thing, planning, underway, hotline, authority or everyday)", head[0])
+	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, generic, benign, returned, thing, planning, underway, hotline, authority, everyday or word)", head[0])
 }
 
 // parsePattern reads one cue: words separated by spaces, where "word*"

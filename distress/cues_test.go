@@ -168,3 +168,40 @@ func TestPhraseAlternatives(t *testing.T) {
 		}
 	}
 }
+
+// In a script without spaces a cue is also the start or the end of a
+// longer word: 他 (he) is in 他们 (they) and 其他 (other), เขา (he, she) in
+// พวกเขา (they) and ภูเขา (mountain). A [word] cue holds them: the pronoun
+// found inside does not count, and is looked for again after it.
+// Messages written for this test.
+func TestWholeWords(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		pronoun    string // the words of the pronoun cue, "" for none
+		urgent     bool
+	}{
+		{"zh", "他们为什么要收护照？他们会打人吗", "", false},
+		{"zh", "她们说那边工资高，其他人都去了", "", false},
+		{"zh", "其他人的護照也被收走了嗎", "", false},
+		{"zh", "他们把他关起来了，护照也被收走", "他", true},
+		{"zh", "他被关在园区，护照被收走了", "他", true},
+		{"zh", "她们把她关起来了，护照也被收走", "她", true},
+		{"th", "พวกเขายึดพาสปอร์ตไปแล้วเหรอ", "", false},
+		{"th", "บ้านแถวภูเขา เขาโดนขังอยู่ในตึก ยึดพาสปอร์ตไปแล้ว", "เขา", true},
+		{"th", "เขาโดนขังอยู่ในตึก ยึดพาสปอร์ตไปแล้ว", "เขา", true},
+	} {
+		f := Detect(c.text, c.lang)
+		got := ""
+		for _, cue := range f.Cues {
+			if cue.Kind == "pronoun" {
+				got = cue.Words
+			}
+			if cue.Kind == "word" {
+				t.Errorf("%s %q: a whole word is reported as a cue: %+v", c.lang, c.text, f.Cues)
+			}
+		}
+		if got != c.pronoun || f.Urgent != c.urgent {
+			t.Errorf("%s %q: pronoun %q urgent %v, want %q %v (%+v)", c.lang, c.text, got, f.Urgent, c.pronoun, c.urgent, f.Cues)
+		}
+	}
+}

@@ -154,12 +154,20 @@ func (s *Set) Detect(text string, langs ...string) Finding {
 func (s *Set) find(toks []fold.Token, use func(string) bool) []match {
 	var out []match
 	seen := map[*pattern]bool{}
+	// A name or a whole word is found at every place, so that each one
+	// holds the cues inside it (see dropInsideNames).
+	type at struct {
+		p *pattern
+		i int
+	}
+	seenAt := map[at]bool{}
 	try := func(p *pattern, i int) {
-		if seen[p] || !use(p.lang) {
+		whole := p.kind.holds()
+		if !use(p.lang) || whole && seenAt[at{p, i}] || !whole && seen[p] {
 			return
 		}
 		if end := matchAt(p.toks, toks, i); end > i {
-			seen[p] = true
+			seen[p], seenAt[at{p, i}] = true, true
 			out = append(out, match{p: p, start: i, end: end})
 		}
 	}
@@ -188,7 +196,7 @@ func (s *Set) find(toks []fold.Token, use func(string) bool) []match {
 		}
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
-	return dropNotInDanger(dropInsideNames(out), toks)
+	return dropNotInDanger(dropInsideNames(out, toks), toks)
 }
 
 // dropNotInDanger moves a self anchor out of a general cue: the "I" of "I
@@ -247,24 +255,56 @@ func dropNotInDanger(ms []match, toks []fold.Token) []match {
 	return out
 }
 
-// dropInsideNames removes cues found inside a place name: in a script
-// without spaces, "เมีย" (wife) is the start of "เมียวดี" (Myawaddy).
-func dropInsideNames(ms []match) []match {
-	out := ms[:0:0]
+// holds reports the kinds of cue that hold the shorter cues inside them
+// (see dropInsideNames).
+func (k kind) holds() bool { return k == kindCountry || k == kindPlace || k == kindWord }
+
+// dropInsideNames removes cues found inside a place name or a whole word
+// of a dense script ([word]): in a script without spaces, "เมีย" (wife) is
+// the start of "เมียวดี" (Myawaddy), and 他 (he) is in 他们 (they). Such a
+// cue is looked for again after it ("他们打了他": he is the second 他).
+// Names and whole words are found at every place; only the first place of
+// each name is kept, and no whole word: it says nothing itself.
+func dropInsideNames(ms []match, toks []fold.Token) []match {
+	var names []match
 	for _, m := range ms {
-		inside := false
-		if m.p.kind != kindCountry && m.p.kind != kindPlace {
-			for _, n := range ms {
-				if (n.p.kind == kindCountry || n.p.kind == kindPlace) && n.start <= m.start && m.end <= n.end && n.end-n.start > m.end-m.start {
-					inside = true
+		if m.p.kind.holds() {
+			names = append(names, m)
+		}
+	}
+	inside := func(start, end int) bool {
+		for _, n := range names {
+			if n.start <= start && end <= n.end && n.end-n.start > end-start {
+				return true
+			}
+		}
+		return false
+	}
+	out := ms[:0:0]
+	first := map[*pattern]bool{}
+	for _, m := range ms {
+		if m.p.kind.holds() {
+			if m.p.kind != kindWord && !first[m.p] {
+				first[m.p] = true
+				out = append(out, m)
+			}
+			continue
+		}
+		for m.start >= 0 && inside(m.start, m.end) {
+			next := match{p: m.p, start: -1}
+			for i := m.start + 1; i < len(toks); i++ {
+				if end := matchAt(m.p.toks, toks, i); end > i {
+					next.start, next.end = i, end
 					break
 				}
 			}
+			m = next
 		}
-		if !inside {
+		if m.start >= 0 {
 			out = append(out, m)
 		}
 	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
 	return out
 }
 
