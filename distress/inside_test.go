@@ -200,3 +200,60 @@ func TestInsideWithoutNamingIt(t *testing.T) {
 		}
 	}
 }
+
+// The same emergencies told by a relative or a friend get the relatives'
+// article (help-someone-trapped) from the cues alone. A relative's last
+// leg told from the airport (the pick-up driver says Mae Sot first) is
+// left out: decide lets "airport" doubt it unless the writer is the one
+// travelling. Lines written for this test.
+func TestRelativeInsideWithoutNamingIt(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "my brother texted that he thinks he ended up in one of those places, help"},
+		{"en", "my daughter says there is barbed wire around the building and guards at every gate"},
+		{"en", "my son was taken across the river by boat at night, not the job they promised him"},
+		{"en", "my sister landed in bangkok and the pickup guy says they go to mae sot first"},
+		{"en", "the agent told my cousin to throw away his return ticket and not talk to immigration"},
+		{"en", "my husband says the guards there are friends with the police, can we trust the police?"},
+		{"zh", "我弟弟说他好像进了那种地方，救救他"},
+		{"zh", "我女儿说楼外面都是铁丝网，门口有保安"},
+		{"zh", "我儿子昨晚被带着半夜过河，说不是说好的工作"},
+		{"zh", "我妹妹刚到曼谷，接她的司机说先去美索"},
+		{"zh", "中介让我表哥把回程机票扔掉，不要跟移民局说话"},
+		{"zh", "我老公说那边的保安跟警察很熟，警察能信吗"},
+		{"id", "adikku bilang kayaknya dia udah dibawa ke tempat gituan, tolong"},
+		{"id", "anakku cerita ada kawat berduri dan satpam jaga di gerbang"},
+		{"id", "suamiku semalam dibawa nyebrang sungai, katanya bukan kerjaan yang dijanjikan"},
+		{"id", "agen nyuruh sepupuku buang tiket pulang dan jangan ngomong sama imigrasi"},
+		{"id", "adikku bilang satpamnya akrab sama polisi, bisa dipercaya gak polisinya"},
+		{"ms", "adik saya kata dia rasa dah masuk tempat macam tu, tolong"},
+		{"ms", "anak saya kata ada dawai berduri dan pengawal jaga pintu pagar"},
+		{"ms", "suami saya dibawa seberang sungai malam tadi, bukan kerja yang dijanjikan"},
+		{"ms", "ejen suruh sepupu saya buang tiket balik dan jangan cakap dengan imigresen"},
+		{"ms", "abang saya kata pengawal rapat dengan polis kat sana"},
+		{"vi", "em trai mình nói hình như nó bị đưa vào chỗ kiểu đó rồi, cứu với"},
+		{"vi", "con gái tôi kể có rào kẽm gai và lính gác cổng"},
+		{"vi", "chồng tôi bị chở qua sông ban đêm, không phải việc như đã hứa"},
+		{"vi", "người môi giới bảo anh họ tôi xé vé về và đừng nói gì với nhập cảnh"},
+		{"vi", "chồng em nói bảo vệ ở đó quen với công an, có tin được công an không"},
+		{"th", "น้องชายบอกว่าเหมือนโดนพามาที่แบบนั้นแล้ว ช่วยด้วย"},
+		{"th", "ลูกสาวบอกว่ามีรั้วลวดหนามรอบตึก มียามเฝ้าประตู"},
+		{"th", "แฟนโดนพาข้ามแม่น้ำตอนดึก บอกว่าไม่ใช่งานที่สัญญาไว้"},
+		{"th", "นายหน้าบอกให้ลูกพี่ลูกน้องทิ้งตั๋วขากลับ อย่าคุยกับตม"},
+		{"th", "สามีบอกว่ายามสนิทกับตำรวจที่นั่น ตำรวจเชื่อได้ไหม"},
+		{"hi", "mera bhai keh raha hai lagta hai wo waisi jagah pahuch gaya, bachao"},
+		{"hi", "meri beti ne bataya wahan kantile taar hain aur gate pe guard"},
+		{"hi", "mere bete ko kal raat nadi paar karwayi, wo kaam nahi jiska wada tha"},
+		{"hi", "agent ne mere cousin ko bola return ticket phenk do aur immigration se baat mat karna"},
+		{"hi", "mere pati bol rahe guard ki police se dosti hai, police pe bharosa kare?"},
+		{"tl", "sabi ng kapatid ko parang napunta siya sa ganung lugar, tulong"},
+		{"tl", "kwento ng anak ko may barbed wire at may guard sa gate"},
+		{"tl", "pinatawid ang asawa ko ng ilog kagabi, hindi yung trabahong pinangako"},
+		{"tl", "sinabihan ng ahente ang pinsan ko na itapon ang return ticket at wag kausapin ang immigration"},
+		{"tl", "sabi ng asawa ko close daw ang mga guard sa pulis doon, mapagkakatiwalaan ba ang pulis"},
+	} {
+		f := Detect(c.text, c.lang)
+		if !f.Urgent || f.Article != ArticleOther {
+			t.Errorf("%s %q: urgent %v, article %q (strength %d, cues %+v), want %q", c.lang, c.text, f.Urgent, f.Article, f.Strength, f.Cues, ArticleOther)
+		}
+	}
+}
