@@ -34,23 +34,25 @@ var Concepts = []string{"confinement", "passport", "violence", "sold", "debt", "
 type kind int
 
 const (
-	kindConcept   kind = iota // a danger concept (with a weight)
-	kindSelf                  // the writer: I, we, me
-	kindOther                 // someone the writer knows: my brother, a friend
-	kindPronoun               // he, she: someone else, unless the writer speaks of themself too
-	kindPlace                 // a compound, a scam company, a border town
-	kindGeneral               // a general question: "do they", "is it common"
-	kindBenign                // an everyday use of a danger word: a parcel "held" at customs
-	kindHotline               // asks for a number to call
-	kindCountry               // a country or a place in it (countries.txt)
-	kindAuthority             // an embassy, a ministry, an anti-trafficking body or NGO: grounds a message only
-	kindEveryday              // everyday trouble with one's own things: locked out of one's house, a car broken down
-	kindReturned              // the person is back or out now ("came back", "sudah pulang"): counts as benign too
-	kindGeneric               // a danger word said of people in general: "how people get trapped"
-	kindThing                 // a thing held or to be released: a parcel at customs; counts as benign too
-	kindPlanning              // not gone yet: wants or plans to go, or to take a job; travel logistics
-	kindUnderway              // set out or arrived: "landed", "dah sampai"; voids kindPlanning
-	kindWord                  // a whole word of a dense script holding a shorter cue: 他们 (they) holds 他 (he)
+	kindConcept      kind = iota // a danger concept (with a weight)
+	kindSelf                     // the writer: I, we, me
+	kindOther                    // someone the writer knows: my brother, a friend
+	kindPronoun                  // he, she: someone else, unless the writer speaks of themself too
+	kindPlace                    // a compound, a scam company, a border town
+	kindGeneral                  // a general question: "do they", "is it common"
+	kindBenign                   // an everyday use of a danger word: a parcel "held" at customs
+	kindHotline                  // asks for a number to call
+	kindCountry                  // a country or a place in it (countries.txt)
+	kindAuthority                // an embassy, a ministry, an anti-trafficking body or NGO: grounds a message only
+	kindEveryday                 // everyday trouble with one's own things: locked out of one's house, a car broken down
+	kindReturned                 // the person is back or out now ("came back", "sudah pulang"): counts as benign too
+	kindGeneric                  // a danger word said of people in general: "how people get trapped"
+	kindThing                    // a thing held or to be released: a parcel at customs; counts as benign too
+	kindPlanning                 // not gone yet: wants or plans to go, or to take a job; travel logistics
+	kindUnderway                 // set out or arrived: "landed", "dah sampai"; voids kindPlanning
+	kindWord                     // a whole word of a dense script holding a shorter cue: 他们 (they) holds 他 (he)
+	kindHypothetical             // a conditional framing: "what if", "in case", "if the employer says"
+	kindHearsay                  // what others keep saying of people in general: "my uncle says people there"
 )
 
 func (k kind) String() string {
@@ -89,6 +91,10 @@ func (k kind) String() string {
 		return "underway"
 	case kindWord:
 		return "word"
+	case kindHypothetical:
+		return "hypothetical"
+	case kindHearsay:
+		return "hearsay"
 	}
 	return "?"
 }
@@ -328,7 +334,7 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindPronoun}, nil
 		}
 		return nil, fmt.Errorf("want [anchor self], [anchor other] or [anchor pronoun]")
-	case "place", "general", "benign", "hotline", "authority", "everyday", "returned", "generic", "thing", "planning", "underway", "word":
+	case "place", "general", "benign", "hotline", "authority", "everyday", "returned", "generic", "thing", "planning", "underway", "word", "hypothetical", "hearsay":
 		if len(head) != 1 {
 			return nil, fmt.Errorf("[%s] takes no arguments", head[0])
 		}
@@ -355,10 +361,14 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindUnderway}, nil
 		case "word":
 			return &pattern{kind: kindWord}, nil
+		case "hypothetical":
+			return &pattern{kind: kindHypothetical}, nil
+		case "hearsay":
+			return &pattern{kind: kindHearsay}, nil
 		}
 		return &pattern{kind: kindGeneral}, nil
 	}
-	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, generic, benign, returned, thing, planning, underway, hotline, authority, everyday or word)", head[0])
+	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, generic, benign, returned, thing, planning, underway, hypothetical, hearsay, hotline, authority, everyday or word)", head[0])
 }
 
 // parsePattern reads one cue: words separated by spaces, where "word*"

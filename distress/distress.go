@@ -14,6 +14,7 @@ package distress
 import (
 	"github.com/scambot/scambot/fold"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -145,13 +146,13 @@ func (s *Set) Detect(text string, langs ...string) Finding {
 		text = text[:cut]
 	}
 	toks := fold.Tokens(text)
-	ms := s.find(toks, allowed(langs))
+	ms := s.find(text, toks, allowed(langs))
 	return decide(text, toks, ms)
 }
 
-// find returns every cue that matches somewhere in toks, each pattern once
-// (at its first place), in text order.
-func (s *Set) find(toks []fold.Token, use func(string) bool) []match {
+// find returns every cue that matches somewhere in toks (the tokens of
+// text), each pattern once (at its first place), in text order.
+func (s *Set) find(text string, toks []fold.Token, use func(string) bool) []match {
 	var out []match
 	seen := map[*pattern]bool{}
 	// A name or a whole word is found at every place, so that each one
@@ -196,28 +197,80 @@ func (s *Set) find(toks []fold.Token, use func(string) bool) []match {
 		}
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
-	return dropNotInDanger(dropInsideNames(out, toks), toks)
+	return dropNotInDanger(dropInsideNames(out, toks), toks, clauses(text, toks))
+}
+
+// clauseBreaks is the punctuation that ends a clause: "what if they take my
+// passport, what do I do" ends the conditional at the comma.
+const clauseBreaks = ",.;:!?\n\r，。；：！？、।…"
+
+// clauses numbers the clause each token is in. A clause ends at a comma, a
+// full stop, a question or exclamation mark, a semicolon, a colon or a line
+// break (and their Chinese and Devanagari forms); in Thai and Chinese,
+// written without spaces between words, a space between two characters is
+// such a pause too.
+func clauses(text string, toks []fold.Token) []int {
+	ids := make([]int, len(toks))
+	for i := 1; i < len(toks); i++ {
+		ids[i] = ids[i-1]
+		gap := text[toks[i-1].End:toks[i].Start]
+		if strings.ContainsAny(gap, clauseBreaks) || toks[i-1].Dense && toks[i].Dense && strings.TrimSpace(gap) != gap {
+			ids[i]++
+		}
+	}
+	return ids
 }
 
 // dropNotInDanger moves a self anchor out of a general cue: the "I" of "I
 // read" or "I heard" is a reader, not the one in danger ("I read that the
 // driver takes your passport, is that how it goes?"). It also moves a danger
-// concept out of a [generic] cue: "only village kids get trapped" says
-// nothing of anyone in danger. Each is looked for again after the cue ("I
-// heard they sell people. I am locked in too"), as a cue is otherwise found
-// once.
-func dropNotInDanger(ms []match, toks []fold.Token) []match {
-	var general, generic []match
+// concept out of what names no one in danger now:
+//   - a [generic] cue: "only village kids get trapped";
+//   - a [hypothetical] or [hearsay] cue and the rest of its clause: "what if
+//     the employer says they will keep my passport?" asks what an employer
+//     might do, and "my uncle keeps saying people there can't go home"
+//     tells what is said of people in general. "they took my passport, what
+//     if I run?" keeps the passport, said before the condition. A clause
+//     that names a relative, a friend, he or she after the cue keeps its
+//     concepts, and so does a message that asks for a number to call.
+//
+// Each is looked for again after the cue ("I heard they sell people. I am
+// locked in too"), as a cue is otherwise found once. ids are the tokens'
+// clauses (see clauses).
+func dropNotInDanger(ms []match, toks []fold.Token, ids []int) []match {
+	var general, generic, framed []match
 	for _, m := range ms {
 		switch m.p.kind {
 		case kindGeneral:
 			general = append(general, m)
 		case kindGeneric:
 			generic = append(generic, m)
+		case kindHypothetical, kindHearsay:
+			framed = append(framed, m)
 		}
 	}
+	// inClause reports whether a match starting at start lies in the cue
+	// n or after it in n's clause.
+	inClause := func(n match, start int) bool {
+		return start >= n.start && ids[start] == ids[n.end-1]
+	}
+	// A condition or hearsay that names a relative, a friend, he or she
+	// after its cue may tell of them as a fact ("what happens if we pay the
+	// ransom they demand for my son?", "my son says people there beat him"),
+	// or be a worry for them, and a false alarm costs less than silence.
+	// A message that asks for a number to call is answered by the hotlines
+	// whatever its framing.
+	framed = slices.DeleteFunc(framed, func(n match) bool {
+		for _, m := range ms {
+			if m.p.kind == kindHotline || (m.p.kind == kindOther || m.p.kind == kindPronoun) && m.start >= n.end && inClause(n, m.start) {
+				return true
+			}
+		}
+		return false
+	})
 	// said reports whether the match at start..end is the reader of a
-	// general cue or a danger said of people in general.
+	// general cue, a danger said of people in general, or one framed as a
+	// condition or as hearsay.
 	said := func(k kind, start, end int) bool {
 		switch k {
 		case kindSelf:
@@ -229,6 +282,11 @@ func dropNotInDanger(ms []match, toks []fold.Token) []match {
 		case kindConcept:
 			for _, n := range generic {
 				if start < n.end && n.start < end {
+					return true
+				}
+			}
+			for _, n := range framed {
+				if inClause(n, start) {
 					return true
 				}
 			}
