@@ -45,7 +45,8 @@ const (
 type Cue struct {
 	// Kind is "concept", "self", "other", "pronoun", "place", "general",
 	// "generic", "benign", "returned", "thing", "planning", "underway",
-	// "everyday", "hotline", "country" or "authority".
+	// "everyday", "hypothetical", "hearsay", "hotline", "country" or
+	// "authority".
 	Kind string `json:"kind"`
 	// Concept is the danger concept (for Kind "concept") or the country's
 	// English name (for Kind "country").

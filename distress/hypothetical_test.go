@@ -38,6 +38,9 @@ func TestHypotheticalAndHearsay(t *testing.T) {
 		{"en", "they took my passport last week, what if I try to run at night?", ArticleSelf},
 		{"en", "what if I try to run? they took my passport and lock the doors", ArticleSelf},
 		{"en", "my uncle says people there beat him and he cannot leave the compound", ArticleOther},
+		{"en", "my son told me people there beat him when he refused to scam", ArticleOther},
+		{"vi", "em trai tôi kể mọi người ở đó đánh nó mỗi ngày", ArticleOther},
+		{"en", "my niece says the guards hit people and they won't let her leave", ArticleOther},
 		{"en", "my sister says everyone there is scared, and she is locked in the building with no passport", ArticleOther},
 		{"zh", "护照被他们收了，万一我逃跑被抓怎么办", ArticleSelf},
 		// "in case" as "lest" is no condition.
