@@ -154,16 +154,15 @@ type pattern struct {
 	file    string
 	line    int
 	toks    []patTok
-	// loose says where an alternation written without parentheses stands
-	// next to another word ("ganti rugi|bayar"): the line parses (the
-	// alternation is one position) but the lint reports it, since a phrase
-	// meant as one alternative reads the same.
-	loose []string
 }
 
 // Set is a parsed collection of cue files, indexed for matching.
 type Set struct {
 	patterns []*pattern
+	// notes are what the lint reports of lines that parse but read
+	// ambiguously ("file:line: ..."): an alternation without parentheses
+	// next to a word, an alternative written twice.
+	notes []string
 	// byFirst indexes patterns by their first token (exact or fuzzy
 	// first words under each one-deletion variant too); byPrefix by the
 	// stem of a "word*" first token.
@@ -197,11 +196,12 @@ func Load(fsys fs.FS) (*Set, error) {
 		if err != nil {
 			return nil, fmt.Errorf("reading cues: %w", err)
 		}
-		pats, err := parseFile(name, string(data))
+		pats, notes, err := parseFile(name, string(data))
 		if err != nil {
 			return nil, err
 		}
 		s.patterns = append(s.patterns, pats...)
+		s.notes = append(s.notes, notes...)
 	}
 	for _, p := range s.patterns {
 		s.add(p)
@@ -238,14 +238,14 @@ func (s *Set) add(p *pattern) {
 
 // parseFile reads one cue file. Its name gives the language ("en.txt") or
 // marks the country list ("countries.txt").
-func parseFile(name, data string) ([]*pattern, error) {
+func parseFile(name, data string) (pats []*pattern, notes []string, err error) {
 	base := strings.TrimSuffix(path.Base(name), ".txt")
 	countries := base == "countries"
 	if !countries && !validLang(base) {
-		return nil, &ParseError{name, 0, fmt.Sprintf("file name must be a language code (%s) or countries", strings.Join(Langs, " "))}
+		return nil, nil, &ParseError{name, 0, fmt.Sprintf("file name must be a language code (%s) or countries", strings.Join(Langs, " "))}
 	}
 	if !utf8.ValidString(data) {
-		return nil, &ParseError{name, 0, "not valid UTF-8"}
+		return nil, nil, &ParseError{name, 0, "not valid UTF-8"}
 	}
 	var (
 		out     []*pattern
@@ -257,12 +257,12 @@ func parseFile(name, data string) ([]*pattern, error) {
 	for n, line := range lines.Content(data) {
 		if strings.HasPrefix(line, "[") {
 			if !strings.HasSuffix(line, "]") {
-				return nil, &ParseError{name, n, "section header must end with ]"}
+				return nil, nil, &ParseError{name, n, "section header must end with ]"}
 			}
 			head := strings.Fields(line[1 : len(line)-1])
 			t, err := parseSection(head, countries)
 			if err != nil {
-				return nil, &ParseError{name, n, err.Error()}
+				return nil, nil, &ParseError{name, n, err.Error()}
 			}
 			if !countries {
 				t.lang = base
@@ -271,33 +271,39 @@ func parseFile(name, data string) ([]*pattern, error) {
 			continue
 		}
 		if isDef(line) {
-			k, list, err := parseDef(line)
+			k, list, dups, err := parseDef(line)
 			if err != nil {
-				return nil, &ParseError{name, n, fmt.Sprintf("%q: %v", line, err)}
+				return nil, nil, &ParseError{name, n, fmt.Sprintf("%q: %v", line, err)}
 			}
 			if _, dup := defs[k]; dup {
-				return nil, &ParseError{name, n, fmt.Sprintf("@%s is defined twice", k)}
+				return nil, nil, &ParseError{name, n, fmt.Sprintf("@%s is defined twice", k)}
 			}
 			defs[k] = list
+			for _, d := range dups {
+				notes = append(notes, fmt.Sprintf("%s:%d: %q: %s", name, n, line, d))
+			}
 			continue
 		}
 		if cur == nil {
-			return nil, &ParseError{name, n, "cue before the first [section]"}
+			return nil, nil, &ParseError{name, n, "cue before the first [section]"}
 		}
-		toks, loose, err := parsePattern(line, defs)
+		toks, problems, err := parsePattern(line, defs)
 		if err != nil {
-			return nil, &ParseError{name, n, fmt.Sprintf("%q: %v", line, err)}
+			return nil, nil, &ParseError{name, n, fmt.Sprintf("%q: %v", line, err)}
 		}
 		key := section + "\x00" + patternKey(toks)
 		if prev, dup := inFile[key]; dup {
-			return nil, &ParseError{name, n, fmt.Sprintf("%q repeats line %d of the same section", line, prev)}
+			return nil, nil, &ParseError{name, n, fmt.Sprintf("%q repeats line %d of the same section", line, prev)}
 		}
 		inFile[key] = n
 		p := *cur
-		p.src, p.file, p.line, p.toks, p.loose = line, name, n, toks, loose
+		p.src, p.file, p.line, p.toks = line, name, n, toks
 		out = append(out, &p)
+		for _, d := range problems {
+			notes = append(notes, fmt.Sprintf("%s:%d: %q: %s", name, n, line, d))
+		}
 	}
-	return out, nil
+	return out, notes, nil
 }
 
 // parseSection reads a section header's words: "concept NAME WEIGHT",
@@ -383,8 +389,10 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 // back|home") parses as one position, but it is also what a phrase meant
 // as one alternative looks like ("bayar|lunasi|ganti rugi" is "ganti"
 // then "rugi" as the last alternatives, not "ganti rugi"): each such
-// place is returned in loose for the lint, which asks for parentheses.
-func parsePattern(line string, defs map[string][]alt) (out []patTok, loose []string, err error) {
+// place is returned in notes for the lint, which asks for parentheses. So
+// is an alternative written twice in one position ("(mataas|mataas) na":
+// the second was likely meant to be another word or a phrase).
+func parsePattern(line string, defs map[string][]alt) (out []patTok, notes []string, err error) {
 	fs, err := cueFields(line)
 	if err != nil {
 		return nil, nil, err
@@ -400,17 +408,19 @@ func parsePattern(line string, defs map[string][]alt) (out []patTok, loose []str
 			if !strings.Contains(f, "|") {
 				return nil, nil, fmt.Errorf("%s: parentheses hold alternatives separated by |", f)
 			}
-			alts, err := parseAlts(f[1:len(f)-1], defs, true)
+			alts, dups, err := parseAlts(f[1:len(f)-1], defs, true)
 			if err != nil {
 				return nil, nil, err
 			}
 			out = append(out, patTok{alts: alts})
+			notes = append(notes, dups...)
 		case strings.Contains(f, "|") || strings.HasPrefix(f, "@"):
-			alts, err := parseAlts(f, defs, false)
+			alts, dups, err := parseAlts(f, defs, false)
 			if err != nil {
 				return nil, nil, err
 			}
 			out = append(out, patTok{alts: alts})
+			notes = append(notes, dups...)
 		default:
 			// One word, or a dense run of several positions.
 			ws, err := parseWord(f)
@@ -438,11 +448,13 @@ func parsePattern(line string, defs map[string][]alt) (out []patTok, loose []str
 			end++
 		}
 		if bare && end-start > 1 {
-			loose = append(loose, strings.Join(fs[start:end], " "))
+			notes = append(notes, fmt.Sprintf("in %q an alternation without parentheses stands next to another word: "+
+				"write a phrase that is one alternative in a group, (on hold|frozen), and a word before or after the alternatives as my (brother|sister)",
+				strings.Join(fs[start:end], " ")))
 		}
 		start = end + 1
 	}
-	return out, loose, nil
+	return out, notes, nil
 }
 
 // cueFields splits a cue line at spaces, keeping a group in parentheses
@@ -482,41 +494,49 @@ func cueFields(line string) ([]string, error) {
 
 // parseAlts reads the alternatives of one position, separated by "|":
 // words, dense runs, "@name" lists and, when phrases is set (in a group
-// or a list), phrases of several words separated by spaces.
-func parseAlts(s string, defs map[string][]alt, phrases bool) ([]alt, error) {
-	var out []alt
+// or a list), phrases of several words separated by spaces. dups names
+// each alternative written twice (a list may share words with another).
+func parseAlts(s string, defs map[string][]alt, phrases bool) (out []alt, dups []string, err error) {
+	written := map[string]bool{}
 	for _, a := range strings.Split(s, "|") {
 		ws := strings.Fields(a)
 		switch {
 		case len(ws) == 0:
-			return nil, fmt.Errorf("empty alternative in %q", s)
+			return nil, nil, fmt.Errorf("empty alternative in %q", s)
 		case len(ws) == 1 && strings.HasPrefix(ws[0], "@"):
 			list, ok := defs[ws[0][1:]]
 			if !ok {
-				return nil, fmt.Errorf("%s is not defined above (define it with a line %s = word|word)", ws[0], ws[0])
+				return nil, nil, fmt.Errorf("%s is not defined above (define it with a line %s = word|word)", ws[0], ws[0])
 			}
 			out = append(out, list...)
 			continue
 		case len(ws) > 1 && !phrases:
-			return nil, fmt.Errorf("%q: a phrase as an alternative goes in parentheses: (a b|c)", a)
+			return nil, nil, fmt.Errorf("%q: a phrase as an alternative goes in parentheses: (a b|c)", a)
 		}
 		var phrase alt
 		for _, w := range ws {
 			if w == ".." || strings.HasPrefix(w, "@") {
-				return nil, fmt.Errorf("%q: an alternative is words only, no %q", a, w)
+				return nil, nil, fmt.Errorf("%q: an alternative is words only, no %q", a, w)
 			}
 			words, err := parseWord(w)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			phrase = append(phrase, words...)
 		}
+		// As written: a word spelt with and without its marks ("huỷ|hủy",
+		// "nói|noi") folds the same on purpose.
+		key := strings.Join(ws, " ")
+		if written[key] {
+			dups = append(dups, fmt.Sprintf("%q is written twice among the alternatives of %q: was another word or a phrase meant?", a, s))
+		}
+		written[key] = true
 		out = append(out, phrase)
 	}
 	if err := sameScript(out); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return out, nil
+	return out, dups, nil
 }
 
 // parseWord reads one word of a cue: a word of a spaced script, or a run
@@ -576,21 +596,21 @@ func isDef(line string) bool {
 
 // parseDef reads "@name = word|word|..." into a list. As in a group, an
 // alternative may be a phrase: "@go = keluar|pulang|balik kampung".
-func parseDef(line string) (string, []alt, error) {
+func parseDef(line string) (string, []alt, []string, error) {
 	name, list, ok := strings.Cut(line[1:], "=")
 	name = strings.TrimSpace(name)
 	if !ok || name == "" || strings.ContainsAny(name, " \t|*@()") {
-		return "", nil, fmt.Errorf("want @name = word|word|word")
+		return "", nil, nil, fmt.Errorf("want @name = word|word|word")
 	}
 	list = strings.TrimSpace(list)
 	if strings.ContainsAny(list, "()") {
-		return "", nil, fmt.Errorf("a list needs no parentheses: @name = a|b c|d")
+		return "", nil, nil, fmt.Errorf("a list needs no parentheses: @name = a|b c|d")
 	}
-	out, err := parseAlts(list, nil, true)
+	out, dups, err := parseAlts(list, nil, true)
 	if err != nil {
-		return "", nil, err
+		return "", nil, nil, err
 	}
-	return name, out, nil
+	return name, out, dups, nil
 }
 
 // patternKey is a cue in a canonical form, to find a line repeated.
@@ -704,12 +724,8 @@ func lint(fsys fs.FS) []string {
 		}
 	}
 	var out []string
-	for _, p := range s.patterns {
-		for _, m := range p.loose {
-			out = append(out, fmt.Sprintf("distress/cues/%s:%d: %q: in %q an alternation without parentheses stands next to another word: "+
-				"write a phrase that is one alternative in a group, (on hold|frozen), and a word before or after the alternatives as my (brother|sister)",
-				p.file, p.line, p.src, m))
-		}
+	for _, n := range s.notes {
+		out = append(out, "distress/cues/"+n)
 	}
 	for _, l := range Langs {
 		if have[l] == nil {
