@@ -28,11 +28,19 @@ func TestHypotheticalAndHearsay(t *testing.T) {
 		{"tl", "paano kung kunin ng employer ang passport ko pagdating doon, legal ba yun?", ""},
 		{"hi", "agar company bole passport jama karna padega to kya yeh sahi hai?", ""},
 		{"th", "สมมติว่านายจ้างยึดพาสปอร์ตไว้ แบบนี้ผิดกฎหมายไหม", ""},
+		{"zh", "如果老板说要扣我的护照，这合法吗", ""},
+		{"hi", "agar agent kahe ki passport company rakhegi to kya ye theek hai", ""},
+		{"ms", "kalau majikan kata nak simpan pasport saya, boleh ke?", ""},
 		// Hearsay about people in general.
 		{"en", "my grandma keeps telling me people who go to myanmar get locked up and never come back. where does that even happen?", ""},
 		{"en", "my aunt says workers over there cannot leave the buildings, what kind of work is it?", ""},
 		{"vi", "mẹ em cứ nói người ta sang đó bị nhốt không về được, chỗ đó là chỗ gì vậy", ""},
 		{"tl", "lagi sinasabi ni lola na maraming nakukulong doon at di makauwi, ano ba talaga yung mga lugar na yun?", ""},
+		{"zh", "我奶奶总是说很多人去了那边就被关起来回不来，那些地方到底是什么", ""},
+		{"id", "tante aku sering bilang banyak orang di kamboja disekap dan gak bisa pulang, itu tempat apa sih", ""},
+		{"ms", "mak cik saya selalu kata ramai orang kat sana kena kurung tak boleh balik, tempat apa tu sebenarnya", ""},
+		{"th", "ยายชอบบอกว่าหลายคนไปแล้วโดนขังกลับบ้านไม่ได้ ที่นั่นคือที่แบบไหน", ""},
+		{"hi", "मेरे चाचा कहते हैं लोग वहाँ बंद कर दिए जाते हैं और वापस नहीं आ पाते, वो जगह क्या है", ""},
 		// Happening now: the danger said before the condition, or in
 		// another clause, or of someone named after the hearsay.
 		{"en", "they took my passport last week, what if I try to run at night?", ArticleSelf},
