@@ -53,6 +53,10 @@ func TestHypotheticalAndHearsay(t *testing.T) {
 		{"zh", "护照被他们收了，万一我逃跑被抓怎么办", ArticleSelf},
 		// "in case" as "lest" is no condition.
 		{"en", "i dont dare text anyone in case they beat me again", ArticleSelf},
+		// Nor is "I suppose" (I guess), nor "for example" in a story.
+		{"en", "i suppose we are trapped here for good now", ArticleSelf},
+		{"id", "susah cerita, misalnya aku dipukul tiap hari kalau target ga nyampe", ArticleSelf},
+		{"tl", "ang hirap dito, halimbawa binubugbog kami pag walang nabiktima", ArticleSelf},
 		// A condition naming a relative may tell of them as a fact; one
 		// asking for a number is answered by the hotlines.
 		{"en", "what happens if we pay the ransom they demand for my daughter, will they free her?", ArticleOther},
