@@ -238,8 +238,18 @@ func clauses(text string, toks []fold.Token) []int {
 // Each is looked for again after the cue ("I heard they sell people. I am
 // locked in too"), as a cue is otherwise found once. ids are the tokens'
 // clauses (see clauses).
+//
+// A general cue inside the last leg's own words, or just before them, is
+// not a general question either: it reports what the pick-up says ("sabi
+// ng sundo diretso daw sa border", "katanya supir jemputan langsung ke
+// perbatasan", "supir jemputan katanya ke perbatasan"), as "says" does in
+// "the driver says we go to the border first", when the message names
+// someone (the writer, a relative, a "he" or "she") it happens to. It is
+// dropped. With no one named it stays: "katanya supir jemputan bawa orang
+// ke perbatasan ya?" asks how the last leg works.
 func dropNotInDanger(ms []match, toks []fold.Token, ids []int) []match {
-	var general, generic, framed []match
+	var general, generic, framed, leg []match
+	person := false
 	for _, m := range ms {
 		switch m.p.kind {
 		case kindGeneral:
@@ -248,8 +258,26 @@ func dropNotInDanger(ms []match, toks []fold.Token, ids []int) []match {
 			generic = append(generic, m)
 		case kindHypothetical, kindHearsay:
 			framed = append(framed, m)
+		case kindConcept:
+			if m.p.concept == "transit" && m.p.weight >= 2 {
+				leg = append(leg, m)
+			}
+		case kindSelf, kindOther, kindPronoun:
+			person = true
 		}
 	}
+	reports := func(m match) bool {
+		if !person {
+			return false
+		}
+		for _, n := range leg {
+			if n.start <= m.start && m.end <= n.end || m.end == n.start {
+				return true
+			}
+		}
+		return false
+	}
+	general = slices.DeleteFunc(general, reports)
 	// inClause reports whether a match starting at start lies in the cue
 	// n or after it in n's clause.
 	inClause := func(n match, start int) bool {
@@ -296,6 +324,9 @@ func dropNotInDanger(ms []match, toks []fold.Token, ids []int) []match {
 	}
 	out := ms[:0:0]
 	for _, m := range ms {
+		if m.p.kind == kindGeneral && reports(m) {
+			continue
+		}
 		for m.start >= 0 && said(m.p.kind, m.start, m.end) {
 			next := match{p: m.p, start: -1}
 			for i := m.end; i < len(toks); i++ {
@@ -541,12 +572,16 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 	// country named lifts it ("stuck on the highway to Mae Sot"), and so
 	// does a danger word the trouble does not explain ("my phone froze,
 	// they took my passport"): see Finding.Everyday.
-	// The writer's own last leg of the lure, told from the airport ("I'm
-	// at the airport, they will drive us across the border to the
-	// office"), is not a lost suitcase: a benign word does not doubt a
-	// strong transit concept in the first person. About someone else it
-	// still does: "he was driven across, he is back now" is a question.
-	lastLeg := concepts["transit"] >= 2 && self && !other
+	// The last leg of the lure, told from the airport ("I'm at the
+	// airport, they will drive us across the border to the office", "my
+	// sister just landed, the pick-up driver says they go to Mae Sot
+	// first"), is not a lost suitcase: a benign word does not doubt a
+	// strong transit concept said of the writer, a relative or a "he" or
+	// "she". A general question or someone back now still doubts it:
+	// "my friend's pick-up at the airport, is that how people get tricked
+	// into those compounds?" and "he was driven across, he is back now"
+	// ask how it works.
+	lastLeg := concepts["transit"] >= 2 && (self || other || pronoun) && !general && !returned
 	// A danger word said of people in general ("this is how people get
 	// trapped", "the news about people sold to Myanmar") doubts even with a
 	// relative named: the relative is the one who worries or warns.

@@ -202,10 +202,9 @@ func TestInsideWithoutNamingIt(t *testing.T) {
 }
 
 // The same emergencies told by a relative or a friend get the relatives'
-// article (help-someone-trapped) from the cues alone. A relative's last
-// leg told from the airport (the pick-up driver says Mae Sot first) is
-// left out: decide lets "airport" doubt it unless the writer is the one
-// travelling. Lines written for this test.
+// article (help-someone-trapped) from the cues alone; a relative's last leg
+// told from the airport is in TestRelativeLastLeg. Lines written for this
+// test.
 func TestRelativeInsideWithoutNamingIt(t *testing.T) {
 	for _, c := range []struct{ lang, text string }{
 		{"en", "my brother texted that he thinks he ended up in one of those places, help"},
@@ -254,6 +253,65 @@ func TestRelativeInsideWithoutNamingIt(t *testing.T) {
 		f := Detect(c.text, c.lang)
 		if !f.Urgent || f.Article != ArticleOther {
 			t.Errorf("%s %q: urgent %v, article %q (strength %d, cues %+v), want %q", c.lang, c.text, f.Urgent, f.Article, f.Strength, f.Cues, ArticleOther)
+		}
+	}
+}
+
+// The last leg of the lure told from the airport by a relative or a friend
+// (the pick-up driver says the border or Mae Sot first, not the hotel) gets
+// help-someone-trapped in every language: "airport" does not doubt a strong
+// transit concept said of a relative (decide). "sabi ng" and "katanya" (X
+// said) that report the pick-up's words to someone named are not general
+// questions (dropNotInDanger), for the writer's own last leg too. A relative
+// flying for a holiday and picked up by the hotel, a general question about
+// how the last leg works, or hearsay about the pick-up that names no one,
+// get no help path, from the cues or from the safety net's cue rule. Lines
+// written for this test.
+func TestRelativeLastLeg(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		article    string // "" when the help path must not answer
+	}{
+		{"en", "my brother is at the airport in bangkok now and the pickup driver says they go to the border first, not the hotel. what do we do", ArticleOther},
+		{"en", "my daughter just texted from the airport, the driver who picked her up says they go straight to myawaddy", ArticleOther},
+		{"en", "my sister is flying to bangkok for a holiday next week, the hotel will pick her up at the airport", ""},
+		{"en", "how does the last part usually work, do the drivers at the airport take people across the border?", ""},
+		{"en", "my brother was driven across the border from the airport last year, he is back now. how did it work?", ""},
+		{"zh", "我表妹刚到机场，接机的司机说先去边境，不去酒店，怎么办", ArticleOther},
+		{"zh", "我妹妹下周去曼谷旅游，酒店会派车到机场接她", ""},
+		{"zh", "一般是怎么过去的？机场接人的司机会把人带过边境吗", ""},
+		{"id", "kakakku udah di bandara, katanya supir jemputan mau langsung ke perbatasan, bukan ke hotel", ArticleOther},
+		{"id", "kami udah mendarat, supir jemputan katanya ke mae sot dulu, bukan ke hotel", ArticleSelf},
+		{"id", "adikku liburan ke bangkok minggu depan, nanti dijemput hotel di bandara", ""},
+		{"id", "biasanya gimana sih, supir jemputan di bandara bawa orang nyebrang perbatasan ya?", ""},
+		{"id", "katanya supir jemputan bawa orang ke perbatasan ya? gimana cara kerjanya", ""},
+		{"ms", "adik saya dah sampai airport, driver yang jemput kata terus ke sempadan, bukan ke hotel", ArticleOther},
+		{"ms", "kakak saya pergi bercuti ke bangkok minggu depan, hotel akan jemput dia di airport", ""},
+		{"ms", "biasanya macam mana, driver yang jemput kat airport bawa orang lintas sempadan ke?", ""},
+		{"vi", "em gái tôi vừa xuống sân bay, tài xế đón nói đi mae sot trước chứ không về khách sạn", ArticleOther},
+		{"vi", "em gái tôi tuần sau đi du lịch bangkok, khách sạn sẽ đón ở sân bay", ""},
+		{"vi", "thường thì đoạn cuối thế nào, tài xế đón ở sân bay có chở người qua biên giới không?", ""},
+		{"th", "น้องสาวอยู่ที่สนามบินแล้ว คนขับที่มารับบอกว่าจะพาไปชายแดนก่อน ไม่ใช่โรงแรม", ArticleOther},
+		{"th", "น้องสาวจะไปเที่ยวกรุงเทพอาทิตย์หน้า โรงแรมจะมารับที่สนามบิน", ""},
+		{"th", "ปกติเขาพาคนข้ามชายแดนยังไง คนขับที่มารับที่สนามบินพาไปเลยเหรอ", ""},
+		{"hi", "meri behen airport pe hai, pickup wala driver bol raha seedha border jayenge, hotel nahi", ArticleOther},
+		{"hi", "meri behen agle hafte bangkok ghumne ja rahi hai, hotel wale airport pe lene aayenge", ""},
+		{"hi", "aam taur pe kaise hota hai, airport se driver logon ko border paar le jate hain kya?", ""},
+		{"tl", "nasa airport na ang kuya ko, sabi ng driver na sumundo dadaan muna daw sa mae sot bago sa hotel", ArticleOther},
+		{"tl", "nasa airport na kami, sabi ng driver na sumundo sa amin tatawid daw kami ng ilog mamaya", ArticleSelf},
+		{"tl", "magbabakasyon ang ate ko sa bangkok next week, susunduin siya ng hotel sa airport", ""},
+		{"tl", "paano ba karaniwan, yung driver sa airport ba ang nagtatawid sa mga tao sa border?", ""},
+		{"tl", "sabi ng iba, yung sundo daw dadalhin ka sa border, totoo ba?", ""},
+	} {
+		f := Detect(c.text, c.lang)
+		if c.article == "" {
+			if f.Urgent || Net(f, nil).Urgent {
+				t.Errorf("%s %q: urgent %v, by the net %v (strength %d, cues %+v), want no help path", c.lang, c.text, f.Urgent, Net(f, nil).Urgent, f.Strength, f.Cues)
+			}
+			continue
+		}
+		if !f.Urgent || f.Article != c.article {
+			t.Errorf("%s %q: urgent %v, article %q (strength %d, cues %+v), want %q", c.lang, c.text, f.Urgent, f.Article, f.Strength, f.Cues, c.article)
 		}
 	}
 }
