@@ -16,12 +16,14 @@ import (
 // the first-person transit rule), the fourth at 24/24, the fifth at 16/16 and the sixth at 54/56 (a
 // first-person plea after daily beatings and shocks, Vietnamese without
 // diacritics, and a Malay debt for the ticket, food and room to go home;
-// answered since by the cues). It has no floor but 100%: whoever says
+// answered since by the cues) and the seventh at 55/56 (a four-word Malay
+// "how do I escape from here" in chat shorthand; answered since by the
+// cues). It has no floor but 100%: whoever says
 // they or a relative are held, beaten, sold or asked for ransom never gets
 // "I don't have a good answer", whatever retrieval does.
 func TestUnseenHelpPath(t *testing.T) {
 	var cases []answer.Case
-	for _, name := range []string{"helppath-unseen.tsv", "helppath-unseen2.tsv", "helppath-unseen3.tsv", "helppath-unseen4.tsv", "helppath-unseen5.tsv", "helppath-unseen6.tsv"} {
+	for _, name := range []string{"helppath-unseen.tsv", "helppath-unseen2.tsv", "helppath-unseen3.tsv", "helppath-unseen4.tsv", "helppath-unseen5.tsv", "helppath-unseen6.tsv", "helppath-unseen7.tsv"} {
 		f, err := os.Open("../testdata/eval/" + name)
 		if err != nil {
 			t.Fatal(err)
@@ -33,8 +35,8 @@ func TestUnseenHelpPath(t *testing.T) {
 		}
 		cases = append(cases, cs...)
 	}
-	if len(cases) < 84+32+80+24+16+56 {
-		t.Fatalf("%d cases, want every whole set (84 + 32 + 80 + 24 + 16 + 56)", len(cases))
+	if len(cases) < 84+32+80+24+16+56+56 {
+		t.Fatalf("%d cases, want every whole set (84 + 32 + 80 + 24 + 16 + 56 + 56)", len(cases))
 	}
 	b := newTestBot(t)
 	for _, c := range cases {
