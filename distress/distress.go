@@ -774,7 +774,16 @@ func (f Finding) Everyday() bool {
 	}
 	// A danger word outside the everyday trouble's own words ("my phone
 	// is stuck on its logo and they took my passport") is not explained
-	// by it.
+	// by it. A person's word ("me", "my") in both explains nothing: "the
+	// app logged me out" does not explain "they beat me".
+	person := map[string]bool{}
+	for _, c := range f.Cues {
+		if c.Kind == kindSelf.String() || c.Kind == kindPronoun.String() {
+			for _, w := range strings.Fields(strings.ToLower(c.Words)) {
+				person[w] = true
+			}
+		}
+	}
 	for _, c := range f.Cues {
 		if c.Kind != kindConcept.String() {
 			continue
@@ -782,6 +791,9 @@ func (f Finding) Everyday() bool {
 		explained := false
 		for _, w := range everyday {
 			for _, cw := range strings.Fields(strings.ToLower(c.Words)) {
+				if person[cw] {
+					continue
+				}
 				// "bị kẹt" is explained by "kẹt ở màn hình logo".
 				if strings.Contains(w, cw) {
 					explained = true

@@ -48,3 +48,42 @@ func TestGettingOutOfHere(t *testing.T) {
 		}
 	}
 }
+
+// TestAppLogsOut: an app or an account that logs the writer out, or locks
+// them out of it, is everyday trouble in every language: neither the cues,
+// the safety net nor the classifier's help articles answer it (NotHeld).
+// Someone held who also names an app keeps the help path.
+func TestAppLogsOut(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		urgent     bool
+	}{
+		{"en", "whatsapp keeps logging me out on my phone, what do i do", false},
+		{"en", "facebook locked me out of my account, how to get back in", false},
+		{"en", "instagram keeps kicking me out of my account", false},
+		{"en", "i am locked out of my telegram account, help", false},
+		{"en", "the app logged me out and the boss beat me, i cant leave", true},
+		{"en", "they locked me out of my facebook and took my passport", true},
+		{"ms", "shopee asyik log out sendiri kat phone baru saya, camne nak betulkan", false},
+		{"ms", "akaun facebook saya kena kunci, tak boleh masuk", false},
+		{"id", "whatsapp aku ke-logout terus di hp baru, gimana cara benerin", false},
+		{"id", "akun ig aku dikunci, gak bisa masuk", false},
+		{"tl", "laging nala-logout yung facebook ko sa bagong phone, paano ayusin", false},
+		{"vi", "zalo cu tu dang xuat tren dien thoai moi cua toi, sua sao", false},
+		{"vi", "tài khoản facebook của tôi bị khóa, không đăng nhập được", false},
+		{"hi", "naye phone pe whatsapp baar baar logout ho raha hai, kaise theek karu", false},
+		{"hi", "mera instagram account lock ho gaya, login nahi ho raha", false},
+		{"th", "ไลน์เด้งออกจากระบบตลอดในมือถือเครื่องใหม่ แก้ยังไง", false},
+		{"th", "เฟสบุ๊คโดนล็อค เข้าไม่ได้", false},
+		{"zh", "微信在新手机上老是自动退出登录，怎么办", false},
+		{"zh", "我的微信账号被封了，登不上去", false},
+	} {
+		f := Detect(c.text, c.lang)
+		if f.Urgent != c.urgent {
+			t.Errorf("%s %q: urgent %v (strength %d, cues %+v), want %v", c.lang, c.text, f.Urgent, f.Strength, f.Cues, c.urgent)
+		}
+		if !c.urgent && (!f.NotHeld() || Net(f, map[string]float64{ArticleSelf: 0.9}).Urgent) {
+			t.Errorf("%s %q: not held %v, by the net %v (cues %+v), want everyday trouble", c.lang, c.text, f.NotHeld(), Net(f, map[string]float64{ArticleSelf: 0.9}).Urgent, f.Cues)
+		}
+	}
+}
