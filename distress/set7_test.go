@@ -87,3 +87,35 @@ func TestAppLogsOut(t *testing.T) {
 		}
 	}
 }
+
+// TestBackInNarrative: someone who came back, told in a narrative that ends
+// with a question about how it happens ("才回国", "mới về nước kể", "baru
+// pulang dari"), is not held now: neither the cues nor the safety net give
+// the help path. 还 as "also" (还包机票, the job also pays the ticket) is no
+// debt; as "repay" it is. Someone who has just arrived ("mới về đây") or can
+// only go home once they pay keeps the help path.
+func TestBackInNarrative(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		urgent     bool
+	}{
+		{"zh", "我堂弟去年被骗到柬埔寨，关了半年才回国，现在想知道那些人是怎么把他骗过去的", false},
+		{"zh", "我表姐说那边包吃包住还包机票，后来才知道是诈骗园区，她已经回家了，这种招聘到底怎么识别", false},
+		{"zh", "他们说要回国就得先还机票钱，不然不放人", true},
+		{"zh", "老板逼我还机票和伙食的钱才放我走", true},
+		{"vi", "Anh họ mình mới về nước kể trong đó bị đánh suốt, sao người ta lại bị lừa vậy?", false},
+		{"vi", "em mới về đây được 2 tuần, họ giữ hộ chiếu không cho về", true},
+		{"id", "Adik saya baru pulang dari Kamboja, katanya di sana dipukul kalau tidak capai target, kenapa orang bisa tertipu?", false},
+		{"id", "aku baru bisa pulang kalau bayar 50 juta, tolong", true},
+		{"ms", "Abang saya baru balik dari Myanmar, dia cerita kena pukul, macam mana orang boleh tertipu?", false},
+		{"tl", "Kakauwi lang ng pinsan ko galing Cambodia, sabi niya binubugbog sila doon, paano ba sila naloloko?", false},
+		{"th", "ลูกพี่ลูกน้องเพิ่งกลับมาจากกัมพูชา เล่าว่าโดนทำร้าย ทำไมคนถึงโดนหลอกไปได้", false},
+		{"hi", "bhai ghar aa gaya Cambodia se, bata raha tha wahan maarte the, log kaise phas jaate hain?", false},
+		{"en", "my cousin just got back from cambodia, he says they beat people who missed targets, how do people even fall for this?", false},
+	} {
+		f := Detect(c.text, c.lang)
+		if n := Net(f, map[string]float64{ArticleOther: 0.9}); f.Urgent != c.urgent || !c.urgent && n.Urgent {
+			t.Errorf("%s %q: urgent %v, by the net %v (strength %d, cues %+v), want %v", c.lang, c.text, f.Urgent, n.Urgent, f.Strength, f.Cues, c.urgent)
+		}
+	}
+}
