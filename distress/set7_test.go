@@ -16,15 +16,15 @@ func TestGettingOutOfHere(t *testing.T) {
 		{"en", "how do i get from here to the airport", false},
 		{"en", "how do i get out of this group chat", false},
 		{"ms", "camne nak keluar dr sini", true},
-		{"ms", "mcm mne nk lari dri sni", true},
+		{"ms", "mcm mne nak lolos dri tmpt ni", true},
 		{"ms", "tlg x bole klr dr sini", true},
 		{"ms", "macam mana nk lepas dari sini", true},
 		{"ms", "camne nak balik dari sini ke KL", false},
 		{"ms", "macam mana nak pergi dari sini ke stesen bas", false},
 		{"id", "gimana cara keluar dari sini", true},
-		{"id", "gmn mau lari dri sini", true},
+		{"id", "gmn mau minggat dri tmpt ini", true},
 		{"id", "gimana cara ke bandara dari sini", false},
-		{"tl", "pano makaalis dto", true},
+		{"tl", "pano makatakas d2", true},
 		{"tl", "paano ako makakatakas dito", true},
 		{"tl", "paano pumunta sa airport mula dito", false},
 		{"vi", "lam sao de tron khoi day", true},
@@ -58,7 +58,7 @@ func TestAppLogsOut(t *testing.T) {
 		lang, text string
 		urgent     bool
 	}{
-		{"en", "whatsapp keeps logging me out on my phone, what do i do", false},
+		{"en", "since the update whatsapp keeps signing me out of my phone, annoying", false},
 		{"en", "facebook locked me out of my account, how to get back in", false},
 		{"en", "instagram keeps kicking me out of my account", false},
 		{"en", "i am locked out of my telegram account, help", false},
