@@ -50,14 +50,7 @@ func String(s string) string {
 	if clean(s) {
 		return dropLost(s)
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		if n := seqLen(s[i:]); n > 0 {
-			i += n
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+	return scan(s, func(b *strings.Builder, r rune, i, size int) {
 		switch {
 		case r == utf8.RuneError && size <= 1:
 			b.WriteRune(utf8.RuneError)
@@ -71,6 +64,22 @@ func String(s string) string {
 		default:
 			b.WriteString(s[i : i+size])
 		}
+	})
+}
+
+// scan returns s without its control sequences (seqLen) and without the
+// leftovers of lost ones (dropLost), passing every other character, at
+// s[i:i+size], to write.
+func scan(s string, write func(b *strings.Builder, r rune, i, size int)) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		if n := seqLen(s[i:]); n > 0 {
+			i += n
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		write(&b, r, i, size)
 		i += size
 	}
 	return dropLost(b.String())
@@ -101,18 +110,9 @@ func Sequences(s string) string {
 	if !strings.ContainsAny(s, "\x1b\u0090\u0098\u009b\u009d\u009e\u009f") && !hasRawC1(s) {
 		return dropLost(s)
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		if n := seqLen(s[i:]); n > 0 {
-			i += n
-			continue
-		}
-		_, size := utf8.DecodeRuneInString(s[i:])
+	return scan(s, func(b *strings.Builder, _ rune, i, size int) {
 		b.WriteString(s[i : i+size])
-		i += size
-	}
-	return dropLost(b.String())
+	})
 }
 
 // hasRawC1 reports a byte 0x90–0x9f that does not belong to a UTF-8
