@@ -53,6 +53,7 @@ const (
 	kindWord                     // a whole word of a dense script holding a shorter cue: 他们 (they) holds 他 (he)
 	kindHypothetical             // a conditional framing: "what if", "in case", "if the employer says"
 	kindHearsay                  // what others keep saying of people in general: "my uncle says people there"
+	kindAddress                  // a form of address ("bro, ...", "kuya, ..."): not a relative when it opens the message or a comma follows
 )
 
 func (k kind) String() string {
@@ -95,6 +96,8 @@ func (k kind) String() string {
 		return "hypothetical"
 	case kindHearsay:
 		return "hearsay"
+	case kindAddress:
+		return "address"
 	}
 	return "?"
 }
@@ -340,7 +343,7 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindPronoun}, nil
 		}
 		return nil, fmt.Errorf("want [anchor self], [anchor other] or [anchor pronoun]")
-	case "place", "general", "benign", "hotline", "authority", "everyday", "returned", "generic", "thing", "planning", "underway", "word", "hypothetical", "hearsay":
+	case "place", "general", "benign", "hotline", "authority", "everyday", "returned", "generic", "thing", "planning", "underway", "word", "hypothetical", "hearsay", "address":
 		if len(head) != 1 {
 			return nil, fmt.Errorf("[%s] takes no arguments", head[0])
 		}
@@ -371,10 +374,12 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindHypothetical}, nil
 		case "hearsay":
 			return &pattern{kind: kindHearsay}, nil
+		case "address":
+			return &pattern{kind: kindAddress}, nil
 		}
 		return &pattern{kind: kindGeneral}, nil
 	}
-	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, generic, benign, returned, thing, planning, underway, hypothetical, hearsay, hotline, authority, everyday or word)", head[0])
+	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, generic, benign, returned, thing, planning, underway, hypothetical, hearsay, address, hotline, authority, everyday or word)", head[0])
 }
 
 // parsePattern reads one cue: words separated by spaces, where "word*"

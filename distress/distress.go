@@ -198,7 +198,67 @@ func (s *Set) find(text string, toks []fold.Token, use func(string) bool) []matc
 		}
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
-	return dropNotInDanger(dropInsideNames(out, toks), toks, clauses(text, toks))
+	out = dropVocatives(dropInsideNames(out, toks), text, toks)
+	return dropNotInDanger(out, toks, clauses(text, toks))
+}
+
+// dropVocatives moves a relative's word out of a form of address: "bro
+// this whole thing sounds like a movie" and "kuya, totoo ba yan?" speak to
+// the reader, not of a brother in danger. An [address] cue is a form of
+// address when it opens the message or a comma follows it, and no word of
+// the writer ("my", "ko") follows it: "kuya ko nasa Myanmar" and "my bro is
+// stuck there" name a brother. The relative's word is looked for again
+// after it ("bro, my bro is stuck there").
+func dropVocatives(ms []match, text string, toks []fold.Token) []match {
+	var voc []match
+	for _, m := range ms {
+		if m.p.kind != kindAddress {
+			continue
+		}
+		comma := m.end >= len(toks) && strings.HasPrefix(strings.TrimSpace(text[toks[m.end-1].End:]), ",") ||
+			m.end < len(toks) && strings.ContainsAny(text[toks[m.end-1].End:toks[m.end].Start], ",，")
+		if m.start != 0 && !comma {
+			continue
+		}
+		owned := false
+		for _, n := range ms {
+			if n.p.kind == kindSelf && n.start == m.end {
+				owned = true
+			}
+		}
+		if !owned {
+			voc = append(voc, m)
+		}
+	}
+	if len(voc) == 0 {
+		return ms
+	}
+	spoken := func(start, end int) bool {
+		for _, v := range voc {
+			if v.start <= start && end <= v.end {
+				return true
+			}
+		}
+		return false
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		for m.p.kind == kindOther && m.start >= 0 && spoken(m.start, m.end) {
+			next := match{p: m.p, start: -1}
+			for i := m.start + 1; i < len(toks); i++ {
+				if end := matchAt(m.p.toks, toks, i); end > i {
+					next.start, next.end = i, end
+					break
+				}
+			}
+			m = next
+		}
+		if m.start >= 0 {
+			out = append(out, m)
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
+	return out
 }
 
 // clauseBreaks is the punctuation that ends a clause: "what if they take my
@@ -752,7 +812,8 @@ const maxNetRival = 0.5
 // writer's own things (locked out of one's own house, a car broken down on
 // the highway, a phone stuck on its logo screen, an app that will not open)
 // and names nothing of the help path's world that such trouble does not:
-// no relative or friend, no compound, town or country, no embassy or NGO.
+// no relative or friend, no compound, and no town or country but that of an
+// embassy it names (an errand there: renewing a passport).
 // Such a message asks "who do I call?" or "what do I do?" as people held in
 // a compound do, so the classifier leans to the help articles; the
 // everyday cues are the evidence that it is about something else, and its
@@ -761,16 +822,34 @@ const maxNetRival = 0.5
 // "they beat me and took my passport" (two strong concepts).
 func (f Finding) Everyday() bool {
 	var everyday []string
+	authority, country := false, false
 	for _, c := range f.Cues {
 		switch c.Kind {
 		case kindEveryday.String():
 			everyday = append(everyday, strings.ToLower(c.Words))
-		case kindOther.String(), kindPlace.String(), kindCountry.String(), kindAuthority.String():
+		case kindAuthority.String():
+			authority = true
+		case kindCountry.String():
+			country = true
+		case kindOther.String(), kindPlace.String():
 			return false
 		}
 	}
-	if len(everyday) == 0 {
+	// An errand at an embassy (renewing a passport, an emergency travel
+	// document after losing one on holiday) is everyday trouble, and the
+	// embassy is in, or of, a country. A country named alone lifts it:
+	// "my car broke down near Mae Sot". Someone held who names the embassy
+	// names a harm too ("they took my passport, can the embassy help?"),
+	// which no errand explains: with an embassy named, any danger word
+	// lifts it ("the company keeps my passport, I want to renew it at the
+	// embassy").
+	if len(everyday) == 0 || country && !authority {
 		return false
+	}
+	for _, c := range f.Cues {
+		if authority && c.Kind == kindConcept.String() {
+			return false
+		}
 	}
 	// A danger word outside the everyday trouble's own words ("my phone
 	// is stuck on its logo and they took my passport") is not explained
