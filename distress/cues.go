@@ -153,10 +153,14 @@ type pattern struct {
 	concept string // concept name, or the country for kindCountry
 	weight  int
 	lang    string // the file it came from ("" for countries.txt)
-	src     string // the line as written, for lint messages
-	file    string
-	line    int
-	toks    []patTok
+	// commaOnly: an [address comma] cue is a form of address only when a
+	// comma follows it, not when it merely opens the message ("哥被关了"
+	// and "भाई को बंद कर दिया" open with a brother in danger).
+	commaOnly bool
+	src       string // the line as written, for lint messages
+	file      string
+	line      int
+	toks      []patTok
 }
 
 // Set is a parsed collection of cue files, indexed for matching.
@@ -343,7 +347,15 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindPronoun}, nil
 		}
 		return nil, fmt.Errorf("want [anchor self], [anchor other] or [anchor pronoun]")
-	case "place", "general", "benign", "hotline", "authority", "everyday", "returned", "generic", "thing", "planning", "underway", "word", "hypothetical", "hearsay", "address":
+	case "address":
+		switch {
+		case len(head) == 1:
+			return &pattern{kind: kindAddress}, nil
+		case len(head) == 2 && head[1] == "comma":
+			return &pattern{kind: kindAddress, commaOnly: true}, nil
+		}
+		return nil, fmt.Errorf("want [address] or [address comma]")
+	case "place", "general", "benign", "hotline", "authority", "everyday", "returned", "generic", "thing", "planning", "underway", "word", "hypothetical", "hearsay":
 		if len(head) != 1 {
 			return nil, fmt.Errorf("[%s] takes no arguments", head[0])
 		}
@@ -374,8 +386,6 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindHypothetical}, nil
 		case "hearsay":
 			return &pattern{kind: kindHearsay}, nil
-		case "address":
-			return &pattern{kind: kindAddress}, nil
 		}
 		return &pattern{kind: kindGeneral}, nil
 	}

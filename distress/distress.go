@@ -205,8 +205,9 @@ func (s *Set) find(text string, toks []fold.Token, use func(string) bool) []matc
 // dropVocatives moves a relative's word out of a form of address: "bro
 // this whole thing sounds like a movie" and "kuya, totoo ba yan?" speak to
 // the reader, not of a brother in danger. An [address] cue is a form of
-// address when it opens the message or a comma follows it, and no word of
-// the writer ("my", "ko") follows it: "kuya ko nasa Myanmar" and "my bro is
+// address when it opens the message or a comma follows it (an [address
+// comma] cue only when a comma follows), and no word of the writer ("my",
+// "ko") follows it: "kuya ko nasa Myanmar" and "my bro is
 // stuck there" name a brother. The relative's word is looked for again
 // after it ("bro, my bro is stuck there").
 func dropVocatives(ms []match, text string, toks []fold.Token) []match {
@@ -217,7 +218,7 @@ func dropVocatives(ms []match, text string, toks []fold.Token) []match {
 		}
 		comma := m.end >= len(toks) && strings.HasPrefix(strings.TrimSpace(text[toks[m.end-1].End:]), ",") ||
 			m.end < len(toks) && strings.ContainsAny(text[toks[m.end-1].End:toks[m.end].Start], ",，")
-		if m.start != 0 && !comma {
+		if !comma && (m.start != 0 || m.p.commaOnly) {
 			continue
 		}
 		owned := false
@@ -840,14 +841,15 @@ func (f Finding) Everyday() bool {
 	// embassy is in, or of, a country. A country named alone lifts it:
 	// "my car broke down near Mae Sot". Someone held who names the embassy
 	// names a harm too ("they took my passport, can the embassy help?"),
-	// which no errand explains: with an embassy named, any danger word
-	// lifts it ("the company keeps my passport, I want to renew it at the
-	// embassy").
+	// which no errand explains: with an embassy named, a strong danger
+	// word lifts it ("the company keeps my passport, I want to renew it at
+	// the embassy"), and only a weak one the errand's words explain ("bị
+	// mất hộ chiếu", lost, is no threat) does not.
 	if len(everyday) == 0 || country && !authority {
 		return false
 	}
 	for _, c := range f.Cues {
-		if authority && c.Kind == kindConcept.String() {
+		if authority && c.Kind == kindConcept.String() && c.Weight >= 2 {
 			return false
 		}
 	}
