@@ -161,6 +161,10 @@ type pattern struct {
 	file      string
 	line      int
 	toks      []patTok
+	// lastLeg marks a strong transit cue of the [lastleg] section: the last
+	// leg of a lure told before leaving, which voids [planning] (see
+	// Finding.Planning).
+	lastLeg bool
 }
 
 // Set is a parsed collection of cue files, indexed for matching.
@@ -347,6 +351,14 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindPronoun}, nil
 		}
 		return nil, fmt.Errorf("want [anchor self], [anchor other] or [anchor pronoun]")
+	case "lastleg":
+		// The last leg of a lure told before leaving ("we go around the
+		// checkpoint", "jalur tikus"): a strong transit concept that also
+		// says the person is about to be taken, not weighing an offer.
+		if len(head) != 1 {
+			return nil, fmt.Errorf("[lastleg] takes no arguments")
+		}
+		return &pattern{kind: kindConcept, concept: "transit", weight: maxWeight, lastLeg: true}, nil
 	case "address":
 		switch {
 		case len(head) == 1:
@@ -389,7 +401,7 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 		}
 		return &pattern{kind: kindGeneral}, nil
 	}
-	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, generic, benign, returned, thing, planning, underway, hypothetical, hearsay, address, hotline, authority, everyday or word)", head[0])
+	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, generic, benign, returned, thing, planning, underway, lastleg, hypothetical, hearsay, address, hotline, authority, everyday or word)", head[0])
 }
 
 // parsePattern reads one cue: words separated by spaces, where "word*"

@@ -45,6 +45,7 @@ const (
 type Cue struct {
 	// Kind is "concept", "self", "other", "pronoun", "place", "general",
 	// "generic", "benign", "returned", "thing", "planning", "underway",
+	// "lastleg" (with the strong transit concept of the same words),
 	// "everyday", "hypothetical", "hearsay", "hotline", "country" or
 	// "authority".
 	Kind string `json:"kind"`
@@ -578,6 +579,10 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 			dup[c] = true
 			f.Cues = append(f.Cues, c)
 		}
+		if leg := (Cue{Kind: kindLastLeg, Words: words, Lang: p.lang}); p.lastLeg && !dup[leg] {
+			dup[leg] = true
+			f.Cues = append(f.Cues, leg)
+		}
 		switch p.kind {
 		case kindConcept:
 			if p.weight > concepts[p.concept] {
@@ -934,7 +939,9 @@ func (f Finding) Thing() bool {
 // also says harm is done (a strong concept other than being moved: held, a
 // passport taken, beaten, sold, a debt, a ransom, a middleman, a rescue, the
 // police on the bosses' side), names an embassy or an NGO, says someone has
-// set out or arrived ("landed", "dah sampai": [underway]), or tells the
+// set out or arrived ("landed", "dah sampai": [underway]), tells the last
+// leg of the lure told before leaving, for anyone ("the recruiter takes
+// her around the checkpoint": [lastleg]), or tells the
 // writer's own last leg ("they will drive us across the border"): someone
 // already travelling or being moved keeps the help path.
 func (f Finding) Planning() bool {
@@ -950,7 +957,7 @@ func (f Finding) Planning() bool {
 			other = true
 		case kindPronoun.String():
 			pronoun = true
-		case kindAuthority.String(), kindUnderway.String():
+		case kindAuthority.String(), kindUnderway.String(), kindLastLeg:
 			return false
 		case kindConcept.String():
 			if c.Concept == "transit" {
@@ -973,6 +980,9 @@ func (f Finding) Planning() bool {
 // articles do not answer such a message (bot.Ask) and the safety net does not
 // either (Net).
 func (f Finding) NotHeld() bool { return f.Everyday() || f.Back() || f.Thing() || f.Planning() }
+
+// kindLastLeg is the Cue kind that marks a [lastleg] cue (see Finding.Planning).
+const kindLastLeg = "lastleg"
 
 // IsHelpArticle reports whether id is one of the help path's two articles.
 func IsHelpArticle(id string) bool { return id == ArticleSelf || id == ArticleOther }

@@ -43,3 +43,23 @@ func TestAboutToBeTaken(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeAboutToBeTaken: a relative who plans to go ([planning]) is
+// about to be taken when the crossing skips the border post ([lastleg]),
+// while a pick-up at the border alone is still a red flag to check.
+func TestRelativeAboutToBeTaken(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		urgent     bool
+	}{
+		{"en", "my sister is planning to go next week, the recruiter will take them around the checkpoint", true},
+		{"vi", "em gái em định sang campuchia làm, cò dẫn đi đường tắt né cửa khẩu", true},
+		{"id", "adik saya mau berangkat kerja ke kamboja, lewat jalur tikus katanya", true},
+		{"vi", "bạn em rủ sang campuchia làm, có người đón ở biên giới, trước khi đồng ý nên kiểm tra gì", false},
+	} {
+		f := Detect(c.text, c.lang)
+		if f.Urgent != c.urgent || c.urgent && f.Article != ArticleOther {
+			t.Errorf("%s %q: urgent %v (%s, planning %v, cues %+v), want %v", c.lang, c.text, f.Urgent, f.Article, f.Planning(), f.Cues, c.urgent)
+		}
+	}
+}
