@@ -36,6 +36,11 @@ func TestAboutToBeTaken(t *testing.T) {
 		{"th", "มีคนโทรมาว่าพาพี่ชายฉันออกมาได้ถ้าโอนห้าหมื่น", true, ArticleOther},
 		{"zh", "我后天就走了，中介拿着我的护照，说不走口岸，我很怕", true, ArticleSelf},
 		{"zh", "有人说能把我弟弟捞出来，只要先转三万", true, ArticleOther},
+		// Money to withdraw, not a person to free: a fee-to-withdraw scam.
+		{"ms", "apps pelaburan tu kata sy boleh keluarkan untung kalau bayar yuran proses dulu", false, ""},
+		{"id", "admin bilang saldo aku bisa keluarin kalo tf pajak 10% dulu", false, ""},
+		{"th", "เว็บบอกว่าจะถอนเงินออกมาได้ถ้าจ่ายภาษีก่อน", false, ""},
+		{"zh", "平台说能把我的钱提出来，只要先交税", false, ""},
 	} {
 		f := Detect(c.text, c.lang)
 		if f.Urgent != c.urgent || c.urgent && f.Article != c.article {
