@@ -246,14 +246,7 @@ func dropVocatives(ms []match, text string, toks []fold.Token) []match {
 	out := ms[:0:0]
 	for _, m := range ms {
 		for m.p.kind == kindOther && m.start >= 0 && spoken(m.start, m.end) {
-			next := match{p: m.p, start: -1}
-			for i := m.start + 1; i < len(toks); i++ {
-				if end := matchAt(m.p.toks, toks, i); end > i {
-					next.start, next.end = i, end
-					break
-				}
-			}
-			m = next
+			m = m.p.findFrom(toks, m.start+1)
 		}
 		if m.start >= 0 {
 			out = append(out, m)
@@ -390,14 +383,7 @@ func dropNotInDanger(ms []match, toks []fold.Token, ids []int) []match {
 			continue
 		}
 		for m.start >= 0 && said(m.p.kind, m.start, m.end) {
-			next := match{p: m.p, start: -1}
-			for i := m.end; i < len(toks); i++ {
-				if end := matchAt(m.p.toks, toks, i); end > i {
-					next.start, next.end = i, end
-					break
-				}
-			}
-			m = next
+			m = m.p.findFrom(toks, m.end)
 		}
 		if m.start >= 0 {
 			out = append(out, m)
@@ -443,14 +429,7 @@ func dropInsideNames(ms []match, toks []fold.Token) []match {
 			continue
 		}
 		for m.start >= 0 && inside(m.start, m.end) {
-			next := match{p: m.p, start: -1}
-			for i := m.start + 1; i < len(toks); i++ {
-				if end := matchAt(m.p.toks, toks, i); end > i {
-					next.start, next.end = i, end
-					break
-				}
-			}
-			m = next
+			m = m.p.findFrom(toks, m.start+1)
 		}
 		if m.start >= 0 {
 			out = append(out, m)
@@ -986,3 +965,15 @@ const kindLastLeg = "lastleg"
 
 // IsHelpArticle reports whether id is one of the help path's two articles.
 func IsHelpArticle(id string) bool { return id == ArticleSelf || id == ArticleOther }
+
+// findFrom returns the pattern's first match that starts at token from or
+// later, or one whose start is -1: a cue found where it does not count
+// (inside a name, in reported speech) is looked for again after it.
+func (p *pattern) findFrom(toks []fold.Token, from int) match {
+	for i := from; i < len(toks); i++ {
+		if end := matchAt(p.toks, toks, i); end > i {
+			return match{p: p, start: i, end: end}
+		}
+	}
+	return match{p: p, start: -1}
+}
