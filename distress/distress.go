@@ -675,19 +675,14 @@ func Net(f Finding, probs map[string]float64) Finding {
 	if f.Urgent {
 		return f
 	}
-	var concept, self, other, pronoun, general, benign bool
+	self, other, pronoun := f.named()
+	var concept, general, benign bool
 	for _, c := range f.Cues {
 		switch c.Kind {
 		case kindGeneral.String():
 			general = true
 		case kindConcept.String():
 			concept = true
-		case kindSelf.String():
-			self = true
-		case kindOther.String():
-			other = true
-		case kindPronoun.String():
-			pronoun = true
 		case kindBenign.String(), kindReturned.String(), kindThing.String():
 			benign = true
 		}
@@ -924,18 +919,12 @@ func (f Finding) Thing() bool {
 // writer's own last leg ("they will drive us across the border"): someone
 // already travelling or being moved keeps the help path.
 func (f Finding) Planning() bool {
-	var planning, self, other, pronoun bool
+	var planning bool
 	transit := 0
 	for _, c := range f.Cues {
 		switch c.Kind {
 		case kindPlanning.String():
 			planning = true
-		case kindSelf.String():
-			self = true
-		case kindOther.String():
-			other = true
-		case kindPronoun.String():
-			pronoun = true
 		case kindAuthority.String(), kindUnderway.String(), kindLastLeg:
 			return false
 		case kindConcept.String():
@@ -946,10 +935,26 @@ func (f Finding) Planning() bool {
 			}
 		}
 	}
-	if transit >= 2 && self && !other && !pronoun {
+	if self, other, pronoun := f.named(); transit >= 2 && self && !other && !pronoun {
 		return false
 	}
 	return planning
+}
+
+// named reports who the cues name: the writer ("I", "saya"), a relative
+// or friend, and "he" or "she".
+func (f Finding) named() (self, other, pronoun bool) {
+	for _, c := range f.Cues {
+		switch c.Kind {
+		case kindSelf.String():
+			self = true
+		case kindOther.String():
+			other = true
+		case kindPronoun.String():
+			pronoun = true
+		}
+	}
+	return self, other, pronoun
 }
 
 // NotHeld reports whether the cues show that the message is not about a
