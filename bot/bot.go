@@ -194,7 +194,18 @@ func (b *Bot) ask(ctx context.Context, question, chosen string) (Reply, error) {
 	// before any search, so that a weak search score cannot silence it.
 	finding := distress.Detect(question, l, lang.Detect(question))
 	if finding.Urgent {
-		return b.urgent(finding, l), nil
+		// Only a classifier sure of another article, on a message that
+		// itself reads as a general question, takes the help path away
+		// (distress.Finding.YieldsTo): "what is it like inside, are they
+		// beaten?" is about life inside.
+		res, err := b.answers.Answer(ctx, question, l)
+		if err != nil {
+			return Reply{}, fmt.Errorf("answering: %w", err)
+		}
+		if !res.Answered || res.Article == nil || !finding.YieldsTo(res.Article.ID, res.Score, answer.CandidateProbs(res.Candidates, res.OutOfScope)) {
+			return b.urgent(finding, l), nil
+		}
+		return b.answered(res, l), nil
 	}
 	if st := smalltalk.Classify(question); st.Kind != smalltalk.None {
 		if st.Lang != "" && !lang.Valid(chosen) {
@@ -257,13 +268,24 @@ func (b *Bot) ask(ctx context.Context, question, chosen string) (Reply, error) {
 		r.Notice = notice
 		return r, nil
 	}
+	return b.answered(res, l), nil
+}
+
+// answered is the reply with the engine's article, with a notice when
+// the question was cut or the article is not in the question's language.
+func (b *Bot) answered(res answer.Result, l string) Reply {
+	if res.Lang != "" {
+		l = res.Lang
+	}
 	r := b.articleReply(res.Article, KindAnswer, res.Section)
 	r.Score = res.Score
-	if res.FellBack {
-		notice = strings.TrimSpace(notice + " " + fmt.Sprintf(Messages(res.QueryLang).FellBack, lang.Name(res.QueryLang)))
+	if res.Truncated {
+		r.Notice = fmt.Sprintf(Messages(l).QuestionTruncated, answer.MaxQuestion)
 	}
-	r.Notice = notice
-	return r, nil
+	if res.FellBack {
+		r.Notice = strings.TrimSpace(r.Notice + " " + fmt.Sprintf(Messages(res.QueryLang).FellBack, lang.Name(res.QueryLang)))
+	}
+	return r
 }
 
 // smallTalk replies to a greeting, thanks, goodbye or "ok" with a short

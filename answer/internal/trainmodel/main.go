@@ -5,6 +5,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -20,6 +21,7 @@ func main() {
 	data := flag.String("data", "train", "directory of questions-<lang>.tsv training files")
 	out := flag.String("out", "model.bin", "model file to write")
 	verbose = flag.Bool("v", false, "list the held-out help questions that abstain")
+	dump = flag.String("dump", "", "also write the cross-validated predictions to this JSON file")
 	flag.Parse()
 	if err := run(*data, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "trainmodel:", err)
@@ -28,6 +30,9 @@ func main() {
 }
 
 var verbose *bool
+
+// dump is where -dump writes the cross-validated predictions.
+var dump *string
 
 func run(dir, out string) error {
 	ctx := context.Background()
@@ -83,6 +88,15 @@ func run(dir, out string) error {
 	fmt.Printf("wrote %s (%d bytes): %d training questions + %d article questions, search weight %.2f, threshold %.2f\n",
 		out, len(b), rep.Samples, rep.Fixed, rep.SearchWeight, rep.Threshold)
 	printReport(rep)
+	if *dump != "" {
+		b, err := json.Marshal(rep.HeldOut)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(*dump, b, 0o644); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -147,6 +161,12 @@ func printReport(rep *answer.TrainReport) {
 		f := distress.Detect(h.Text, h.Lang)
 		h.Got = botGot(h, f, rep.Threshold)
 		switch {
+		case f.Urgent && f.YieldsTo(h.Article, h.Score, answer.CandidateProbs(h.Candidates, h.OutOfScope)):
+			if h.Article == h.Class {
+				helpOK++
+			} else if *verbose {
+				fmt.Printf("  help line yielded: %s %s (model: %s %.2f)\n", h.Lang, h.Text, h.Article, h.Score)
+			}
 		case f.Urgent:
 			helpOK++
 			helpCue++
@@ -174,6 +194,8 @@ func printReport(rep *answer.TrainReport) {
 		f := distress.Detect(h.Text, h.Lang)
 		h.Got = botGot(h, f, rep.Threshold)
 		switch {
+		case f.Urgent && f.YieldsTo(h.Article, h.Score, answer.CandidateProbs(h.Candidates, h.OutOfScope)):
+			netFalse["yielded"]++
 		case f.Urgent:
 			netFalse["cues"]++
 		case h.Got == "" && distress.Net(f, answer.CandidateProbs(h.Candidates, h.OutOfScope)).Urgent:
@@ -185,7 +207,7 @@ func printReport(rep *answer.TrainReport) {
 			netFalse["model"]++
 		}
 	}
-	fmt.Printf("other lines given the help path: by the cues %d, by the safety net %d, by the model %d\n", netFalse["cues"], netFalse["net"], netFalse["model"])
+	fmt.Printf("other lines given the help path: by the cues %d, by the safety net %d, by the model %d (the cues yielded to the model on %d)\n", netFalse["cues"], netFalse["net"], netFalse["model"], netFalse["yielded"])
 	for _, th := range []float64{} {
 		var ok, fp, abst int
 		for _, h := range rep.HeldOut {

@@ -1,0 +1,33 @@
+package bot
+
+import (
+	"context"
+	"testing"
+)
+
+// A general question that names the danger, which the classifier is sure
+// is about another article, gets that article and not the help path
+// (distress.Finding.YieldsTo); a person named in danger keeps the help
+// path. Lines written for this test.
+func TestCuesYieldToSureArticle(t *testing.T) {
+	b := newTestBot(t)
+	r, err := b.Ask(context.Background(), "my cousin heard the guards there beat people who fail their quota, how common is that?", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Kind != KindAnswer || r.Article == nil || r.Article.ID != "life-inside-compounds" || r.Urgent != nil {
+		t.Errorf("general question about beatings inside: got %v %v (urgent %v), want life-inside-compounds", r.Kind, r.Article, r.Urgent != nil)
+	}
+	if r.Score < 0.8 {
+		t.Errorf("the cues yield only to a sure answer; score %.2f", r.Score)
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "my bf is in kk park i think. what now"},
+		{"vi", "anh toi bi giu o campuchia, bi danh"},
+		{"en", "my sister says they beat her when she misses the quota and she cannot leave"},
+	} {
+		if id, ok := helpPath(t, b, c.text, c.lang); !ok {
+			t.Errorf("%s %q: got %q, want the help path", c.lang, c.text, id)
+		}
+	}
+}

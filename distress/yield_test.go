@@ -1,0 +1,42 @@
+package distress
+
+import "testing"
+
+// The cues yield to a classifier sure of another article only on a
+// message that reads as a general question (or names no one), and never
+// to a help article or the hotlines. Lines written for this test.
+func TestYieldsTo(t *testing.T) {
+	const (
+		general = "my cousin heard the guards there beat people who fail their quota, how common is that?"
+		bf      = "my bf is in kk park i think. what now"
+		brother = "anh toi bi giu o campuchia, bi danh"
+	)
+	sure := map[string]float64{"life-inside-compounds": 0.95, ArticleOther: 0.03}
+	for _, c := range []struct {
+		name, lang, text, article string
+		score                     float64
+		probs                     map[string]float64
+		want                      bool
+	}{
+		{"general question, sure classifier", "en", general, "life-inside-compounds", 0.95, sure, true},
+		{"classifier not sure enough", "en", general, "life-inside-compounds", 0.75, sure, false},
+		{"help articles keep weight", "en", general, "life-inside-compounds", 0.9, map[string]float64{"life-inside-compounds": 0.7, ArticleOther: 0.15, ArticleSelf: 0.1}, false},
+		{"a help article is no rival", "en", general, ArticleOther, 0.99, map[string]float64{ArticleOther: 0.99}, false},
+		{"nor the hotlines", "en", general, ArticleHotlines, 0.99, map[string]float64{ArticleHotlines: 0.99}, false},
+		{"a partner named, no general sign", "en", bf, "where-they-operate", 0.91, map[string]float64{"where-they-operate": 0.9}, false},
+		{"a brother held and beaten", "vi", brother, "life-inside-compounds", 0.95, map[string]float64{"life-inside-compounds": 0.95}, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f := Detect(c.text, c.lang)
+			if !f.Urgent {
+				t.Fatalf("%q: the cues no longer fire (%v); the test needs an urgent finding", c.text, f.Cues)
+			}
+			if got := f.YieldsTo(c.article, c.score, c.probs); got != c.want {
+				t.Errorf("YieldsTo(%s, %.2f) = %v, want %v (cues %v)", c.article, c.score, got, c.want, f.Cues)
+			}
+		})
+	}
+	if (Finding{}).YieldsTo("life-inside-compounds", 1, nil) {
+		t.Error("a finding that is not urgent has nothing to yield")
+	}
+}
