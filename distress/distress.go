@@ -708,7 +708,13 @@ func Net(f Finding, probs map[string]float64) Finding {
 	// here: people ask about travelling there ("what vaccinations do I
 	// need for Cambodia?"), and the lean is only that of a "what do I
 	// need / what should I do" question.
-	byModel := mass >= minNetMass && mass > rival && (f.grounded(false) || mass >= strongNetMass)
+	// Nor does a general question that names no one ("I read the driver
+	// takes your passport at the airport, is that how it goes?"): its
+	// lean is that of "what happens to people", and on the
+	// cross-validated training lines (5 Dec 2026) the four such messages
+	// the rule rescued were all general questions.
+	nobody := !self && !other && !pronoun
+	byModel := mass >= minNetMass && mass > rival && (f.grounded(false) || mass >= strongNetMass) && !(general && nobody)
 	if !byCues && !byModel {
 		return f
 	}
