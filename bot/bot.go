@@ -233,13 +233,15 @@ func (b *Bot) ask(ctx context.Context, question, chosen string) (Reply, error) {
 		// only saw a "what should I do" question (see distress.Grounded).
 		res.Answered = false
 	}
-	if res.Answered && res.Article != nil && distress.IsHelpArticle(res.Article.ID) && finding.NotHeld() {
+	if res.Answered && res.Article != nil && finding.Doubts(res.Article.ID, res.Score) {
 		// Locked out of one's own house, a car broken down: the
 		// classifier leans to the help articles on any "who do I call?",
 		// and the everyday cues say it is about something else. Someone
 		// back or out now is not held (distress.Finding.Back), nor is a
 		// parcel held at customs (distress.Finding.Thing), nor someone
-		// who has not gone yet (distress.Finding.Planning). The
+		// who has not gone yet (distress.Finding.Planning), nor a
+		// general question that names no one, unless the classifier is
+		// sure (distress.Finding.Doubts). The
 		// classifier's next article answers if it reaches the threshold
 		// on its own ("what should she check before she agrees?" is
 		// verifying an offer).

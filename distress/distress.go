@@ -1017,6 +1017,36 @@ func (f Finding) YieldsTo(article string, score float64, probs map[string]float6
 	return !self && !other && !pronoun
 }
 
+// Doubts reports whether the cues take a classifier's help article
+// (score, its calibrated chance of being right) away from a message that
+// has not met the urgent rule: the message is not about someone held
+// (NotHeld), or it is a general question that names no one ("I read the
+// driver at the airport takes your passport, is that how it goes?") and
+// the classifier is not sure (below yieldScore). On the cross-validated
+// training lines (5 Dec 2026) the second part took the help article from
+// 10 general questions and from none of the help lines: those that name no
+// one and ask in general ("can we trust the police here?") were answered
+// at 0.84 or more.
+func (f Finding) Doubts(article string, score float64) bool {
+	if !IsHelpArticle(article) {
+		return false
+	}
+	if f.NotHeld() {
+		return true
+	}
+	self, other, pronoun := f.named()
+	general := false
+	for _, c := range f.Cues {
+		switch c.Kind {
+		case kindGeneral.String():
+			general = true
+		case kindAddress.String():
+			pronoun = true
+		}
+	}
+	return general && !self && !other && !pronoun && score < yieldScore
+}
+
 // kindLastLeg is the Cue kind that marks a [lastleg] cue (see Finding.Planning).
 const kindLastLeg = "lastleg"
 

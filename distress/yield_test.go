@@ -40,3 +40,28 @@ func TestYieldsTo(t *testing.T) {
 		t.Error("a finding that is not urgent has nothing to yield")
 	}
 }
+
+// The cues doubt a help article the classifier is not sure of on a
+// general question that names no one, and on a message about someone not
+// held; never another article, and never a sure help article. Lines
+// written for this test.
+func TestDoubts(t *testing.T) {
+	for _, c := range []struct {
+		name, lang, text, article string
+		score                     float64
+		want                      bool
+	}{
+		{"general, nobody named, unsure", "en", "is it true they take the passport at the airport and say you owe the ticket?", ArticleSelf, 0.65, true},
+		{"general, nobody named, sure", "en", "is it true they take the passport at the airport and say you owe the ticket?", ArticleSelf, 0.9, false},
+		{"another article", "en", "is it true they take the passport at the airport and say you owe the ticket?", "how-recruitment-works", 0.65, false},
+		{"someone named", "en", "is it true? my brother says they took his passport at the airport", ArticleOther, 0.65, false},
+		{"a parcel held", "en", "my parcel is held at customs, what do I do", ArticleSelf, 0.95, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f := Detect(c.text, c.lang)
+			if got := f.Doubts(c.article, c.score); got != c.want {
+				t.Errorf("Doubts(%s, %.2f) = %v, want %v (cues %v)", c.article, c.score, got, c.want, f.Cues)
+			}
+		})
+	}
+}

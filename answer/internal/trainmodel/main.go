@@ -268,7 +268,7 @@ func botGot(h answer.HeldOut, f distress.Finding, threshold float64) string {
 	if (h.Got == knowledge.TopicTrappedWhatToDo || h.Got == knowledge.TopicHelpSomeoneTrapped) && h.Score < threshold && !f.Grounded() {
 		return ""
 	}
-	if distress.IsHelpArticle(h.Got) && f.NotHeld() {
+	if h.Got != "" && f.Doubts(h.Got, h.Score) {
 		return ""
 	}
 	return h.Got
