@@ -631,11 +631,20 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 	// trapped", "the news about people sold to Myanmar") doubts even with a
 	// relative named: the relative is the one who worries or warns.
 	doubt := general && !other || generic || benign && !lastLeg || f.Everyday()
+	// Chat drops the subject of a danger told from inside: a message that
+	// opens with a strong danger concept and names no one ("locked in the
+	// room 2 days, no food", "被锁在房间里两天没吃饭了", "โดนขังในห้องมา 2
+	// วัน", "dikurung dalam bilik gelap") is the writer's own.
+	// It counts as the writer named only when nothing doubts it.
+	opens := !(other || self || pronoun) && !doubt && f.Strength >= 3 && len(ms) > 0 && ms[0].start == 0 && ms[0].p.kind == kindConcept && ms[0].p.weight >= 2
+	if opens {
+		f.Cues = append(f.Cues, Cue{Kind: kindSelf.String(), Words: f.Cues[0].Words, Lang: ms[0].p.lang})
+	}
 	anchored := other || self || pronoun
 	// A cry of a few words ("kejebak, tolong", "trapped pls help") names
 	// no one: its writer is the one in danger.
 	cry := len(toks) <= maxCryWords
-	f.Urgent = f.Strength >= 2 && (anchored || cry) && !doubt ||
+	f.Urgent = f.Strength >= 2 && (anchored || cry || opens) && !doubt ||
 		f.Strength >= 3 && place && !doubt ||
 		f.Strength >= 4 && (anchored || !doubt)
 	// Someone back now with a general question ("my cousin is back home,
