@@ -28,7 +28,7 @@ var Langs = lang.Supported
 
 // Concepts are the kinds of danger a message can name. Each language's
 // file must give cues for every one.
-var Concepts = []string{"confinement", "passport", "violence", "starvation", "sold", "debt", "ransom", "middleman", "rescue", "transit", "threat"}
+var Concepts = []string{"confinement", "passport", "violence", "starvation", "diverted", "sold", "debt", "ransom", "middleman", "rescue", "transit", "threat"}
 
 // kind is what a cue is evidence of.
 type kind int
