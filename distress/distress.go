@@ -544,7 +544,7 @@ const maxCryWords = 5
 func decide(text string, toks []fold.Token, ms []match) Finding {
 	var f Finding
 	concepts := map[string]int{}
-	var self, other, pronoun, place, general, generic, benign, returned, hotline bool
+	var self, other, pronoun, place, general, generic, benign, returned, hotline, underway bool
 	countries := map[string]bool{}
 	dup := map[Cue]bool{}
 	for _, m := range ms {
@@ -587,6 +587,8 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 			benign = true
 		case kindHotline:
 			hotline = true
+		case kindUnderway:
+			underway = true
 		case kindCountry:
 			place = true
 			if !countries[p.concept] {
@@ -626,6 +628,13 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 	// "my friend's pick-up at the airport, is that how people get tricked
 	// into those compounds?" and "he was driven across, he is back now"
 	// ask how it works.
+	// Told from the road with the subject dropped ("dah kat klia, ejen
+	// suruh cakap kat imigresen nak bercuti"), the last leg is the
+	// writer's own: someone on the way names themself by being there.
+	if concepts["transit"] >= 2 && underway && !(self || other || pronoun) && !general && !returned {
+		self = true
+		f.Cues = append(f.Cues, Cue{Kind: kindSelf.String(), Words: underwayWords(f.Cues)})
+	}
 	lastLeg := concepts["transit"] >= 2 && (self || other || pronoun) && !general && !returned
 	// A danger word said of people in general ("this is how people get
 	// trapped", "the news about people sold to Myanmar") doubts even with a
@@ -665,6 +674,17 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 		}
 	}
 	return f
+}
+
+// underwayWords returns the words of the first underway cue: the words
+// that show the writer on the way.
+func underwayWords(cs []Cue) string {
+	for _, c := range cs {
+		if c.Kind == kindUnderway.String() {
+			return c.Words
+		}
+	}
+	return ""
 }
 
 // Net is the help path's safety net, applied when ordinary retrieval would
