@@ -261,6 +261,20 @@ func (e *Engine) classify(question, l string, res Result, best []ranked, bestQ i
 	return e.answerWith(res, d.article, l, bestQ), nil
 }
 
+// HelpScore is the score of a help-path answer with article id article
+// whose finding is in evidence group group (distress.Finding.Evidence),
+// given the engine's own result for the message: the precision of the help
+// path on the cross-validated training lines of that group, as the model
+// file carries it, or the engine's calibrated score when it answered the
+// same article with a higher one (Model.HelpScore).
+func (e *Engine) HelpScore(group, article string, own Result) float64 {
+	ownArticle := ""
+	if own.Article != nil {
+		ownArticle = own.Article.ID
+	}
+	return e.model.HelpScore(group, article, ownArticle, own.Score)
+}
+
 // candidates are the articles of probability 0.05 or more, most probable
 // first.
 func (m *Model) candidates(probs []float64) []Candidate {

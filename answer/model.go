@@ -75,8 +75,53 @@ type ModelMeta struct {
 	// or helping someone who is (helpArticle): an abstention costs more
 	// there than a wrong answer elsewhere (see missedHelpCost).
 	HelpThreshold float64 `json:"help_threshold"`
+	// HelpPrecision is the score of a help-path answer (the bot's answer
+	// from the distress cues or the safety net, before any search) by the
+	// evidence group of its finding (distress.Finding.Evidence): the
+	// conservative share of such answers that were right on the
+	// cross-validated training lines (see HelpPrecision). Model files
+	// written before it have none: DefaultHelpPrecision then.
+	HelpPrecision map[string]float64 `json:"help_precision,omitempty"`
 	// Trained describes the training run (data, sizes, CV figures).
 	Trained map[string]any `json:"trained,omitempty"`
+}
+
+// DefaultHelpPrecision is the score of a help-path answer whose evidence
+// group the model has not measured (a model file from before the
+// measurement, a group too thin to measure, or no model at all). It is
+// below 0.8, the score from which answers are meant to be right 95% of
+// the time: an unmeasured help-path answer is not that sure. It is about
+// the measured score of the urgent rule's weakest group without a sign of
+// a general question ("weak": 0.50 on 5 Dec 2026); the safety net's and
+// the general questions' measure lower (0.24).
+const DefaultHelpPrecision = 0.5
+
+// HelpPrecision returns the score of a help-path answer whose finding is
+// in evidence group group (distress.Finding.Evidence): the measured
+// precision of that group, or DefaultHelpPrecision when the model has
+// none for it.
+func (m *Model) HelpPrecision(group string) float64 {
+	if m == nil {
+		return DefaultHelpPrecision
+	}
+	if p, ok := m.Meta.HelpPrecision[group]; ok && p > 0 && p <= 1 {
+		return p
+	}
+	return DefaultHelpPrecision
+}
+
+// HelpScore is the score of a help-path answer with article id article
+// whose finding is in evidence group group: the group's measured precision
+// (HelpPrecision), or the classifier's own calibrated score when the
+// engine answers the same article (ownArticle, "" when it abstains) with a
+// higher one. The one rule for the help path's score (bot.Ask, and the
+// training tool's figures).
+func (m *Model) HelpScore(group, article, ownArticle string, ownScore float64) float64 {
+	p := m.HelpPrecision(group)
+	if ownArticle != "" && ownArticle == article && ownScore > p {
+		return ownScore
+	}
+	return p
 }
 
 // LoadModel reads a model file.

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -77,7 +78,9 @@ func run(dir, out string) error {
 	if err != nil {
 		return err
 	}
-	m.Meta.Trained = map[string]any{"samples": rep.Samples, "article_questions": rep.Fixed, "data": dir}
+	prec, groups := helpPrecision(rep.HeldOut, rep.Threshold)
+	m.Meta.HelpPrecision = prec
+	m.Meta.Trained = map[string]any{"samples": rep.Samples, "article_questions": rep.Fixed, "data": dir, "help_path": groups}
 	b, err := m.Encode()
 	if err != nil {
 		return err
@@ -88,6 +91,8 @@ func run(dir, out string) error {
 	fmt.Printf("wrote %s (%d bytes): %d training questions + %d article questions, search weight %.2f, threshold %.2f\n",
 		out, len(b), rep.Samples, rep.Fixed, rep.SearchWeight, rep.Threshold)
 	printReport(rep)
+	printHelpPrecision(groups, prec)
+	printBotTradeOff(rep, m)
 	if *dump != "" {
 		b, err := json.Marshal(rep.HeldOut)
 		if err != nil {
@@ -272,4 +277,178 @@ func botGot(h answer.HeldOut, f distress.Finding, threshold float64) string {
 		return ""
 	}
 	return h.Got
+}
+
+// helpPath returns the finding with which the bot answers a held-out line
+// on the help path, and whether it does, as bot.Ask decides: the urgent
+// cues unless they yield to a classifier sure of another article
+// (distress.Finding.YieldsTo), or the safety net (distress.Net) where the
+// bot would otherwise abstain.
+func helpPath(h answer.HeldOut, threshold float64) (distress.Finding, bool) {
+	f := distress.Detect(h.Text, h.Lang)
+	probs := answer.CandidateProbs(h.Candidates, h.OutOfScope)
+	if f.Urgent {
+		return f, !f.YieldsTo(h.Article, h.Score, probs)
+	}
+	if botGot(h, f, threshold) != "" {
+		return f, false
+	}
+	n := distress.Net(f, probs)
+	return n, n.Urgent
+}
+
+// helpRight reports whether a help-path answer to a line of class class is
+// right: the line asks for help out (held, someone held) or for a number
+// to call, and every help-path answer gives the what-to-do article, the
+// hotlines of the countries named and the "help now" action.
+func helpRight(class string) bool {
+	return class == knowledge.TopicTrappedWhatToDo || class == knowledge.TopicHelpSomeoneTrapped || class == knowledge.TopicHotlines
+}
+
+// helpLine is one held-out line the help path answers.
+type helpLine struct {
+	right bool
+	// own is the classifier's calibrated score for the help path's
+	// article when the engine answers with that same article (0
+	// otherwise): the bot then gives the higher of the two.
+	own float64
+}
+
+// groupFigures is what the model file's Trained says of one evidence
+// group: held-out lines the help path answers, those right, and those on
+// which the group's score is the one given (the classifier's own score for
+// the same article is lower), with those right.
+type groupFigures struct {
+	Lines     int `json:"lines"`
+	Right     int `json:"right"`
+	Used      int `json:"used"`
+	UsedRight int `json:"used_right"`
+}
+
+// minHelpGroup is the fewest held-out lines a group needs for its precision
+// to be stored; a thinner group gets answer.DefaultHelpPrecision.
+const minHelpGroup = 20
+
+// helpZ is the normal quantile of the one-sided 95% lower confidence
+// bound on a group's precision.
+const helpZ = 1.645
+
+// helpPrecision measures the help path's precision by evidence group
+// (distress.Finding.Evidence) on the cross-validated lines. A group's score
+// is the largest v (in steps of 0.001) that is at most the 95% lower
+// confidence bound (Wilson) of the share right among the group's lines on
+// which v would be the score given, those where the classifier's own
+// score for the same article is lower than v: the lines the classifier is
+// sure of are the easy ones, and counting them would flatter the rest.
+func helpPrecision(hs []answer.HeldOut, threshold float64) (map[string]float64, map[string]groupFigures) {
+	lines := map[string][]helpLine{}
+	for _, h := range hs {
+		f, ok := helpPath(h, threshold)
+		if !ok {
+			continue
+		}
+		l := helpLine{right: helpRight(h.Class)}
+		if h.Got == f.Article {
+			l.own = h.Score
+		}
+		g := f.Evidence()
+		lines[g] = append(lines[g], l)
+	}
+	prec := map[string]float64{}
+	figs := map[string]groupFigures{}
+	for g, ls := range lines {
+		fig := groupFigures{Lines: len(ls)}
+		for _, l := range ls {
+			if l.right {
+				fig.Right++
+			}
+		}
+		if len(ls) < minHelpGroup {
+			figs[g] = fig
+			continue
+		}
+		for i := 1000; i > 0; i-- {
+			v := float64(i) / 1000
+			var n, right int
+			for _, l := range ls {
+				if l.own < v {
+					n++
+					if l.right {
+						right++
+					}
+				}
+			}
+			if v <= wilsonLower(right, n, helpZ) {
+				prec[g] = v
+				fig.Used, fig.UsedRight = n, right
+				break
+			}
+		}
+		figs[g] = fig
+	}
+	return prec, figs
+}
+
+// wilsonLower is the Wilson score lower bound of a share right/n at normal
+// quantile z (0 when n is 0).
+func wilsonLower(right, n int, z float64) float64 {
+	if n == 0 {
+		return 0
+	}
+	p, nn := float64(right)/float64(n), float64(n)
+	return (p + z*z/(2*nn) - z*math.Sqrt(p*(1-p)/nn+z*z/(4*nn*nn))) / (1 + z*z/nn)
+}
+
+// printHelpPrecision prints the help path's precision by evidence group.
+func printHelpPrecision(figs map[string]groupFigures, prec map[string]float64) {
+	fmt.Println("help path by evidence group (held-out): lines right, lines where the group's score is given right, score stored")
+	for _, g := range distress.EvidenceGroups {
+		f := figs[g]
+		p, ok := prec[g]
+		stored := fmt.Sprintf("%.3f", p)
+		if !ok {
+			stored = fmt.Sprintf("none (default %.2f)", answer.DefaultHelpPrecision)
+		}
+		fmt.Printf("  %-8s %4d/%4d %5.1f%%  %4d/%4d %5.1f%%  %s\n", g, f.Right, f.Lines, pct(f.Right, f.Lines), f.UsedRight, f.Used, pct(f.UsedRight, f.Used), stored)
+	}
+}
+
+// printBotTradeOff prints the abstention/accuracy trade-off of the score
+// the bot gives on the held-out lines: the help path's answers scored by
+// their group (the higher of that and the classifier's own score for the
+// same article: answer.Model.HelpScore), the classifier's answers by its
+// calibrated score. The groups' scores are measured on these same lines,
+// so the help path's part is in-sample.
+func printBotTradeOff(rep *answer.TrainReport, m *answer.Model) {
+	fmt.Println("trade-off as the bot scores (held-out, help path included): threshold answered accuracy-of-answered")
+	type scored struct {
+		score float64
+		right bool
+	}
+	var all []scored
+	for _, h := range rep.HeldOut {
+		if f, ok := helpPath(h, rep.Threshold); ok {
+			s := m.HelpScore(f.Evidence(), f.Article, h.Got, h.Score)
+			all = append(all, scored{s, helpRight(h.Class)})
+			continue
+		}
+		got := botGot(h, distress.Detect(h.Text, h.Lang), rep.Threshold)
+		if got == "" {
+			all = append(all, scored{-1, false})
+			continue
+		}
+		all = append(all, scored{h.Score, h.Class != answer.None && got == h.Class})
+	}
+	for _, th := range []float64{0.5, 0.6, 0.65, 0.8, 0.9} {
+		var ans, right int
+		for _, s := range all {
+			if s.score >= th {
+				ans++
+				if s.right {
+					right++
+				}
+			}
+		}
+		fmt.Printf("  %.2f  %5.1f%%  %5.1f%%\n", th, pct(ans, len(all)), pct(right, ans))
+	}
 }
