@@ -203,7 +203,7 @@ func (b *Bot) ask(ctx context.Context, question, chosen string) (Reply, error) {
 			return Reply{}, fmt.Errorf("answering: %w", err)
 		}
 		if !res.Answered || res.Article == nil || !finding.YieldsTo(res.Article.ID, res.Score, answer.CandidateProbs(res.Candidates, res.OutOfScope)) {
-			return b.urgent(finding, l), nil
+			return b.urgent(finding, b.helpScore(finding, res), l), nil
 		}
 		return b.answered(res, l), nil
 	}
@@ -260,7 +260,7 @@ func (b *Bot) ask(ctx context.Context, question, chosen string) (Reply, error) {
 		// Never "I don't know" to someone who may be held: the safety
 		// net's rule is distress.Net.
 		if f := distress.Net(finding, answer.CandidateProbs(res.Candidates, res.OutOfScope)); f.Urgent {
-			return b.urgent(f, l), nil
+			return b.urgent(f, b.helpScore(f, res), l), nil
 		}
 		r := b.abstain(lang.Reply(chosen, "", question))
 		if offer.UnsupportedLanguage(question) != "" {
@@ -322,22 +322,38 @@ func (b *Bot) smallTalk(k smalltalk.Kind, l string) Reply {
 	return b.info(l, "", m.SmallTalkMore, menu)
 }
 
-// urgentScore is the confidence of a help-path answer: it comes from
-// explicit cues, not from search, and a false alarm costs a reader one
-// article about getting out, while a miss can cost a life.
-const urgentScore = 1
+// helpScorer gives a help-path answer its score (answer.Engine).
+type helpScorer interface {
+	HelpScore(group, article string, own answer.Result) float64
+}
 
-// urgent is the help-path reply: what to do now, the article for the
-// writer (held themself, or a relative or friend of someone held), the
-// hotlines of the countries the message names, and the "help now" action.
-func (b *Bot) urgent(f distress.Finding, l string) Reply {
+// helpScore is the score of a help-path answer: like any other answer's,
+// the chance that it is right. The help path answers whatever its score (a
+// false alarm costs a reader one article about getting out, while a miss
+// can cost a life), but the score says how sure it is: the help path's
+// measured precision on messages with the same evidence
+// (distress.Finding.Evidence), or the classifier's own calibrated score
+// for the same article in res when that is higher (answer.Model.HelpScore).
+// Without an engine that measures it, answer.DefaultHelpPrecision.
+func (b *Bot) helpScore(f distress.Finding, res answer.Result) float64 {
+	if s, ok := b.answers.(helpScorer); ok {
+		return s.HelpScore(f.Evidence(), f.Article, res)
+	}
+	return answer.DefaultHelpPrecision
+}
+
+// urgent is the help-path reply, with score score (helpScore): what to do
+// now, the article for the writer (held themself, or a relative or friend
+// of someone held), the hotlines of the countries the message names, and
+// the "help now" action.
+func (b *Bot) urgent(f distress.Finding, score float64, l string) Reply {
 	m := Messages(l)
 	a, fellBack, ok := b.kb.Article(f.Article, l)
 	if !ok {
 		// The knowledge base lacks the article (a broken overlay): the
 		// urgent reply still goes out, as an answer.
 		r := b.HelpNow(l)
-		r.Kind, r.Score, r.Urgent = KindAnswer, urgentScore, &f
+		r.Kind, r.Score, r.Urgent = KindAnswer, score, &f
 		return r
 	}
 	r := b.articleReply(a, KindAnswer, nil)
@@ -361,7 +377,7 @@ func (b *Bot) urgent(f distress.Finding, l string) Reply {
 		r.Sources = appendSources(r.Sources, h.Sources)
 	}
 	r.Body = body.String()
-	r.Score = urgentScore
+	r.Score = score
 	r.Urgent = &f
 	if fellBack {
 		r.Notice = fmt.Sprintf(m.FellBack, lang.Name(l))

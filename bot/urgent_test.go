@@ -44,7 +44,7 @@ func TestAskHelpPath(t *testing.T) {
 				t.Errorf("%s, %s %q: kind %s article %+v, want answer %s", name, c.lang, c.text, r.Kind, r.Article, c.article)
 				continue
 			}
-			if r.Lang != c.lang || r.Score != urgentScore || r.Urgent == nil || len(r.Urgent.Cues) == 0 {
+			if r.Lang != c.lang || r.Score <= 0 || r.Score > 1 || r.Urgent == nil || len(r.Urgent.Cues) == 0 {
 				t.Errorf("%s, %s %q: lang %s score %v urgent %+v", name, c.lang, c.text, r.Lang, r.Score, r.Urgent)
 			}
 			if len(r.Actions) < 2 || r.Actions[0].Kind != ActionHelpNow || r.Actions[1].Kind != ActionHotlines || r.Actions[1].Arg != c.country {
