@@ -92,8 +92,8 @@ type ModelMeta struct {
 // below 0.8, the score from which answers are meant to be right 95% of
 // the time: an unmeasured help-path answer is not that sure. It is about
 // the measured score of the urgent rule's weakest group without a sign of
-// a general question ("weak": 0.50 on 5 Dec 2026); the safety net's and
-// the general questions' measure lower (0.24).
+// a general question ("weak": 0.47 on 5 Dec 2026); the general
+// questions' and the safety net's measure lower (0.30, 0.20).
 const DefaultHelpPrecision = 0.5
 
 // HelpPrecision returns the score of a help-path answer whose finding is

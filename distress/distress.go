@@ -1084,11 +1084,12 @@ func (f Finding) Doubts(article string, score float64) bool {
 // cross-validated training lines and stores it with the model; the bot
 // gives a help-path answer that precision as its score
 // (answer.Engine.HelpScore). They are few so that each holds enough lines
-// to measure. On the 10,533 cross-validated training lines (5 Dec 2026)
-// the help path's answers were right in 385 of 398 with a place named, 145
-// of 157 strong, 161 of 206 weak, 62 of 85 general and 26 of 81 from the
+// to measure. On the 11,913 cross-validated training lines (5 Dec 2026)
+// the help path's answers were right in 434 of 449 with a place named, 185
+// of 197 strong, 183 of 241 weak, 72 of 95 general and 17 of 57 from the
 // net; the scores stored, measured on the lines where the classifier is
-// not surer of the same article, are 0.90, 0.73, 0.50, 0.24 and 0.24.
+// not surer of the same article, are 0.89, 0.79, 0.47, 0.30 and 0.20
+// (`go generate ./answer` prints the current figures).
 const (
 	// EvidencePlace: the urgent rule, with a place or a country named
 	// (where someone is held or was taken) and no sign of a general
