@@ -93,7 +93,7 @@ type ModelMeta struct {
 // the time: an unmeasured help-path answer is not that sure. It is about
 // the measured score of the urgent rule's weakest group without a sign of
 // a general question ("weak": 0.47 on 5 Dec 2026); the general
-// questions' and the safety net's measure lower (0.30, 0.20).
+// questions' and the safety net's measure lower (0.33, 0.22).
 const DefaultHelpPrecision = 0.5
 
 // HelpPrecision returns the score of a help-path answer whose finding is

@@ -1085,10 +1085,10 @@ func (f Finding) Doubts(article string, score float64) bool {
 // gives a help-path answer that precision as its score
 // (answer.Engine.HelpScore). They are few so that each holds enough lines
 // to measure. On the 11,913 cross-validated training lines (5 Dec 2026)
-// the help path's answers were right in 434 of 449 with a place named, 185
-// of 197 strong, 183 of 241 weak, 72 of 95 general and 17 of 57 from the
+// the help path's answers were right in 437 of 452 with a place named, 189
+// of 201 strong, 185 of 242 weak, 77 of 100 general and 19 of 59 from the
 // net; the scores stored, measured on the lines where the classifier is
-// not surer of the same article, are 0.89, 0.79, 0.47, 0.30 and 0.20
+// not surer of the same article, are 0.89, 0.79, 0.47, 0.33 and 0.22
 // (`go generate ./answer` prints the current figures).
 const (
 	// EvidencePlace: the urgent rule, with a place or a country named
