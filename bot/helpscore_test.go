@@ -57,13 +57,13 @@ func TestHelpPathScore(t *testing.T) {
 		article          string // the help path's article, "" for another answer
 		want             float64
 	}{
-		{"place named", "en", "my brother is locked up in a compound in Cambodia and they beat him",
+		{"place named", "en", "my nephew is shut inside a compound near Bavet and the guards hit him",
 			measuredAnswers{kb: real.kb, model: table}, distress.ArticleOther, 0.91},
-		{"place named, Chinese", "zh", "我被关在缅甸的园区里，护照被收了",
+		{"place named, Chinese", "zh", "我现在在柬埔寨西港的公司里出不来，老板不让走",
 			measuredAnswers{kb: real.kb, model: table}, distress.ArticleSelf, 0.91},
 		{"strong concepts", "id", "paspor saya ditahan dan saya dipukul, tidak bisa pulang",
 			measuredAnswers{kb: real.kb, model: table}, distress.ArticleSelf, 0.72},
-		{"one strong concept", "ms", "abang saya kena pukul",
+		{"one strong concept", "ms", "suami saya dipukul teruk oleh bos",
 			measuredAnswers{kb: real.kb, model: table}, distress.ArticleOther, 0.52},
 		{"general question, relative named", "tl", "bakit ganito, binugbog nila ang kapatid ko, normal ba ito doon?",
 			measuredAnswers{kb: real.kb, model: table}, distress.ArticleOther, 0.31},
@@ -71,15 +71,15 @@ func TestHelpPathScore(t *testing.T) {
 			measuredAnswers{kb: real.kb, model: table}, distress.ArticleSelf, 0.22},
 		{"classifier surer of the same article", "en", "my husband got beaten",
 			measuredAnswers{kb: real.kb, model: table, article: distress.ArticleOther, score: 0.88}, distress.ArticleOther, 0.88},
-		{"classifier less sure of the same article", "en", "my brother is locked up in a compound in Cambodia and they beat him",
+		{"classifier less sure of the same article", "en", "my nephew is shut inside a compound near Bavet and the guards hit him",
 			measuredAnswers{kb: real.kb, model: table, article: distress.ArticleOther, score: 0.65}, distress.ArticleOther, 0.91},
 		{"classifier sure of the other help article", "en", "my husband got beaten",
 			measuredAnswers{kb: real.kb, model: table, article: distress.ArticleSelf, score: 0.97}, distress.ArticleOther, 0.52},
 		{"engine that measures nothing", "en", "my husband got beaten",
 			abstainer{}, distress.ArticleOther, answer.DefaultHelpPrecision},
-		{"model without the table", "en", "my brother is locked up in a compound in Cambodia and they beat him",
+		{"model without the table", "en", "my nephew is shut inside a compound near Bavet and the guards hit him",
 			measuredAnswers{kb: real.kb, model: &answer.Model{}}, distress.ArticleOther, answer.DefaultHelpPrecision},
-		{"not the help path", "en", "what do pig butchering scammers say first?",
+		{"not the help path", "en", "how do romance scammers pick who to message first?",
 			measuredAnswers{kb: real.kb, model: table, article: knowledge.TopicPigButchering, score: 0.83}, "", 0.83},
 	} {
 		r, err := New(real.kb, c.ans, real.offers).Ask(context.Background(), c.text, c.lang)
@@ -109,11 +109,11 @@ func TestHelpPathScoreEngine(t *testing.T) {
 		t.Fatal("the test bot has no answer.Engine")
 	}
 	for _, c := range []struct{ lang, text string }{
-		{"en", "my brother is locked up in a compound in Cambodia and they beat him"},
-		{"hi", "mera bhai cambodia me fasa hai, passport le liya"},
+		{"en", "my nephew is shut inside a compound near Bavet and the guards hit him"},
+		{"hi", "meri beti myawaddy ke ek office me band hai, uska phone cheen liya"},
 		{"th", "พี่ชายผมถูกขังอยู่ที่เมียวดี"},
 		{"vi", "em trai tôi bị đánh"},
-		{"en", "they took my passport and beat me, I can't leave"},
+		{"en", "the boss keeps my papers, the guards kick us and nobody may go out"},
 	} {
 		r, err := b.Ask(context.Background(), c.text, c.lang)
 		if err != nil {

@@ -12,19 +12,19 @@ func TestEvidence(t *testing.T) {
 		want       string
 	}{
 		// A place or a country named.
-		{"en", "my brother is locked up in a compound in Cambodia and they beat him", false, EvidencePlace},
-		{"id", "adik saya disekap di kamboja, paspornya diambil", false, EvidencePlace},
+		{"en", "my nephew is shut inside a compound near Bavet and the guards hit him", false, EvidencePlace},
+		{"id", "suami saya dikurung di sebuah kompleks di Myawaddy, HP-nya disita", false, EvidencePlace},
 		{"th", "พี่ชายผมถูกขังอยู่ที่เมียวดี", false, EvidencePlace},
-		{"zh", "我被关在缅甸的园区里，护照被收了", false, EvidencePlace},
-		{"hi", "mera bhai cambodia me fasa hai, passport le liya", false, EvidencePlace},
+		{"zh", "我现在在柬埔寨西港的公司里出不来，老板不让走", false, EvidencePlace},
+		{"hi", "meri beti myawaddy ke ek office me band hai, uska phone cheen liya", false, EvidencePlace},
 		// Danger concepts weighing 3 or more, no place.
-		{"en", "they took my passport and beat me, I can't leave", false, EvidenceStrong},
+		{"en", "the boss keeps my papers, the guards kick us and nobody may go out", false, EvidenceStrong},
 		{"id", "paspor saya ditahan dan saya dipukul, tidak bisa pulang", false, EvidenceStrong},
 		{"zh", "我弟弟被打了，护照也被扣了，回不来", false, EvidenceStrong},
 		// One strong concept (or two weak ones), no place.
 		{"en", "my husband got beaten", false, EvidenceWeak},
 		{"en", "i was sold", false, EvidenceWeak},
-		{"ms", "abang saya kena pukul", false, EvidenceWeak},
+		{"ms", "suami saya dipukul teruk oleh bos", false, EvidenceWeak},
 		{"vi", "em trai tôi bị đánh", false, EvidenceWeak},
 		// A general question outweighed by a relative named: the group
 		// goes by the doubt, whatever else is named.
@@ -32,10 +32,10 @@ func TestEvidence(t *testing.T) {
 		{"tl", "bakit ganito, binugbog nila ang kapatid ko, normal ba ito doon?", false, EvidenceGeneral},
 		// The urgent rule does not fire; the safety net does.
 		{"en", "do they usually beat people like me when we cannot pay?", true, EvidenceNet},
-		{"ms", "adakah biasa pekerja dipukul kalau tak capai target, saya takut", true, EvidenceNet},
+		{"ms", "adakah normal staf dipukul bila gagal capai sasaran? saya risau", true, EvidenceNet},
 		// Neither.
-		{"en", "what is the capital of France", false, ""},
-		{"en", "what if they take my passport when I arrive?", true, ""},
+		{"en", "how many legs does a spider have", false, ""},
+		{"en", "what if the hotel asks to hold my passport at check-in?", true, ""},
 	} {
 		f := Detect(c.text, c.lang)
 		if c.net {
