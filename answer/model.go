@@ -274,46 +274,11 @@ func featurize(l, text string, dim int) []feature {
 			add(fnvString(fnvByte(fnvString(fnvByte(fnvOffset, 'y'), raw[i-1]), ' '), w))
 		}
 	}
-	// The question's frame. With no word of doubt (doubt.go), its opening
-	// words, and in Chinese and Thai its first two characters, become
-	// features of their own: "how do i", "what's the" or "怎么" opening
-	// an ordinary task weigh apart from the same words in "how do i know
-	// this recruiter is legit", so the classifier can learn what marks an
-	// everyday task from out-of-scope lines without pulling a topic's own
-	// words ("gcash", "discord", "embassy") out of scope.
-	lower := strings.ToLower(text)
-	if hasDoubt(l, raw, lower) {
-		add(fnvByte(fnvOffset, 'd'))
-	} else {
-		add(fnvByte(fnvOffset, 'o'))
-		if len(raw) > 0 {
-			add(fnvString(fnvByte(fnvOffset, 'o'), raw[0]))
-		}
-		if len(raw) > 1 {
-			add(fnvString(fnvByte(fnvString(fnvByte(fnvOffset, 'p'), raw[0]), ' '), raw[1]))
-		}
-		if l == "zh" || l == "th" {
-			var open []rune
-			for _, r := range lower {
-				if isDenseRune(r) {
-					open = append(open, r)
-					if len(open) == 2 {
-						break
-					}
-				} else if len(open) > 0 {
-					break
-				}
-			}
-			if len(open) == 2 {
-				add(fnvString(fnvByte(fnvOffset, 'q'), string(open)))
-			}
-		}
-	}
 	// Characters of Chinese and Thai as typed, singly and in pairs: the
 	// analyser drops function characters and cuts runs at them, which
 	// loses short questions' signal ("被关了怎么办").
 	var prev rune
-	for _, r := range lower {
+	for _, r := range strings.ToLower(text) {
 		if isDenseRune(r) {
 			add(fnvRune(fnvByte(fnvOffset, 'u'), r))
 			if prev != 0 {
