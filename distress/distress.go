@@ -356,13 +356,23 @@ func dropNotInDanger(ms []match, toks []fold.Token, ids []int) []match {
 		return false
 	})
 	// said reports whether the match at start..end is the reader of a
-	// general cue, a danger said of people in general, or one framed as a
-	// condition or as hearsay.
+	// general cue, a relative's word inside hearsay's general subject, a
+	// danger said of people in general, or one framed as a condition or as
+	// hearsay.
 	said := func(k kind, start, end int) bool {
 		switch k {
 		case kindSelf:
 			for _, n := range general {
 				if n.start <= start && end <= n.end && n.end-n.start > end-start {
+					return true
+				}
+			}
+		case kindOther:
+			// The general subject of hearsay may hold a relative's
+			// word ("bilang anak anak muda dikurung": young people,
+			// not a child): it names no one in danger.
+			for _, n := range framed {
+				if n.p.kind == kindHearsay && n.start <= start && end <= n.end && n.end-n.start > end-start {
 					return true
 				}
 			}

@@ -1,0 +1,93 @@
+package distress
+
+import "testing"
+
+// TestRelativeAsSourceOrAsker: a relative, a friend or a teacher who only
+// tells or asks about people in general ("my teacher said young people are
+// held in buildings", "my grandson asks me why people can't just walk
+// out") names no one in danger, and neither does a mother stuck in a lift
+// or a lock screen: the cues and the safety net's cue rule give them no help
+// path. The same words said of the relative keep it.
+func TestRelativeAsSourceOrAsker(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       string // the article of Net(Detect(text), nil), "" for none
+	}{
+		// The relative or a teacher is the source.
+		{"en", "my teacher said young people are held in buildings and forced to cheat", ""},
+		{"en", "our pastor mentioned that young people are kept in buildings and made to scam, is that real?", ""},
+		{"zh", "我们牧师说有年轻人被关在楼里逼着骗人，真的假的", ""},
+		{"vi", "cô giáo em nói có nhiều người trẻ bị nhốt trong các tòa nhà và bị ép lừa đảo, thật không", ""},
+		{"id", "pendeta kami bilang anak anak muda dikurung di gedung dan dipaksa nipu, beneran?", ""},
+		{"ms", "ustaz kami cakap budak budak muda dikurung dalam bangunan dan dipaksa menipu, betul ke?", ""},
+		{"th", "ครูบอกว่าวัยรุ่นถูกขังในตึกแล้วถูกบังคับให้หลอกคน จริงไหม", ""},
+		{"hi", "hamare pandit ji ne bataya ki young log buildings me band kar ke fraud karwate hain, sach hai?", ""},
+		{"tl", "sabi ng pastor namin maraming kabataan ang kinukulong sa mga building at pinipilit manloko, totoo ba?", ""},
+		{"en", "a friend said they have targets and if you miss them you get punished, how bad does it get", ""},
+		{"zh", "朋友说他们有业绩指标，完不成就要受罚，到底有多严重", ""},
+		{"vi", "bạn em nói bên đó có chỉ tiêu, không đạt là bị phạt, nặng cỡ nào", ""},
+		{"id", "temen aku bilang mereka ada target, kalo gak capai dihukum, separah apa sih", ""},
+		{"ms", "kawan saya cakap diorang ada target, kalau tak capai kena hukum, teruk mana", ""},
+		{"hi", "dost ne kaha unke target hote hain aur pura na karo to saza milti hai, kitna bura hota hai", ""},
+		{"tl", "sabi ng kaibigan ko may quota daw sila at pag di naabot pinaparusahan, gaano kalala", ""},
+		// The relative is the asker.
+		{"en", "my grandson asks me why people cannot just walk out of these buildings", ""},
+		{"zh", "我孙子问我为什么那些人不能直接从楼里走出来", ""},
+		{"vi", "cháu tôi hỏi sao người ta không tự đi ra khỏi mấy tòa nhà đó", ""},
+		{"id", "cucu saya nanya kenapa orang orang gak bisa keluar aja dari gedung itu", ""},
+		{"ms", "cucu saya tanya kenapa orang tak boleh keluar je dari bangunan tu", ""},
+		{"th", "หลานถามว่าทำไมคนพวกนั้นไม่เดินออกจากตึกไปเลย", ""},
+		{"hi", "mera pota puchta hai ki log un buildings se nikal kyun nahi jaate", ""},
+		{"tl", "tanong ng apo ko bakit hindi na lang lumabas ang mga tao sa mga building na yun", ""},
+		// A lift someone is stuck in.
+		{"en", "my mom was stuck in the lift of our apartment for 20 minutes, who is responsible for maintaining the lift?", ""},
+		{"en", "my mother got trapped in the elevator for half an hour, who fixes it", ""},
+		{"zh", "我妈被困在小区电梯里二十分钟，电梯归谁维修", ""},
+		{"vi", "mẹ em bị kẹt trong thang máy chung cư 20 phút, ai chịu trách nhiệm bảo trì thang máy", ""},
+		{"id", "ibu saya terjebak di lift apartemen 20 menit, siapa yang tanggung jawab perawatan lift", ""},
+		{"ms", "mak saya tersangkut dalam lif kondo 20 minit, siapa yang jaga penyelenggaraan lif", ""},
+		{"th", "แม่ติดอยู่ในลิฟต์คอนโด 20 นาที ใครต้องดูแลซ่อมลิฟต์", ""},
+		{"hi", "meri mummy society ki lift me 20 minute fas gayi, lift ki maintenance kiski zimmedari hai", ""},
+		{"tl", "na-stuck si mama sa elevator ng condo ng 20 minuto, sino ang responsable sa maintenance", ""},
+		// A phone's lock screen.
+		{"en", "how do I hide message previews on the lock screen in whatsapp", ""},
+		{"zh", "微信怎么在锁屏上隐藏消息预览", ""},
+		{"vi", "làm sao ẩn xem trước tin nhắn trên màn hình khóa zalo", ""},
+		{"id", "cara sembunyikan pratinjau pesan di layar kunci whatsapp", ""},
+		{"ms", "macam mana nak sorok pratonton mesej kat skrin kunci whatsapp", ""},
+		{"th", "ซ่อนข้อความบนหน้าจอล็อกในไลน์ยังไง", ""},
+		{"hi", "whatsapp me lock screen par message preview kaise chhupaye", ""},
+		{"tl", "paano itago ang message preview sa lock screen ng messenger", ""},
+		// Told of the relative: the help path.
+		{"en", "my brother says they beat him and he cannot leave", ArticleOther},
+		{"en", "my friend said they took her passport and lock her in", ArticleOther},
+		{"en", "my sister said young people there are locked up and she cannot leave either", ArticleOther},
+		{"en", "my mom asks why they still hold my brother's passport and beat him", ArticleOther},
+		{"en", "my cousin got a lift to the border and now he is locked in the compound", ArticleOther},
+		{"en", "my cousin is locked in the compound, they beat him, the elevator is guarded", ArticleOther},
+		{"zh", "我哥说他们打他，他走不了", ArticleOther},
+		{"zh", "我朋友说他们收了她的护照，把她锁起来了", ArticleOther},
+		{"zh", "我姐说那边的年轻人都被关着，她也出不来", ArticleOther},
+		{"vi", "anh trai em nói họ đánh anh ấy và anh ấy không về được", ArticleOther},
+		{"vi", "bạn em kể họ lấy hộ chiếu của bạn ấy và nhốt bạn ấy lại", ArticleOther},
+		{"id", "kakak aku bilang mereka mukulin dia dan dia gak bisa pulang", ArticleOther},
+		{"id", "temen aku cerita paspornya diambil dan dia dikurung", ArticleOther},
+		{"id", "temen aku bilang anak muda di sana dikurung, dan dia juga gak bisa keluar", ArticleOther},
+		{"ms", "abang saya cakap diorang pukul dia dan dia tak boleh balik", ArticleOther},
+		{"ms", "kawan saya cerita pasport dia kena rampas dan dia dikurung", ArticleOther},
+		{"th", "พี่ชายบอกว่าพวกมันตีเขาและเขาออกมาไม่ได้", ArticleOther},
+		{"th", "เพื่อนเล่าว่าโดนยึดพาสปอร์ตและโดนขังไว้", ArticleOther},
+		{"th", "แม่ถามว่าทำไมคนพวกนั้นยึดพาสปอร์ตพี่ชายไว้", ArticleOther},
+		{"hi", "mere bhai ne bola wo log use maarte hain aur wo nikal nahi sakta", ArticleOther},
+		{"hi", "meri dost ne bataya unhone uska passport le liya aur use band kar diya", ArticleOther},
+		{"hi", "mera bhai puchta hai ki log usko kyun maarte hain, wo nikal nahi sakta", ArticleOther},
+		{"tl", "sabi ng kuya ko binubugbog daw siya at hindi siya makaalis", ArticleOther},
+		{"tl", "kwento ng kaibigan ko kinuha ang passport niya at kinulong siya", ArticleOther},
+		{"tl", "tanong ni mama bakit kinulong nila si kuya", ArticleOther},
+	} {
+		f := Detect(c.text, c.lang)
+		if got := Net(f, nil); got.Article != c.want {
+			t.Errorf("%s %q: article %q (urgent by the cues %v, cues %+v), want %q", c.lang, c.text, got.Article, f.Urgent, f.Cues, c.want)
+		}
+	}
+}
