@@ -53,6 +53,7 @@ const (
 	kindWord                     // a whole word of a dense script holding a shorter cue: 他们 (they) holds 他 (he)
 	kindHypothetical             // a conditional framing: "what if", "in case", "if the employer says"
 	kindHearsay                  // what others keep saying of people in general: "my uncle says people there"
+	kindHiding                   // out but not safe: hiding, still abroad, no passport, afraid of arrest; voids kindReturned
 	kindAddress                  // a form of address ("bro, ...", "kuya, ..."): not a relative when it opens the message or a comma follows
 )
 
@@ -96,6 +97,8 @@ func (k kind) String() string {
 		return "hypothetical"
 	case kindHearsay:
 		return "hearsay"
+	case kindHiding:
+		return "hiding"
 	case kindAddress:
 		return "address"
 	}
@@ -367,7 +370,7 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindAddress, commaOnly: true}, nil
 		}
 		return nil, fmt.Errorf("want [address] or [address comma]")
-	case "place", "general", "benign", "hotline", "authority", "everyday", "returned", "generic", "thing", "planning", "underway", "word", "hypothetical", "hearsay":
+	case "place", "general", "benign", "hotline", "authority", "everyday", "returned", "generic", "thing", "planning", "underway", "word", "hypothetical", "hearsay", "hiding":
 		if len(head) != 1 {
 			return nil, fmt.Errorf("[%s] takes no arguments", head[0])
 		}
@@ -398,10 +401,12 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindHypothetical}, nil
 		case "hearsay":
 			return &pattern{kind: kindHearsay}, nil
+		case "hiding":
+			return &pattern{kind: kindHiding}, nil
 		}
 		return &pattern{kind: kindGeneral}, nil
 	}
-	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, generic, benign, returned, thing, planning, underway, lastleg, hypothetical, hearsay, address, hotline, authority, everyday or word)", head[0])
+	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, generic, benign, returned, thing, planning, underway, hiding, lastleg, hypothetical, hearsay, address, hotline, authority, everyday or word)", head[0])
 }
 
 // parsePattern reads one cue: words separated by spaces, where "word*"

@@ -45,7 +45,7 @@ const (
 type Cue struct {
 	// Kind is "concept", "self", "other", "pronoun", "place", "general",
 	// "generic", "benign", "returned", "thing", "planning", "underway",
-	// "lastleg" (with the strong transit concept of the same words),
+	// "hiding", "lastleg" (with the strong transit concept of the same words),
 	// "everyday", "hypothetical", "hearsay", "hotline", "country" or
 	// "authority".
 	Kind string `json:"kind"`
@@ -594,8 +594,6 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 			generic = true
 		case kindBenign:
 			benign = true
-		case kindReturned:
-			benign, returned = true, true
 		case kindThing:
 			benign = true
 		case kindHotline:
@@ -609,6 +607,11 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 				f.Countries = append(f.Countries, p.concept)
 			}
 		}
+	}
+	// Someone out of the compound but hiding abroad is not back (see
+	// Finding.Back).
+	if f.Back() {
+		benign, returned = true, true
 	}
 	// A thing held ("my parcel is held at customs, pay $2 to release it")
 	// is not a person held: with no relative, no "he" or "she" and no
@@ -725,10 +728,11 @@ func Net(f Finding, probs map[string]float64) Finding {
 			general = true
 		case kindConcept.String():
 			concept = true
-		case kindBenign.String(), kindReturned.String(), kindThing.String():
+		case kindBenign.String(), kindThing.String():
 			benign = true
 		}
 	}
+	benign = benign || f.Back()
 	if f.NotHeld() {
 		return f
 	}
@@ -789,9 +793,9 @@ func (f Finding) Grounded() bool { return f.grounded(true) }
 func (f Finding) grounded(places bool) bool {
 	// A danger word in an everyday use (a phone "stuck" on its logo, a
 	// parcel "held") grounds nothing.
-	benign := false
+	benign := f.Back()
 	for _, c := range f.Cues {
-		if c.Kind == kindBenign.String() || c.Kind == kindReturned.String() || c.Kind == kindEveryday.String() || c.Kind == kindThing.String() {
+		if c.Kind == kindBenign.String() || c.Kind == kindEveryday.String() || c.Kind == kindThing.String() {
 			benign = true
 		}
 	}
@@ -922,13 +926,22 @@ func (f Finding) Everyday() bool {
 // and the safety net do not answer it; the cues still do when it also
 // says someone is held ("I got out but my sister is still locked in"),
 // unless it asks a general question (decide).
+//
+// Someone who got out of a compound days ago and is still abroad, hiding,
+// with no passport or money, afraid of arrest ([hiding]: "got out 3 days
+// ago, hiding in Mae Sot, no passport") is not back: the way out is not
+// over, and the help path answers as for someone held.
 func (f Finding) Back() bool {
+	returned := false
 	for _, c := range f.Cues {
-		if c.Kind == kindReturned.String() {
-			return true
+		switch c.Kind {
+		case kindHiding.String():
+			return false
+		case kindReturned.String():
+			returned = true
 		}
 	}
-	return false
+	return returned
 }
 
 // Thing reports whether the message is about a thing held or to be
@@ -1049,14 +1062,14 @@ func (f Finding) YieldsTo(article string, score float64, probs map[string]float6
 	self, other, pronoun := f.named()
 	for _, c := range f.Cues {
 		switch c.Kind {
-		case kindGeneral.String(), kindHypothetical.String(), kindPlanning.String(), kindReturned.String():
+		case kindGeneral.String(), kindHypothetical.String(), kindPlanning.String():
 			return true
 		case kindAddress.String():
 			// "bhai, ..." is no relative, but someone is spoken to.
 			pronoun = true
 		}
 	}
-	return !self && !other && !pronoun
+	return f.Back() || !self && !other && !pronoun
 }
 
 // Doubts reports whether the cues take a classifier's help article
