@@ -54,6 +54,7 @@ const (
 	kindHypothetical             // a conditional framing: "what if", "in case", "if the employer says"
 	kindHearsay                  // what others keep saying of people in general: "my uncle says people there"
 	kindHiding                   // out but not safe: hiding, still abroad, no passport, afraid of arrest; voids kindReturned
+	kindTold                     // a general-looking cue that tells the writer's way: "người ta nói" (the recruiters said), everyone's phones
 	kindAddress                  // a form of address ("bro, ...", "kuya, ..."): not a relative when it opens the message or a comma follows
 )
 
@@ -99,6 +100,8 @@ func (k kind) String() string {
 		return "hearsay"
 	case kindHiding:
 		return "hiding"
+	case kindTold:
+		return "told"
 	case kindAddress:
 		return "address"
 	}
@@ -370,7 +373,7 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindAddress, commaOnly: true}, nil
 		}
 		return nil, fmt.Errorf("want [address] or [address comma]")
-	case "place", "general", "benign", "hotline", "authority", "everyday", "returned", "generic", "thing", "planning", "underway", "word", "hypothetical", "hearsay", "hiding":
+	case "place", "general", "benign", "hotline", "authority", "everyday", "returned", "generic", "thing", "planning", "underway", "word", "hypothetical", "hearsay", "hiding", "told":
 		if len(head) != 1 {
 			return nil, fmt.Errorf("[%s] takes no arguments", head[0])
 		}
@@ -403,10 +406,12 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindHearsay}, nil
 		case "hiding":
 			return &pattern{kind: kindHiding}, nil
+		case "told":
+			return &pattern{kind: kindTold}, nil
 		}
 		return &pattern{kind: kindGeneral}, nil
 	}
-	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, generic, benign, returned, thing, planning, underway, hiding, lastleg, hypothetical, hearsay, address, hotline, authority, everyday or word)", head[0])
+	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, generic, benign, returned, thing, planning, underway, hiding, told, lastleg, hypothetical, hearsay, address, hotline, authority, everyday or word)", head[0])
 }
 
 // parsePattern reads one cue: words separated by spaces, where "word*"

@@ -305,10 +305,25 @@ func clauses(text string, toks []fold.Token) []int {
 // someone (the writer, a relative, a "he" or "she") it happens to. It is
 // dropped. With no one named it stays: "katanya supir jemputan bawa orang
 // ke perbatasan ya?" asks how the last leg works.
+//
+// Told by the writer on the way (an [underway] cue or a strong transit
+// concept, and the writer named), a general cue that a [told] cue holds is
+// not a general question either: "người ta nói sang bên kia có việc" reports
+// the recruiters' promise, "điện thoại của mọi người" is everyone's phones
+// on the bus.
 func dropNotInDanger(ms []match, toks []fold.Token, ids []int) []match {
-	var general, generic, framed, leg []match
-	person := false
+	var general, generic, framed, leg, told []match
+	person, self, onway := false, false, false
 	for _, m := range ms {
+		switch m.p.kind {
+		case kindTold:
+			told = append(told, m)
+		case kindUnderway:
+			onway = true
+		}
+		if m.p.kind == kindSelf {
+			self = true
+		}
 		switch m.p.kind {
 		case kindGeneral:
 			general = append(general, m)
@@ -331,6 +346,13 @@ func dropNotInDanger(ms []match, toks []fold.Token, ids []int) []match {
 		for _, n := range leg {
 			if n.start <= m.start && m.end <= n.end || m.end == n.start {
 				return true
+			}
+		}
+		if self && (onway || len(leg) > 0) {
+			for _, n := range told {
+				if n.start <= m.start && m.end <= n.end {
+					return true
+				}
 			}
 		}
 		return false
