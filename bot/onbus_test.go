@@ -21,6 +21,7 @@ func TestOnTheBusPhonesTaken(t *testing.T) {
 		{"zh", "坐大巴去边境玩，手机没电了，哪里可以充电", false},
 		{"zh", "学校春游在大巴上把学生的手机都收了，这样可以吗", false},
 		{"vi", "em đang trên xe khách qua biên giới, họ thu hết điện thoại của mọi người, người ta nói sang bên kia là có việc lương cao, em sợ quá", true},
+		{"vi", "bọn em ngồi xe qua cửa khẩu rồi, người ta thu điện thoại của mọi người, người ta nói qua đó làm lương 1000 đô", true},
 		{"vi", "đi xe buýt ra biên giới du lịch mà điện thoại hết pin, sạc ở đâu được", false},
 		{"vi", "chuyến dã ngoại của trường thu điện thoại của học sinh trên xe, vậy có được không", false},
 		{"id", "aku di mobil van di perbatasan sekarang, hp semua orang dikumpulkan, agennya bilang kerjanya di seberang sungai, aku takut", true},
