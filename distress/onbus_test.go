@@ -1,6 +1,9 @@
 package distress
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestOnTheBusPhonesTaken: the writer on the way, in a bus or a van at, to
 // or across a border ([underway]), whose phone was collected with
@@ -38,4 +41,44 @@ func TestOnTheBusPhonesTaken(t *testing.T) {
 		{"tl", "nasa bus ako papuntang border para mamasyal, na lowbat ang cp ko, saan pwede mag charge", false, ""},
 		{"tl", "yung field trip ng school kinolekta ang cellphone ng lahat ng estudyante sa bus, okay lang ba yun", false, ""},
 	})
+}
+
+// TestOnTheBusUnderway: on the bus or in the van to, at or across the border
+// says the writer is on the way ([underway]) in every language. Lines
+// written for this test.
+func TestOnTheBusUnderway(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "on the bus to the border"},
+		{"en", "in a van crossing the border"},
+		{"en", "we are on a minibus at the border"},
+		{"en", "the van is at the border now"},
+		{"zh", "在去边境的大巴上"},
+		{"zh", "我们坐的面包车到了边境"},
+		{"zh", "车已经过了边境"},
+		{"zh", "我在车上，快到边境了"},
+		{"vi", "đang trên xe tới biên giới"},
+		{"vi", "xe đang qua biên giới"},
+		{"vi", "em ngồi xe van ở cửa khẩu"},
+		{"id", "lagi di bus ke perbatasan"},
+		{"id", "mobilnya udah nyebrang perbatasan"},
+		{"id", "aku di van dekat perbatasan"},
+		{"ms", "dalam bas ke sempadan"},
+		{"ms", "van dah lintas sempadan"},
+		{"ms", "saya atas van dekat sempadan"},
+		{"th", "อยู่บนรถไปชายแดน"},
+		{"th", "รถตู้ข้ามชายแดนแล้ว"},
+		{"th", "นั่งรถบัสไปชายแดน"},
+		{"hi", "bus mein border ja rahe hain"},
+		{"hi", "van border cross kar rahi hai"},
+		{"hi", "बस में बॉर्डर की तरफ जा रहे हैं"},
+		{"hi", "गाड़ी बॉर्डर पार कर रही है"},
+		{"tl", "nasa bus papuntang border"},
+		{"tl", "yung van tumatawid na ng border"},
+		{"tl", "sakay kami ng van sa border"},
+	} {
+		f := Detect(c.text, c.lang)
+		if !slices.ContainsFunc(f.Cues, func(cu Cue) bool { return cu.Kind == kindUnderway.String() }) {
+			t.Errorf("%s %q: no underway cue (cues %+v)", c.lang, c.text, f.Cues)
+		}
+	}
 }
