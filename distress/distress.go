@@ -383,16 +383,17 @@ func dropNotInDanger(ms []match, toks []fold.Token, ids []int) []match {
 	// hearsay.
 	said := func(k kind, start, end int) bool {
 		switch k {
-		case kindSelf:
+		case kindOther, kindSelf:
 			for _, n := range general {
-				if n.start <= start && end <= n.end && n.end-n.start > end-start {
+				if k == kindSelf && n.start <= start && end <= n.end && n.end-n.start > end-start {
 					return true
 				}
 			}
-		case kindOther:
 			// The general subject of hearsay may hold a relative's
 			// word ("bilang anak anak muda dikurung": young people,
-			// not a child): it names no one in danger.
+			// not a child), and a relative who asks is named in it
+			// with the writer asked ("cucu saya tanya kenapa orang",
+			// "asks me why people"): it names no one in danger.
 			for _, n := range framed {
 				if n.p.kind == kindHearsay && n.start <= start && end <= n.end && n.end-n.start > end-start {
 					return true

@@ -132,6 +132,8 @@ func TestRelativeAsSourceOrAsker(t *testing.T) {
 		{"tl", "sabi ng kuya ko binubugbog daw siya at hindi siya makaalis", ArticleOther},
 		{"tl", "kwento ng kaibigan ko kinuha ang passport niya at kinulong siya", ArticleOther},
 		{"tl", "tanong ni mama bakit kinulong nila si kuya", ArticleOther},
+		{"zh", "我妈说我哥在那边的人手里被打，走不了", ArticleOther},
+		{"zh", "我妈说那边的人把我哥关起来了", ArticleOther},
 		// The writer asking ("I want to know why", "cho em hỏi", "mau tanya",
 		// "tanong ko lang") tells of the writer: the help path.
 		{"en", "i want to know why people here beat me and won't let me leave", ArticleSelf},
@@ -147,6 +149,26 @@ func TestRelativeAsSourceOrAsker(t *testing.T) {
 		f := Detect(c.text, c.lang)
 		if got := Net(f, nil); got.Article != c.want {
 			t.Errorf("%s %q: article %q (urgent by the cues %v, cues %+v), want %q", c.lang, c.text, got.Article, f.Urgent, f.Cues, c.want)
+		}
+	}
+}
+
+// TestAskerNamesNoOne: a relative who asks, and the writer asked, are named
+// inside the hearsay cue and are not the ones in danger: the message names
+// no one, so the cues doubt a classifier's unsure help article (Doubts) as
+// they doubt any general question that names no one.
+func TestAskerNamesNoOne(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"ms", "cucu saya tanya kenapa orang tak boleh keluar je dari bangunan tu"},
+		{"vi", "con gái tôi muốn biết vì sao người ta bị nhốt mà không bỏ trốn"},
+		{"id", "anak saya pengen tahu kenapa orang yang dikurung di sana gak kabur"},
+	} {
+		f := Detect(c.text, c.lang)
+		if self, other, pronoun := f.named(); self || other || pronoun {
+			t.Errorf("%s %q: names someone (cues %+v)", c.lang, c.text, f.Cues)
+		}
+		if !f.Doubts(ArticleOther, yieldScore-0.1) {
+			t.Errorf("%s %q: an unsure help article is not doubted (cues %+v)", c.lang, c.text, f.Cues)
 		}
 	}
 }
