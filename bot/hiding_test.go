@@ -15,6 +15,7 @@ func TestOutButHiding(t *testing.T) {
 	}{
 		{"en", "I got out of the compound 4 days ago, now hiding in a guesthouse in Myawaddy, no passport, no money, scared the police will arrest me. what do I do?", true},
 		{"en", "my cousin got out of the scam company last week but is still in Cambodia, hiding in a friend's room, no passport and no money, what now", true},
+		{"en", "my brother came back home from Cambodia in May with no passport and no money, why did they target him?", false},
 		{"en", "my son got out of the compound in Laos and came home in March, he has been with us for months. why did this happen to him?", false},
 		{"zh", "我三天前从园区逃出来了，现在躲在妙瓦底一个小旅馆，没有护照也没钱，怕被警察抓，怎么办", true},
 		{"zh", "我弟弟从柬埔寨园区出来了，还在柬埔寨躲着，没护照没钱，我们该怎么帮他", true},

@@ -3,7 +3,7 @@ package distress
 import "testing"
 
 // A "got out" or "came back" said of someone still abroad, hiding, with no
-// passport and no money, afraid of arrest, or out only days ago, is not
+// passport ("got out but has no passport"), afraid of arrest, or out only days ago, is not
 // back ([hiding] voids [returned]: Finding.Back); someone back home for
 // months is. Lines written for this test.
 func TestHidingNotBack(t *testing.T) {
@@ -14,6 +14,10 @@ func TestHidingNotBack(t *testing.T) {
 		{"en", "I got out of the compound 4 days ago, now hiding in a guesthouse, no passport, no money", false},
 		{"en", "my brother got out last week but he is still in Cambodia, scared of being arrested", false},
 		{"en", "my brother got out and came home in March, why did they pick him?", true},
+		{"en", "my friend got out but has no passport, how do we help her from here?", false},
+		{"en", "my brother came back home in May with no passport and no money, why him?", true},
+		{"id", "teman aku berhasil kabur tapi gak ada paspor, aku bisa bantu apa dari sini?", false},
+		{"ms", "kawan saya berjaya lari tapi takde pasport, macam mana nak tolong dari sini?", false},
 		{"zh", "我被救出来了，但还在缅甸，躲在一个朋友家，没护照也没钱", false},
 		{"zh", "我表哥去年从缅甸回来了，为什么会被骗？", true},
 		{"vi", "em thoát về được biên giới nhưng vẫn còn ở Campuchia, đang trốn, sợ bị bắt", false},
