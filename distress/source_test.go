@@ -129,6 +129,8 @@ func TestRelativeAsSourceOrAsker(t *testing.T) {
 		{"hi", "mere bhai ne bola wo log use maarte hain aur wo nikal nahi sakta", ArticleOther},
 		{"hi", "meri dost ne bataya unhone uska passport le liya aur use band kar diya", ArticleOther},
 		{"hi", "mera bhai puchta hai ki log usko kyun maarte hain, wo nikal nahi sakta", ArticleOther},
+		{"hi", "bhai ko border tak lift mili thi, ab usko band kar diya hai aur passport le liya", ArticleOther},
+		{"en", "my brother got a lift to the border, now they took his passport and lock him in", ArticleOther},
 		{"tl", "sabi ng kuya ko binubugbog daw siya at hindi siya makaalis", ArticleOther},
 		{"tl", "kwento ng kaibigan ko kinuha ang passport niya at kinulong siya", ArticleOther},
 		{"tl", "tanong ni mama bakit kinulong nila si kuya", ArticleOther},
