@@ -134,6 +134,8 @@ func TestRelativeAsSourceOrAsker(t *testing.T) {
 		{"tl", "sabi ng kuya ko binubugbog daw siya at hindi siya makaalis", ArticleOther},
 		{"tl", "kwento ng kaibigan ko kinuha ang passport niya at kinulong siya", ArticleOther},
 		{"tl", "tanong ni mama bakit kinulong nila si kuya", ArticleOther},
+		{"tl", "binubugbog ang mga tao dun, pati si kuya, tulong", ArticleOther},
+		{"tl", "sabi ni kuya binubugbog ang mga tao dun at hindi siya makaalis", ArticleOther},
 		{"zh", "我妈说我哥在那边的人手里被打，走不了", ArticleOther},
 		{"zh", "我妈说那边的人把我哥关起来了", ArticleOther},
 		// The writer asking ("I want to know why", "cho em hỏi", "mau tanya",
