@@ -1082,17 +1082,27 @@ func (f Finding) YieldsTo(article string, score float64, probs map[string]float6
 	if score < yieldScore || probs[ArticleSelf]+probs[ArticleOther] >= yieldHelpMass {
 		return false
 	}
-	self, other, pronoun := f.named()
+	return f.has(kindGeneral, kindHypothetical, kindPlanning) || f.Back() || f.nobodyNamed()
+}
+
+// has reports whether a cue of one of kinds fired.
+func (f Finding) has(kinds ...kind) bool {
 	for _, c := range f.Cues {
-		switch c.Kind {
-		case kindGeneral.String(), kindHypothetical.String(), kindPlanning.String():
-			return true
-		case kindAddress.String():
-			// "bhai, ..." is no relative, but someone is spoken to.
-			pronoun = true
+		for _, k := range kinds {
+			if c.Kind == k.String() {
+				return true
+			}
 		}
 	}
-	return f.Back() || !self && !other && !pronoun
+	return false
+}
+
+// nobodyNamed reports that the cues name no one: no writer, relative, he
+// or she, and no one spoken to ("bhai, ..." is no relative, but someone
+// is addressed).
+func (f Finding) nobodyNamed() bool {
+	self, other, pronoun := f.named()
+	return !self && !other && !pronoun && !f.has(kindAddress)
 }
 
 // Doubts reports whether the cues take a classifier's help article
@@ -1112,17 +1122,7 @@ func (f Finding) Doubts(article string, score float64) bool {
 	if f.NotHeld() {
 		return true
 	}
-	self, other, pronoun := f.named()
-	general := false
-	for _, c := range f.Cues {
-		switch c.Kind {
-		case kindGeneral.String():
-			general = true
-		case kindAddress.String():
-			pronoun = true
-		}
-	}
-	return general && !self && !other && !pronoun && score < yieldScore
+	return f.has(kindGeneral) && f.nobodyNamed() && score < yieldScore
 }
 
 // Evidence groups of a help-path answer (Finding.Evidence). The training
