@@ -163,24 +163,24 @@ func printReport(rep *answer.TrainReport) {
 			continue
 		}
 		helpN++
-		f := distress.Detect(h.Text, h.Lang)
-		h.Got = botGot(h, f, rep.Threshold)
+		f, onPath := helpPath(h, rep.Threshold)
+		got := botGot(h, f, rep.Threshold)
 		switch {
-		case f.Urgent && f.YieldsTo(h.Article, h.Score, answer.CandidateProbs(h.Candidates, h.OutOfScope)):
-			if h.Article == h.Class {
-				helpOK++
-			} else if *verbose {
-				fmt.Printf("  help line yielded: %s %s (model: %s %.2f)\n", h.Lang, h.Text, h.Article, h.Score)
-			}
-		case f.Urgent:
-			helpOK++
-			helpCue++
-		case helpArticles[h.Got]:
-			helpOK++
-		case h.Got == "" && distress.Net(f, answer.CandidateProbs(h.Candidates, h.OutOfScope)).Urgent:
+		case onPath && f.Net:
 			helpOK++
 			helpNet++
-		case h.Got == "":
+		case onPath:
+			helpOK++
+			helpCue++
+		case f.Urgent:
+			// The cues yielded to a classifier sure of another article
+			// (never a help article): a miss.
+			if *verbose {
+				fmt.Printf("  help line yielded: %s %s (model: %s %.2f)\n", h.Lang, h.Text, h.Article, h.Score)
+			}
+		case helpArticles[got]:
+			helpOK++
+		case got == "":
 			helpAbst++
 			if *verbose {
 				fmt.Printf("  help line abstained: %s %s (model: %s %.2f)\n", h.Lang, h.Text, h.Article, h.Score)
@@ -196,47 +196,22 @@ func printReport(rep *answer.TrainReport) {
 		if h.Class == knowledge.TopicTrappedWhatToDo || h.Class == knowledge.TopicHelpSomeoneTrapped || h.Class == knowledge.TopicHotlines {
 			continue
 		}
-		f := distress.Detect(h.Text, h.Lang)
-		h.Got = botGot(h, f, rep.Threshold)
+		f, onPath := helpPath(h, rep.Threshold)
 		switch {
-		case f.Urgent && f.YieldsTo(h.Article, h.Score, answer.CandidateProbs(h.Candidates, h.OutOfScope)):
-			netFalse["yielded"]++
-		case f.Urgent:
-			netFalse["cues"]++
-		case h.Got == "" && distress.Net(f, answer.CandidateProbs(h.Candidates, h.OutOfScope)).Urgent:
+		case onPath && f.Net:
 			netFalse["net"]++
 			if *verbose {
 				fmt.Printf("  other line rescued: %s %s %s\n", h.Class, h.Lang, h.Text)
 			}
-		case helpArticles[h.Got]:
+		case onPath:
+			netFalse["cues"]++
+		case f.Urgent:
+			netFalse["yielded"]++
+		case helpArticles[botGot(h, f, rep.Threshold)]:
 			netFalse["model"]++
 		}
 	}
 	fmt.Printf("other lines given the help path: by the cues %d, by the safety net %d, by the model %d (the cues yielded to the model on %d)\n", netFalse["cues"], netFalse["net"], netFalse["model"], netFalse["yielded"])
-	for _, th := range []float64{} {
-		var ok, fp, abst int
-		for _, h := range rep.HeldOut {
-			isHelp := h.Class == knowledge.TopicTrappedWhatToDo || h.Class == knowledge.TopicHelpSomeoneTrapped
-			f := distress.Detect(h.Text, h.Lang)
-			got := h.Got
-			if got == "" && helpArticles[h.Article] && h.Score >= th {
-				got = h.Article
-			}
-			if f.Urgent {
-				got = f.Article
-			}
-			if isHelp {
-				if helpArticles[got] {
-					ok++
-				} else if got == "" {
-					abst++
-				}
-			} else if helpArticles[got] && h.Class != knowledge.TopicHotlines {
-				fp++
-			}
-		}
-		fmt.Printf("  help threshold %.2f: help lines answered with help %d, abstained %d; other lines given a help article %d\n", th, ok, abst, fp)
-	}
 	fmt.Println("trade-off (held-out): threshold answered accuracy-of-answered")
 	ths := []float64{0.2, 0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.8, 0.9}
 	i := sort.SearchFloat64s(ths, rep.Threshold)
