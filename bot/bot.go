@@ -198,11 +198,10 @@ func (b *Bot) ask(ctx context.Context, question, chosen string) (Reply, error) {
 		// itself reads as a general question, takes the help path away
 		// (distress.Finding.YieldsTo): "what is it like inside, are they
 		// beaten?" is about life inside.
+		// The classifier is only asked whether it may take over: if it
+		// fails, the help path still answers.
 		res, err := b.answers.Answer(ctx, question, l)
-		if err != nil {
-			return Reply{}, fmt.Errorf("answering: %w", err)
-		}
-		if !res.Answered || res.Article == nil || !finding.YieldsTo(res.Article.ID, res.Score, answer.CandidateProbs(res.Candidates, res.OutOfScope)) {
+		if err != nil || !res.Answered || res.Article == nil || !finding.YieldsTo(res.Article.ID, res.Score, answer.CandidateProbs(res.Candidates, res.OutOfScope)) {
 			return b.urgent(finding, b.helpScore(finding, res), l), nil
 		}
 		return b.answered(res, l), nil

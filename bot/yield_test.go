@@ -2,7 +2,12 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"testing"
+
+	"github.com/scambot/scambot/answer"
+	"github.com/scambot/scambot/distress"
+	"github.com/scambot/scambot/offer"
 )
 
 // A general question that names the danger, which the classifier is sure
@@ -29,5 +34,27 @@ func TestCuesYieldToSureArticle(t *testing.T) {
 		if id, ok := helpPath(t, b, c.text, c.lang); !ok {
 			t.Errorf("%s %q: got %q, want the help path", c.lang, c.text, id)
 		}
+	}
+}
+
+// failingAnswerer is an engine whose every answer fails.
+type failingAnswerer struct{}
+
+func (failingAnswerer) Answer(context.Context, string, string) (answer.Result, error) {
+	return answer.Result{}, errors.New("engine down")
+}
+
+// The classifier is asked only whether it may take the help path over: an
+// engine that fails cannot silence the help path. Line written for this
+// test.
+func TestHelpPathSurvivesFailingEngine(t *testing.T) {
+	kb := newTestBot(t).kb
+	b := New(kb, failingAnswerer{}, offer.New())
+	r, err := b.Ask(context.Background(), "my brother is locked in a compound in myawaddy and they beat him", "en")
+	if err != nil {
+		t.Fatalf("the help path failed with the engine: %v", err)
+	}
+	if r.Urgent == nil || r.Article == nil || !distress.IsHelpArticle(r.Article.ID) {
+		t.Errorf("got %v %v, want the help path", r.Kind, r.Article)
 	}
 }
