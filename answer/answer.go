@@ -57,6 +57,10 @@ type Result struct {
 	// score met only their lower threshold (Meta.HelpThreshold), not the
 	// general one: the caller may want evidence beyond the classifier.
 	HelpOnly bool
+	// Unfamiliar reports an abstention because most of the question's
+	// words occur in no in-scope question (familiar.go), although the
+	// classifier's score was high enough.
+	Unfamiliar bool
 }
 
 // Engine answers questions from a knowledge base. It is safe for
@@ -253,6 +257,10 @@ func (e *Engine) classify(question, l string, res Result, best []ranked, bestQ i
 	}
 	if res.Score < th {
 		res.HelpOnly = false
+		return res, nil
+	}
+	if !helpArticle(d.article) && e.model.unfamiliar(l, question) {
+		res.Unfamiliar = true
 		return res, nil
 	}
 	if bestQ.Lang == "" {

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -49,6 +50,8 @@ type Model struct {
 	// int8(w)*Scale.
 	w    []byte
 	bias []float32
+	// vocab is Meta.Vocab as sorted sets (see unfamiliar).
+	vocab map[string]vocabulary
 }
 
 // ModelMeta is what a model file says about itself.
@@ -82,6 +85,14 @@ type ModelMeta struct {
 	// cross-validated training lines (see HelpPrecision). Model files
 	// written before it have none: DefaultHelpPrecision then.
 	HelpPrecision map[string]float64 `json:"help_precision,omitempty"`
+	// Vocab holds, for each language where the unfamiliar-words rule pays
+	// on the held-out lines, the terms of the in-scope training and
+	// example questions, sorted (see familiar.go).
+	Vocab map[string][]string `json:"vocab,omitempty"`
+	// Unfamiliar is the share of a question's terms missing from its
+	// language's Vocab from which the engine abstains (help articles
+	// excepted); 0 turns the rule off.
+	Unfamiliar float64 `json:"unfamiliar,omitempty"`
 	// Trained describes the training run (data, sizes, CV figures).
 	Trained map[string]any `json:"trained,omitempty"`
 }
@@ -162,6 +173,13 @@ func LoadModel(data []byte) (*Model, error) {
 		return nil, errors.New("model file has trailing data")
 	}
 	m.w = data[off : off+m.Meta.Dim*k : off+m.Meta.Dim*k]
+	m.vocab = make(map[string]vocabulary, len(m.Meta.Vocab))
+	for l, terms := range m.Meta.Vocab {
+		if !slices.IsSorted(terms) {
+			return nil, fmt.Errorf("model header: vocabulary of %q not sorted", l)
+		}
+		m.vocab[l] = terms
+	}
 	return m, nil
 }
 

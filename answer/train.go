@@ -52,6 +52,9 @@ type TrainReport struct {
 	HeldOut        []HeldOut
 	SearchWeight   float64
 	Threshold      float64
+	// Unfamiliar is, per language, what the unfamiliar-words rule did to
+	// the held-out answers (HeldOut already reflects it where On).
+	Unfamiliar map[string]UnfamiliarTally
 }
 
 // Train fits the classifier on samples (cross-validated) and fixed (the
@@ -107,6 +110,14 @@ func Train(ctx context.Context, kb *knowledge.Base, samples, fixed []Sample, opt
 	}
 	rng.Shuffle(len(fold), func(i, j int) { fold[i], fold[j] = fold[j], fold[i] })
 	probs := make([][]float64, len(samples))
+	// Each held-out line's share of words unknown to its fold's in-scope
+	// questions (the unfamiliar-words rule, familiar.go).
+	terms := make([][]string, len(samples))
+	for i, s := range samples {
+		terms[i] = vocabTerms(s.Lang, s.Text)
+	}
+	shares := make([]float64, len(samples))
+	judged := make([]bool, len(samples))
 	for f := 0; f < opt.Folds; f++ {
 		if err := ctx.Err(); err != nil {
 			return nil, nil, err
@@ -119,9 +130,13 @@ func Train(ctx context.Context, kb *knowledge.Base, samples, fixed []Sample, opt
 		}
 		w, b := fit(train, len(classes), opt)
 		m := quantize(w, b, classes, opt.Dim)
+		v := inScopeVocab(fixed, samples, terms, func(i int) bool { return fold[i] != f })
 		for i, s := range samples {
 			if fold[i] == f {
 				probs[i] = m.Probs(s.Lang, s.Text)
+				if lv := v[s.Lang]; lv != nil {
+					shares[i], judged[i] = lv.unfamiliar(terms[i])
+				}
 			}
 		}
 	}
@@ -204,11 +219,94 @@ func Train(ctx context.Context, kb *knowledge.Base, samples, fixed []Sample, opt
 		}
 	}
 
+	// The unfamiliar-words rule, in the languages where it pays on the
+	// held-out answers: each wrong answer it withholds is worth wrongCost,
+	// each right one costs one (the threshold's utility). The help
+	// articles are never withheld.
+	rep.Unfamiliar = map[string]UnfamiliarTally{}
+	for i, h := range rep.HeldOut {
+		if h.Got == "" || helpArticle(h.Got) || !judged[i] || shares[i] < unfamiliarShare {
+			continue
+		}
+		t := rep.Unfamiliar[h.Lang]
+		if h.Got == h.Class {
+			t.RightLost++
+		} else {
+			t.WrongCaught++
+		}
+		rep.Unfamiliar[h.Lang] = t
+	}
+	on := map[string]bool{}
+	for l, t := range rep.Unfamiliar {
+		t.On = wrongCost*float64(t.WrongCaught) > float64(t.RightLost)
+		rep.Unfamiliar[l] = t
+		on[l] = t.On
+	}
+	for i, h := range rep.HeldOut {
+		if on[h.Lang] && h.Got != "" && !helpArticle(h.Got) && judged[i] && shares[i] >= unfamiliarShare {
+			rep.HeldOut[i].Got = ""
+		}
+	}
+
 	w, b := fit(append(append([]encoded{}, encF...), encS...), len(classes), opt)
 	m := quantize(w, b, classes, opt.Dim)
 	m.Meta.SearchWeight, m.Meta.Threshold, m.Meta.Calib, m.Meta.Iso = final.Meta.SearchWeight, final.Meta.Threshold, final.Meta.Calib, final.Meta.Iso
 	m.Meta.HelpThreshold = final.Meta.HelpThreshold
+	all := inScopeVocab(fixed, samples, terms, func(int) bool { return true })
+	m.vocab = map[string]vocabulary{}
+	for l, v := range all {
+		if on[l] {
+			if m.Meta.Vocab == nil {
+				m.Meta.Vocab = map[string][]string{}
+			}
+			m.Meta.Vocab[l] = v
+			m.vocab[l] = v
+		}
+	}
+	if len(m.vocab) > 0 {
+		m.Meta.Unfamiliar = unfamiliarShare
+	}
 	return m, rep, nil
+}
+
+// UnfamiliarTally is what the unfamiliar-words rule did to one language's
+// held-out answers.
+type UnfamiliarTally struct {
+	WrongCaught, RightLost int
+	// On reports that the rule pays there and the model applies it.
+	On bool
+}
+
+// inScopeVocab returns each language's vocabulary of the in-scope lines:
+// every fixed one, and the samples for which use is true (terms[i] are
+// sample i's vocabTerms).
+func inScopeVocab(fixed, samples []Sample, terms [][]string, use func(i int) bool) map[string]vocabulary {
+	sets := map[string]map[string]bool{}
+	add := func(l string, ts []string) {
+		set := sets[l]
+		if set == nil {
+			set = map[string]bool{}
+			sets[l] = set
+		}
+		for _, t := range ts {
+			set[t] = true
+		}
+	}
+	for _, s := range fixed {
+		if s.Class != None {
+			add(s.Lang, vocabTerms(s.Lang, s.Text))
+		}
+	}
+	for i, s := range samples {
+		if s.Class != None && use(i) {
+			add(s.Lang, terms[i])
+		}
+	}
+	out := make(map[string]vocabulary, len(sets))
+	for l, set := range sets {
+		out[l] = newVocabulary(set)
+	}
+	return out
 }
 
 type encoded struct {

@@ -91,6 +91,7 @@ func run(dir, out string) error {
 	fmt.Printf("wrote %s (%d bytes): %d training questions + %d article questions, search weight %.2f, threshold %.2f\n",
 		out, len(b), rep.Samples, rep.Fixed, rep.SearchWeight, rep.Threshold)
 	printReport(rep)
+	printUnfamiliar(rep)
 	printHelpPrecision(groups, prec)
 	printBotTradeOff(rep, m)
 	if *dump != "" {
@@ -425,5 +426,24 @@ func printBotTradeOff(rep *answer.TrainReport, m *answer.Model) {
 			}
 		}
 		fmt.Printf("  %.2f  %5.1f%%  %5.1f%%\n", th, pct(ans, len(all)), pct(right, ans))
+	}
+}
+
+// printUnfamiliar prints what the unfamiliar-words rule did to each
+// language's held-out answers, and where the model applies it.
+func printUnfamiliar(rep *answer.TrainReport) {
+	var langs []string
+	for l := range rep.Unfamiliar {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	fmt.Println("unfamiliar-words rule (held-out answers withheld): wrong ones caught, right ones lost")
+	for _, l := range langs {
+		t := rep.Unfamiliar[l]
+		state := "off"
+		if t.On {
+			state = "on"
+		}
+		fmt.Printf("  %s  %3d  %3d  %s\n", l, t.WrongCaught, t.RightLost, state)
 	}
 }
