@@ -831,7 +831,10 @@ func (f Finding) grounded(places bool) bool {
 		case kindOther.String(), kindHotline.String(), kindAuthority.String():
 			return true
 		case kindPlace.String(), kindCountry.String():
-			if places {
+			// A border or a country with an everyday sign (a day
+			// trip, sightseeing) is a tourist's, as a danger word
+			// in an everyday use is.
+			if places && !benign {
 				return true
 			}
 		}
