@@ -201,7 +201,13 @@ func (b *Bot) ask(ctx context.Context, question, chosen string) (Reply, error) {
 		// The classifier is only asked whether it may take over: if it
 		// fails, the help path still answers.
 		res, err := b.answers.Answer(ctx, question, l)
-		if err != nil || !res.Answered || res.Article == nil || !finding.YieldsTo(res.Article.ID, res.Score, answer.CandidateProbs(res.Candidates, res.OutOfScope)) {
+		if err != nil {
+			return b.urgent(finding, b.helpScore(finding, res), l), nil
+		}
+		probs := answer.CandidateProbs(res.Candidates, res.OutOfScope)
+		if !res.Answered || res.Article == nil || !finding.YieldsTo(res.Article.ID, res.Score, probs) {
+			// Nobody named: the classifier says who writes.
+			finding = finding.ForWhom(probs)
 			return b.urgent(finding, b.helpScore(finding, res), l), nil
 		}
 		return b.answered(res, l), nil

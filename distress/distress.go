@@ -1044,6 +1044,28 @@ func (f Finding) named() (self, other, pronoun bool) {
 	return self, other, pronoun
 }
 
+// ForWhom returns f with the help article chosen by the classifier when
+// the message names no one: no "I", no relative or friend, no "he" or
+// "she" (a cry of a few words and a message that opens with a danger
+// already name the writer). The cues then cannot tell whether the writer
+// is the one in danger ("is it wise to pay the ransom to get someone out
+// of there?"), and decide's default is the writer; the classifier's more
+// probable help article says who writes. probs maps article ids to the
+// classifier's probabilities (nil: f unchanged). A hotline request keeps
+// the hotlines.
+func (f Finding) ForWhom(probs map[string]float64) Finding {
+	if !f.Urgent || f.Article != ArticleSelf || probs == nil {
+		return f
+	}
+	if self, other, pronoun := f.named(); self || other || pronoun {
+		return f
+	}
+	if probs[ArticleOther] > probs[ArticleSelf] {
+		f.Who, f.Article = PersonOther, ArticleOther
+	}
+	return f
+}
+
 // NotHeld reports whether the cues show that the message is not about a
 // person held, whatever the classifier leans to: everyday trouble with the
 // writer's own things (Everyday), someone back or out now (Back), a thing

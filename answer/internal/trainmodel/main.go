@@ -264,7 +264,10 @@ func helpPath(h answer.HeldOut, threshold float64) (distress.Finding, bool) {
 	f := distress.Detect(h.Text, h.Lang)
 	probs := answer.CandidateProbs(h.Candidates, h.OutOfScope)
 	if f.Urgent {
-		return f, !f.YieldsTo(h.Article, h.Score, probs)
+		if f.YieldsTo(h.Article, h.Score, probs) {
+			return f, false
+		}
+		return f.ForWhom(probs), true
 	}
 	if botGot(h, f, threshold) != "" {
 		return f, false
