@@ -23,6 +23,7 @@ func main() {
 	out := flag.String("out", "model.bin", "model file to write")
 	verbose = flag.Bool("v", false, "list the held-out help questions that abstain")
 	dump = flag.String("dump", "", "also write the cross-validated predictions to this JSON file")
+	seed = flag.Uint64("seed", answer.DefaultTrainOptions.Seed, "shuffling seed; another seed measures how much a data change moves the figures by chance")
 	flag.Parse()
 	if err := run(*data, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "trainmodel:", err)
@@ -34,6 +35,9 @@ var verbose *bool
 
 // dump is where -dump writes the cross-validated predictions.
 var dump *string
+
+// seed is the training's shuffling seed (-seed).
+var seed *uint64
 
 func run(dir, out string) error {
 	ctx := context.Background()
@@ -74,7 +78,9 @@ func run(dir, out string) error {
 			fixed = append(fixed, answer.Sample{Lang: a.Lang, Text: q, Class: a.ID})
 		}
 	}
-	m, rep, err := answer.Train(ctx, kb, samples, fixed, answer.DefaultTrainOptions)
+	opt := answer.DefaultTrainOptions
+	opt.Seed = *seed
+	m, rep, err := answer.Train(ctx, kb, samples, fixed, opt)
 	if err != nil {
 		return err
 	}
