@@ -171,6 +171,11 @@ type pattern struct {
 	// leg of a lure told before leaving, which voids [planning] (see
 	// Finding.Planning).
 	lastLeg bool
+	// recaptured marks a strong confinement cue of the [recaptured]
+	// section: someone caught while escaping and brought back to the
+	// compound. A [returned] cue in its words ("dragged back", "被抓回来了")
+	// does not count (see dropRecaptured).
+	recaptured bool
 }
 
 // Set is a parsed collection of cue files, indexed for matching.
@@ -365,6 +370,13 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return nil, fmt.Errorf("[lastleg] takes no arguments")
 		}
 		return &pattern{kind: kindConcept, concept: "transit", weight: maxWeight, lastLeg: true}, nil
+	case "recaptured":
+		// Caught while escaping and brought back ("they caught him and
+		// brought him back", "bị bắt lại"): held again, not back home.
+		if len(head) != 1 {
+			return nil, fmt.Errorf("[recaptured] takes no arguments")
+		}
+		return &pattern{kind: kindConcept, concept: "confinement", weight: maxWeight, recaptured: true}, nil
 	case "address":
 		switch {
 		case len(head) == 1:
@@ -411,7 +423,7 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 		}
 		return &pattern{kind: kindGeneral}, nil
 	}
-	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, generic, benign, returned, thing, planning, underway, hiding, told, lastleg, hypothetical, hearsay, address, hotline, authority, everyday or word)", head[0])
+	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, generic, benign, returned, thing, planning, underway, hiding, told, lastleg, recaptured, hypothetical, hearsay, address, hotline, authority, everyday or word)", head[0])
 }
 
 // parsePattern reads one cue: words separated by spaces, where "word*"

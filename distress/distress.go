@@ -46,6 +46,7 @@ type Cue struct {
 	// Kind is "concept", "self", "other", "pronoun", "place", "general",
 	// "generic", "benign", "returned", "thing", "planning", "underway",
 	// "hiding", "lastleg" (with the strong transit concept of the same words),
+	// "recaptured" (with the strong confinement concept of the same words),
 	// "everyday", "hypothetical", "hearsay", "hotline", "country" or
 	// "authority".
 	Kind string `json:"kind"`
@@ -202,7 +203,7 @@ func (s *Set) find(text string, toks []fold.Token, use func(string) bool) []matc
 		}
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
-	out = dropVocatives(dropInsideNames(out, toks), text, toks)
+	out = dropVocatives(dropRecaptured(dropInsideNames(out, toks), toks), text, toks)
 	return dropNotInDanger(out, toks, clauses(text, toks))
 }
 
@@ -475,6 +476,46 @@ func dropInsideNames(ms []match, toks []fold.Token) []match {
 	return out
 }
 
+// dropRecaptured moves a [returned] cue out of the words of a [recaptured]
+// cue: someone caught while escaping and dragged or brought back to the
+// compound is held again, not back home. Its words often hold a word of
+// coming back ("โดนลากกลับมาแล้ว" holds กลับมาแล้ว, "被抓回来了" holds 回来了,
+// "he was caught and brought back" reads as "was .. back"), and an escape
+// told before it may read as one too ("berhasil kabur tapi ketangkep
+// lagi"): a returned cue that overlaps them does not count, and is looked
+// for again after them ("they caught him and brought him back; last month
+// he came home" is back).
+func dropRecaptured(ms []match, toks []fold.Token) []match {
+	var caught []match
+	for _, m := range ms {
+		if m.p.recaptured {
+			caught = append(caught, m)
+		}
+	}
+	if len(caught) == 0 {
+		return ms
+	}
+	overlaps := func(start, end int) bool {
+		for _, n := range caught {
+			if start < n.end && n.start < end {
+				return true
+			}
+		}
+		return false
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		for m.p.kind == kindReturned && m.start >= 0 && overlaps(m.start, m.end) {
+			m = m.p.findFrom(toks, m.start+1)
+		}
+		if m.start >= 0 {
+			out = append(out, m)
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
+	return out
+}
+
 // allowed returns which cue files apply for langs.
 func allowed(langs []string) func(string) bool {
 	if len(langs) == 0 {
@@ -597,6 +638,10 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 		if leg := (Cue{Kind: kindLastLeg, Words: words, Lang: p.lang}); p.lastLeg && !dup[leg] {
 			dup[leg] = true
 			f.Cues = append(f.Cues, leg)
+		}
+		if rc := (Cue{Kind: kindRecaptured, Words: words, Lang: p.lang}); p.recaptured && !dup[rc] {
+			dup[rc] = true
+			f.Cues = append(f.Cues, rc)
 		}
 		switch p.kind {
 		case kindConcept:
@@ -1214,6 +1259,10 @@ func (f Finding) Evidence() string {
 
 // kindLastLeg is the Cue kind that marks a [lastleg] cue (see Finding.Planning).
 const kindLastLeg = "lastleg"
+
+// kindRecaptured is the Cue kind that marks a [recaptured] cue (see
+// dropRecaptured).
+const kindRecaptured = "recaptured"
 
 // IsHelpArticle reports whether id is one of the help path's two articles.
 func IsHelpArticle(id string) bool { return id == ArticleSelf || id == ArticleOther }
