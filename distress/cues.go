@@ -176,6 +176,11 @@ type pattern struct {
 	// compound. A [returned] cue in its words ("dragged back", "被抓回来了")
 	// does not count (see dropRecaptured).
 	recaptured bool
+	// presenter marks a general cue of the [presenter] section: the writer
+	// prepares material for others (a talk, a lesson, a handout), so the
+	// writer named is the speaker, not someone in danger (see
+	// dropNotInDanger).
+	presenter bool
 }
 
 // Set is a parsed collection of cue files, indexed for matching.
@@ -377,6 +382,15 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return nil, fmt.Errorf("[recaptured] takes no arguments")
 		}
 		return &pattern{kind: kindConcept, concept: "confinement", weight: maxWeight, recaptured: true}, nil
+	case "presenter":
+		// Someone preparing a talk, a lesson or a handout ("I'm giving a
+		// talk to our youth group: how are people held there?") asks a
+		// general question for others: its "I" and "our" are the
+		// speaker's.
+		if len(head) != 1 {
+			return nil, fmt.Errorf("[presenter] takes no arguments")
+		}
+		return &pattern{kind: kindGeneral, presenter: true}, nil
 	case "address":
 		switch {
 		case len(head) == 1:
@@ -423,7 +437,7 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 		}
 		return &pattern{kind: kindGeneral}, nil
 	}
-	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, generic, benign, returned, thing, planning, underway, hiding, told, lastleg, recaptured, hypothetical, hearsay, address, hotline, authority, everyday or word)", head[0])
+	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, presenter, generic, benign, returned, thing, planning, underway, hiding, told, lastleg, recaptured, hypothetical, hearsay, address, hotline, authority, everyday or word)", head[0])
 }
 
 // parsePattern reads one cue: words separated by spaces, where "word*"
