@@ -896,7 +896,12 @@ func (f Finding) grounded(places bool) bool {
 	for _, c := range f.Cues {
 		switch c.Kind {
 		case kindConcept.String():
-			if !benign {
+			// A strong danger word the everyday sign does not
+			// explain ("the flight is tomorrow, the recruiter holds
+			// my passport": the airport is benign) still grounds
+			// it; a weak one ("claim compensation" for a flight
+			// held up) does not.
+			if !benign || c.Weight >= 2 && !f.Back() && !f.explained(c) {
 				return true
 			}
 		case kindOther.String():
@@ -1313,4 +1318,36 @@ func (p *pattern) findFrom(toks []fold.Token, from int) match {
 		}
 	}
 	return match{p: p, start: -1}
+}
+
+// explained reports whether a danger concept's words lie in the words of an
+// everyday sign.
+func (f Finding) explained(c Cue) bool {
+	var signs []string
+	person := map[string]bool{}
+	for _, d := range f.Cues {
+		switch d.Kind {
+		case kindBenign.String(), kindEveryday.String(), kindThing.String():
+			signs = append(signs, strings.ToLower(d.Words))
+		case kindSelf.String(), kindPronoun.String():
+			for _, w := range strings.Fields(strings.ToLower(d.Words)) {
+				person[w] = true
+			}
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(c.Words)) {
+		if person[w] {
+			continue
+		}
+		ok := false
+		for _, s := range signs {
+			if strings.Contains(s, w) {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
