@@ -874,13 +874,15 @@ func Net(f Finding, probs map[string]float64) Finding {
 // strongNetMass, without places and countries (see Net).
 //
 // With an everyday sign (a [benign], [everyday] or [thing] cue, or
-// someone back now) only a hotline or a helping body grounds it: a danger
-// word is then in its everyday use, a place is a tourist's, and a relative
-// is the one with the everyday trouble ("Mum's operation has been held up
-// for months", "my son's online 'friend' asked him to receive money and
-// pass it on"). On the cross-validated training lines (5 Dec 2026) the
-// relative's part took the help path from 4 other lines (3 answered by a
-// help article, 1 by the safety net) and from none of the 1,463 help lines.
+// someone back now) only a hotline, a helping body or a strong danger word
+// outside the sign's own words grounds it: a danger word in the sign is in
+// its everyday use, a place is a tourist's, and a relative is the one with
+// the everyday trouble ("Mum's operation has been held up for months", "my
+// son's online 'friend' asked him to receive money and pass it on"), while
+// "flight tomorrow, the recruiter holds my passport" (the airport is
+// benign) names a harm. On the cross-validated training lines (5 Dec 2026,
+// 1,502 help lines) the two rules took the help path from 6 of 297 other
+// lines and gave it to 1 more help line.
 func (f Finding) Grounded() bool { return f.grounded(true) }
 
 // grounded is Grounded, with or without places and countries counting.

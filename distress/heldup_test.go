@@ -7,7 +7,8 @@ import "testing"
 // flight or a payment "held up" is late, not a person held ([benign]): the
 // cues do not fire and, a relative named or not, the message grounds
 // nothing (Grounded), so the help articles' lower threshold and the safety
-// net do not answer it. An embassy's cultural or social event is an errand
+// net do not answer it; so is "rescue" said of a lifeboat crew or a rescue
+// dog. An embassy's cultural or social event is an errand
 // there ([everyday]): NotHeld, so no help article answers it. Someone held,
 // or a harm besides, keeps the help path. Lines written for this test.
 func TestDelayedAndEmbassyEvent(t *testing.T) {
@@ -33,7 +34,16 @@ func TestDelayedAndEmbassyEvent(t *testing.T) {
 		{"th", "สถานทูตจัดงานวัฒนธรรมเสาร์นี้ คนทั่วไปเข้าได้ไหม", false, true, true},
 		{"hi", "embassy me cultural night hai, koi bhi ja sakta hai kya", false, true, true},
 		{"tl", "may cultural night ang embahada, pwede ba pumunta kahit sino", false, true, true},
+		// "Rescue" in everyday use: a lifeboat crew, a rescue dog, a
+		// lifeguard course.
+		{"en", "The lifeboat crew in our harbour town wants new volunteers, what fitness test do they ask for?", false, false, false},
+		{"en", "we adopted a rescue dog last week and he keeps barking at night, any tips?", false, false, false},
+		{"hi", "animal rescue me volunteer karna hai, kahan se shuru karun", false, false, false},
+		{"tl", "gusto ko mag volunteer sa animal rescue, ano requirements", false, false, false},
+		{"th", "อยากเรียนหลักสูตรช่วยชีวิตทางน้ำ ต้องว่ายน้ำเก่งแค่ไหน", false, false, false},
+		{"vi", "đội cứu hộ cứu nạn ở xã đang tuyển tình nguyện viên, cần học những gì", false, false, false},
 		// Someone held keeps the help path.
+		{"en", "is there a rescue team that can get my brother out of the compound in Myawaddy?", true, true, false},
 		{"en", "my brother is held in a compound in Myawaddy and they took his passport", true, true, false},
 		{"id", "adik saya ditahan di kompleks di myawaddy, paspornya diambil", true, true, false},
 		{"en", "they took my passport and lock me in, can the embassy get me out before its national day party?", true, true, false},
