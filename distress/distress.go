@@ -627,6 +627,8 @@ const maxCryWords = 5
 //     people beaten there? I read...") or an everyday use of a danger
 //     word ("my parcel is held", "my brother came back from..."): then
 //     it takes two strong concepts and a person.
+//     An everyday word beside a strong danger told of the writer or a
+//     relative in a named town or country is no doubt (heldThere).
 //   - It is about someone else when a relative or friend is named
 //     ("my brother", "kapatid ko"), or "he"/"she" with no "I"; else
 //     about the writer. When it asks for a number to call, the answer is
@@ -740,7 +742,13 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 	// A danger word said of people in general ("this is how people get
 	// trapped", "the news about people sold to Myanmar") doubts even with a
 	// relative named: the relative is the one who worries or warns.
-	doubt := general && !other || generic || benign && !lastLeg || f.Everyday()
+	// A strong danger told of the writer or a relative in a named place
+	// ("my sister must pay a 'fine' before the company in Poipet lets her
+	// leave") is not doubted by an everyday word said beside it ("send it
+	// to the agent's personal bank account"): the word explains none of
+	// the danger's words, and nothing says the person is back, a thing is
+	// held, the trouble is everyday or no one has gone yet (see heldThere).
+	doubt := general && !other || generic || benign && !lastLeg && !f.heldThere(ms, self || other) || f.Everyday()
 	// Chat drops the subject of a danger told from inside: a message that
 	// opens with a strong danger concept and names no one ("locked in the
 	// room 2 days, no food", "被锁在房间里两天没吃饭了", "โดนขังในห้องมา 2
@@ -776,6 +784,49 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 	}
 	return f
 }
+
+// heldThere reports whether the message tells a strong danger of a
+// person named (the writer or a relative or friend: named) in a town or a
+// country it names (countries.txt; not a [place] word alone: "the lift in
+// my building"), in words that no everyday cue of the message explains: a [benign] cue then does not doubt it. An Indonesian
+// sister told to pay a "denda" to be let out of the office in a border
+// town, the money to go to the agent's "rekening pribadi", is held; a bank
+// account frozen and a fee "before they release it", a parcel held at
+// customs (any [thing] cue), an account "held" or "locked" ([benign] words
+// that hold the danger's) and money lost with no one held (no strong
+// concept of holding or harm) are not. Someone back now, everyday
+// trouble, a thing held or someone not gone yet (Finding.NotHeld) keep
+// the doubt, and so does a general question ("they kept his passport at
+// the airport pick-up, is this how they usually get people?" asks how it
+// works: the classifier's article answers it).
+func (f Finding) heldThere(ms []match, named bool) bool {
+	if !named || len(f.Countries) == 0 || f.has(kindThing, kindGeneral) || f.NotHeld() {
+		return false
+	}
+	explains := func(m match) bool {
+		for _, n := range ms {
+			switch n.p.kind {
+			case kindBenign, kindEveryday, kindReturned:
+				if m.start < n.end && n.start < m.end {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, m := range ms {
+		if m.p.kind == kindConcept && m.p.weight >= maxWeight && slices.Contains(heldConcepts, m.p.concept) && !explains(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// heldConcepts are the concepts that tell of a person held or harmed where
+// they are (heldThere). A middleman's, a rescue's or the journey's words
+// do not: "the agent vanished, can we get it back?" asks for money lost to
+// an agent, and its "get .. back" is the money's.
+var heldConcepts = []string{"confinement", "passport", "violence", "starvation", "sold", "debt", "ransom", "threat"}
 
 // underwayWords returns the words of the first underway cue: the words
 // that show the writer on the way.
