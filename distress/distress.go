@@ -284,9 +284,7 @@ func clauses(text string, toks []fold.Token) []int {
 
 // dropNotInDanger moves a self anchor out of a general cue: the "I" of "I
 // read" or "I heard" is a reader, not the one in danger ("I read that the
-// driver takes your passport, is that how it goes?"). With a [presenter]
-// cue (a talk, a lesson, a handout prepared for others) it drops every self
-// anchor: the writer is the speaker. It also moves a danger
+// driver takes your passport, is that how it goes?"). It also moves a danger
 // concept out of what names no one in danger now:
 //   - a [generic] cue: "only village kids get trapped";
 //   - a [hypothetical] or [hearsay] cue and the rest of its clause: "what if
@@ -362,13 +360,6 @@ func dropNotInDanger(ms []match, toks []fold.Token, ids []int) []match {
 		return false
 	}
 	general = slices.DeleteFunc(general, reports)
-	// Someone preparing a talk, a lesson or a handout for others ("I'm
-	// giving a talk to our fellowship: what is life like for the people
-	// held there?") is the speaker: the writer named anywhere in the
-	// message ("I", "our", "my class") is no one in danger. A relative
-	// named still is ("I was preparing a talk when my brother called from
-	// Myawaddy").
-	presenting := slices.ContainsFunc(general, func(m match) bool { return m.p.presenter })
 	// inClause reports whether a match starting at start lies in the cue
 	// n or after it in n's clause.
 	inClause := func(n match, start int) bool {
@@ -395,9 +386,6 @@ func dropNotInDanger(ms []match, toks []fold.Token, ids []int) []match {
 	said := func(k kind, start, end int) bool {
 		switch k {
 		case kindOther, kindSelf:
-			if k == kindSelf && presenting {
-				return true
-			}
 			for _, n := range general {
 				if k == kindSelf && n.start <= start && end <= n.end && n.end-n.start > end-start {
 					return true
@@ -636,7 +624,7 @@ const maxCryWords = 5
 func decide(text string, toks []fold.Token, ms []match) Finding {
 	var f Finding
 	concepts := map[string]int{}
-	var self, other, pronoun, place, general, generic, benign, returned, hotline, underway bool
+	var self, other, pronoun, place, general, generic, benign, returned, hotline, underway, presenter bool
 	countries := map[string]bool{}
 	dup := map[Cue]bool{}
 	for _, m := range ms {
@@ -677,6 +665,7 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 			place = true
 		case kindGeneral:
 			general = true
+			presenter = presenter || p.presenter
 		case kindGeneric:
 			generic = true
 		case kindBenign:
@@ -712,6 +701,20 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 	}
 	for _, w := range concepts {
 		f.Strength += w
+	}
+	// Someone preparing a talk, a lesson or a handout for others ("I'm
+	// giving a talk to our fellowship: what is life like for the people
+	// held there?") is the speaker: the writer named anywhere in the
+	// message ("I", "our", "my class") is no one in danger, and the cues
+	// show no self anchor. Not when the danger concepts weigh 3 or more: a
+	// student lured abroad tells of the thesis being written then ("aku
+	// lagi nyusun skripsi waktu ditawari kerja di kamboja, sekarang
+	// dikurung dan paspor ditahan"), and the writer stays named. A relative
+	// named is never the speaker ("I was preparing a talk when my brother
+	// called from Myawaddy").
+	if presenter && f.Strength < 3 && self {
+		self = false
+		f.Cues = slices.DeleteFunc(f.Cues, func(c Cue) bool { return c.Kind == kindSelf.String() })
 	}
 	// A general question or an everyday use of a danger word needs more:
 	// a relative named, or two strong concepts.
