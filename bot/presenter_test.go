@@ -9,7 +9,8 @@ import (
 
 // TestPresenterAndEverydayNotHelpPath (set 11): a speaker or a teacher
 // preparing material for others, an operation or a flight "held up", an
-// embassy's cultural evening, a lifeboat crew's volunteers and a relative asked to pass money on are not
+// embassy's cultural evening, a lifeboat crew's volunteers, a cat stuck in
+// the ceiling and a relative asked to pass money on are not
 // given the help path nor a help article (the classifier may answer with
 // another article or abstain); a relative held keeps the help path
 // (distress.TestPresenter and distress.TestDelayedAndEmbassyEvent have the
@@ -41,6 +42,12 @@ func TestPresenterAndEverydayNotHelpPath(t *testing.T) {
 		{"hi", "embassy me cultural night hai, koi bhi ja sakta hai kya", false},
 		{"en", "The lifeboat crew in our harbour town wants new volunteers, what fitness test do they ask for?", false},
 		{"hi", "animal rescue me volunteer karna hai, kahan se shuru karun", false},
+		{"en", "my dog is stuck under the deck and won't come out, who can help?", false},
+		{"vi", "con mèo nhà em bị kẹt trong trần nhà không ra được, làm sao", false},
+		{"id", "kucing saya terjebak di plafon gak bisa turun, gimana ngeluarinnya", false},
+		{"ms", "kucing saya tersekat dalam siling tak boleh keluar, apa patut buat", false},
+		{"zh", "我家猫卡在洗衣机后面出不来了怎么办", false},
+		{"tl", "naipit yung pusa namin sa kisame, paano ilalabas", false},
 		{"en", "my cousin's online friend wants to use her account for a few payments and send the money on, she says it's harmless", false},
 		{"en", "I'm drafting a sermon but my nephew just messaged from Shwe Kokko, they beat him and keep his passport", true},
 		{"zh", "我在写一篇文章的时候我表弟打电话说他在妙瓦底被关起来了，护照也被收了", true},

@@ -1376,8 +1376,10 @@ func (p *pattern) findFrom(toks []fold.Token, from int) match {
 	return match{p: p, start: -1}
 }
 
-// explained reports whether a danger concept's words lie in the words of an
-// everyday sign.
+// explained reports whether a danger concept is said in the words of an
+// everyday sign ([benign], [everyday], [thing]): a word of it, other than
+// a person's ("me", "my"), is in them, as Everyday reads it ("kẹt" in
+// "kẹt ở màn hình logo").
 func (f Finding) explained(c Cue) bool {
 	var signs []string
 	person := map[string]bool{}
@@ -1395,15 +1397,11 @@ func (f Finding) explained(c Cue) bool {
 		if person[w] {
 			continue
 		}
-		ok := false
 		for _, s := range signs {
 			if strings.Contains(s, w) {
-				ok = true
+				return true
 			}
 		}
-		if !ok {
-			return false
-		}
 	}
-	return true
+	return false
 }

@@ -84,3 +84,39 @@ func TestBenignKeepsRelativeFromGrounding(t *testing.T) {
 		}
 	}
 }
+
+// TestPetStuck (set 11): a pet stuck behind the washing machine or in the
+// ceiling is everyday trouble ([everyday]: NotHeld, so neither the cues,
+// the safety net nor a help article answer it), and so is an app that
+// locked the writer out; an escape room played with friends is an everyday
+// use of "escape" and "beating" ([benign]). Someone locked in keeps the help
+// path. Lines written for this test.
+func TestPetStuck(t *testing.T) {
+	for _, c := range []struct {
+		lang, text      string
+		urgent, notHeld bool
+	}{
+		{"en", "my dog is stuck under the deck and won't come out, who can help?", false, true},
+		{"en", "How do I get our kitten out, it's trapped behind the dryer", false, true},
+		{"en", "the app locked me out again after the update, who do I call", false, true},
+		{"en", "we're beating an escape room on Friday with some friends, tips?", false, false},
+		{"zh", "我家猫卡在洗衣机后面出不来了怎么办", false, true},
+		{"vi", "con mèo nhà em bị kẹt trong trần nhà không ra được, làm sao", false, true},
+		{"id", "kucing saya terjebak di plafon gak bisa turun, gimana ngeluarinnya", false, true},
+		{"ms", "kucing saya tersekat dalam siling tak boleh keluar, apa patut buat", false, true},
+		{"th", "แมวติดอยู่หลังเครื่องซักผ้าออกไม่ได้ ทำไงดี", false, true},
+		{"hi", "meri billi washing machine ke peeche fas gayi hai, kaise nikalun", false, true},
+		{"tl", "naipit yung pusa namin sa kisame, paano ilalabas", false, true},
+		// Someone held, with a pet or a game named, keeps the help path.
+		{"en", "they locked me in the room with the guard dog and took my passport", true, false},
+		{"th", "แมวมองพาไปทำงาน ตอนนี้ติดอยู่ในตึก ออกไม่ได้ โดนยึดพาสปอร์ต", true, false},
+	} {
+		f := Detect(c.text, c.lang)
+		if f.Urgent != c.urgent || f.NotHeld() != c.notHeld {
+			t.Errorf("%s %q: urgent %v not held %v, want %v %v (cues %v)", c.lang, c.text, f.Urgent, f.NotHeld(), c.urgent, c.notHeld, f.Cues)
+		}
+		if !c.urgent && (f.Grounded() || Net(f, map[string]float64{ArticleSelf: 0.5, "lost-money": 0.1}).Urgent) {
+			t.Errorf("%s %q: grounded %v, or the safety net answered (cues %v)", c.lang, c.text, f.Grounded(), f.Cues)
+		}
+	}
+}
