@@ -401,6 +401,13 @@ func dropNotInDanger(ms []match, toks []fold.Token, ids []int) []match {
 					return true
 				}
 			}
+			// The audience of a talk or a lesson ("explain to my kids
+			// in class") is no one in danger either.
+			for _, n := range general {
+				if n.p.presenter && n.start <= start && end <= n.end && n.end-n.start > end-start {
+					return true
+				}
+			}
 		case kindConcept:
 			for _, n := range generic {
 				if start < n.end && n.start < end {

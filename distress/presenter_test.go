@@ -26,7 +26,11 @@ func TestPresenter(t *testing.T) {
 		{"hi", "main school me awareness session ke liye presentation bana raha hu, compound me band logon ko maarte hain kya?", false},
 		{"hi", "छात्रों को समझाना है कि कंपाउंड में फंसे लोगों का पासपोर्ट क्यों छीन लेते हैं", false},
 		{"tl", "naghahanda ako ng lesson plan para sa klase ko, ano ang buhay ng mga nakakulong sa mga scam compound?", false},
+		{"en", "I teach civics. How would you describe for sixteen-year-olds the places where people are locked in and forced to scam?", false},
+		// The kids named are the audience, not relatives in danger.
+		{"en", "how do I explain to my kids what happens to people held in those compounds?", false},
 		// A relative in danger keeps the help path, whatever the writer was doing.
+		{"en", "how do I explain to my kids that their father is locked in a compound in Myawaddy?", true},
 		{"en", "I'm drafting a sermon but my nephew just messaged from Shwe Kokko, they beat him and keep his passport", true},
 		{"zh", "我在写一篇文章的时候我表弟打电话说他在妙瓦底被关起来了，护照也被收了", true},
 		{"vi", "tôi đang chuẩn bị bài giảng thì em trai gọi về, nó bị nhốt ở campuchia, bị lấy hộ chiếu", true},
