@@ -56,6 +56,7 @@ const (
 	kindHiding                   // out but not safe: hiding, still abroad, no passport, afraid of arrest; voids kindReturned
 	kindTold                     // a general-looking cue that tells the writer's way: "người ta nói" (the recruiters said), everyone's phones
 	kindAddress                  // a form of address ("bro, ...", "kuya, ..."): not a relative when it opens the message or a comma follows
+	kindVocative                 // the readers addressed: "mọi người ơi", "求求大家": a general cue inside one asks nothing of people in general
 )
 
 func (k kind) String() string {
@@ -104,6 +105,8 @@ func (k kind) String() string {
 		return "told"
 	case kindAddress:
 		return "address"
+	case kindVocative:
+		return "vocative"
 	}
 	return "?"
 }
@@ -399,7 +402,7 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindAddress, commaOnly: true}, nil
 		}
 		return nil, fmt.Errorf("want [address] or [address comma]")
-	case "place", "general", "benign", "hotline", "authority", "everyday", "returned", "generic", "thing", "planning", "underway", "word", "hypothetical", "hearsay", "hiding", "told":
+	case "place", "general", "benign", "hotline", "authority", "everyday", "returned", "generic", "thing", "planning", "underway", "word", "hypothetical", "hearsay", "hiding", "told", "vocative":
 		if len(head) != 1 {
 			return nil, fmt.Errorf("[%s] takes no arguments", head[0])
 		}
@@ -434,10 +437,12 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindHiding}, nil
 		case "told":
 			return &pattern{kind: kindTold}, nil
+		case "vocative":
+			return &pattern{kind: kindVocative}, nil
 		}
 		return &pattern{kind: kindGeneral}, nil
 	}
-	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, presenter, generic, benign, returned, thing, planning, underway, hiding, told, lastleg, recaptured, hypothetical, hearsay, address, hotline, authority, everyday or word)", head[0])
+	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, presenter, generic, benign, returned, thing, planning, underway, hiding, told, vocative, lastleg, recaptured, hypothetical, hearsay, address, hotline, authority, everyday or word)", head[0])
 }
 
 // parsePattern reads one cue: words separated by spaces, where "word*"

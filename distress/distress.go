@@ -313,13 +313,17 @@ func clauses(text string, toks []fold.Token) []int {
 // not a general question either: "người ta nói sang bên kia có việc" reports
 // the recruiters' promise, "điện thoại của mọi người" is everyone's phones
 // on the bus.
+//
+// Nor is a general cue that a [vocative] cue holds: the readers addressed.
 func dropNotInDanger(ms []match, toks []fold.Token, ids []int) []match {
-	var general, generic, framed, leg, told []match
+	var general, generic, framed, leg, told, vocative []match
 	person, self, onway := false, false, false
 	for _, m := range ms {
 		switch m.p.kind {
 		case kindTold:
 			told = append(told, m)
+		case kindVocative:
+			vocative = append(vocative, m)
 		case kindUnderway:
 			onway = true
 		}
@@ -360,6 +364,18 @@ func dropNotInDanger(ms []match, toks []fold.Token, ids []int) []match {
 		return false
 	}
 	general = slices.DeleteFunc(general, reports)
+	// The readers addressed ("em phải làm sao hả mọi người", "求求大家帮帮我")
+	// are asked for help, not asked about: a general cue inside a
+	// [vocative] cue is no general question.
+	addressed := func(m match) bool {
+		for _, n := range vocative {
+			if n.start <= m.start && m.end <= n.end {
+				return true
+			}
+		}
+		return false
+	}
+	general = slices.DeleteFunc(general, addressed)
 	// inClause reports whether a match starting at start lies in the cue
 	// n or after it in n's clause.
 	inClause := func(n match, start int) bool {
@@ -424,7 +440,7 @@ func dropNotInDanger(ms []match, toks []fold.Token, ids []int) []match {
 	}
 	out := ms[:0:0]
 	for _, m := range ms {
-		if m.p.kind == kindGeneral && reports(m) {
+		if m.p.kind == kindGeneral && (reports(m) || addressed(m)) {
 			continue
 		}
 		for m.start >= 0 && said(m.p.kind, m.start, m.end) {
