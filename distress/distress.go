@@ -760,11 +760,17 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 	// Told from the road with the subject dropped ("dah kat klia, ejen
 	// suruh cakap kat imigresen nak bercuti"), the last leg is the
 	// writer's own: someone on the way names themself by being there.
-	if concepts["transit"] >= 2 && underway && !(self || other || pronoun) && !general && !returned {
+	// Diverted on arrival ("just landed at the airport, the driver skips
+	// the city and won't say where we're going") is the last leg too: the
+	// airport is where it begins, not a lost suitcase. Only on arrival (an
+	// [underway] cue): a boat tour that turns another way in a storm is a
+	// tour.
+	leg := concepts["transit"] >= 2 || concepts["diverted"] >= 2 && underway
+	if leg && underway && !(self || other || pronoun) && !general && !returned {
 		self = true
 		f.Cues = append(f.Cues, Cue{Kind: kindSelf.String(), Words: underwayWords(f.Cues)})
 	}
-	lastLeg := concepts["transit"] >= 2 && (self || other || pronoun) && !general && !returned
+	lastLeg := leg && (self || other || pronoun) && !general && !returned
 	// A danger word said of people in general ("this is how people get
 	// trapped", "the news about people sold to Myanmar") doubts even with a
 	// relative named: the relative is the one who worries or warns.

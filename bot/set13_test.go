@@ -1,0 +1,73 @@
+package bot
+
+import "testing"
+
+// Set 13's kinds (issue 9), lines written for this test: diverted on
+// arrival (the driver skips the city, will not say where, the phone about
+// to die), the last leg told by the writer (just across a border post, the
+// pick-up says go on across before the company) and a relative or a
+// partner watched on calls home (someone always behind, cannot speak
+// freely, "fine" as if reading a script) get the help path in every
+// language; a dying phone at an airport, a tourist's crossing, a partner
+// met online who refuses video calls or one merely busy do not.
+func TestSet13Kinds(t *testing.T) {
+	b := newTestBot(t)
+	for _, c := range []struct {
+		lang, text string
+		help       bool
+	}{
+		{"en", "I just landed in Phnom Penh and the driver who picked me up is not going into the city, he won't tell me where we are going, my phone is almost dead", true},
+		{"en", "my daughter crossed at Poipet an hour ago, the pick-up man skipped the town and won't answer her where they're going, her battery is dying", true},
+		{"vi", "em vừa xuống sân bay Phnom Penh, tài xế không vào thành phố mà chạy đi đâu không nói, điện thoại sắp hết pin", true},
+		{"id", "baru mendarat di Phnom Penh, supir gak masuk kota dan gak jawab mau ke mana, hp mau mati", true},
+		{"ms", "baru sampai Phnom Penh, pemandu tak masuk bandar dan tak jawab ke mana, bateri nak habis", true},
+		{"tl", "kakalapag ko lang sa Phnom Penh, hindi pumasok sa siyudad ang driver at ayaw sabihin kung saan kami pupunta", true},
+		{"zh", "刚落地金边，司机不进市区，也不说去哪，手机快没电了", true},
+		{"th", "เพิ่งลงเครื่องที่พนมเปญ คนขับไม่เข้าเมือง ไม่ยอมบอกว่าจะไปไหน แบตจะหมด", true},
+		{"hi", "Phnom Penh utra hun, driver shahar nahi ja raha aur nahi bata raha kahan le ja raha hai", true},
+		{"en", "just landed at Phnom Penh airport, the driver skips the city and will not say where, phone almost dead", true},
+		{"vi", "điện thoại sắp hết pin, sân bay Tân Sơn Nhất có chỗ sạc không", false},
+		{"id", "hp mau mati, di bandara Soekarno Hatta ada tempat ngecas gak", false},
+		{"ms", "bateri fon nak habis, kat KLIA ada tempat cas?", false},
+		{"th", "แบตมือถือจะหมด สนามบินมีที่ชาร์จไหม", false},
+		{"hi", "phone ki battery khatam hone wali hai, airport pe charge kahan karu", false},
+		{"zh", "手机快没电了，机场哪里可以充电", false}, {"en", "my phone battery is dying, where can I charge it at the airport", false},
+		{"en", "we crossed the border at the checkpoint this morning, now the driver says we continue to the other side before the company, I'm scared", true},
+		{"en", "we crossed the border at Aranyaprathet for sightseeing, the guide says we continue to Siem Reap, what should we see", false},
+		{"vi", "Tôi vừa qua cửa khẩu Mộc Bài, người đón bảo đi tiếp sang bên kia rồi mới đến công ty, em sợ quá", true},
+		{"vi", "nhà mình qua cửa khẩu Mộc Bài đi du lịch, hướng dẫn viên bảo đi tiếp tới Phnom Penh tham quan", false},
+		{"id", "aku baru lewat pos perbatasan, penjemput suruh lanjut nyebrang ke sebelah sana baru sampai kantor, takut banget", true},
+		{"id", "kami nyebrang perbatasan buat liburan ke Angkor Wat, tour guide bilang lanjut ke Siem Reap", false},
+		{"ms", "saya baru lepas sempadan, orang jemput suruh teruskan ke seberang sebelum sampai syarikat, takut", true},
+		{"tl", "kakatawid ko lang sa border sa Poipet, sabi ng sundo tuloy pa daw sa kabila bago makarating sa kompanya, takot ako", true},
+		{"tl", "tumawid kami sa border para mamasyal sa Angkor Wat, sabi ng tour guide tuloy tayo sa Siem Reap", false},
+		{"zh", "我刚过了口岸，来接的人说还要继续过到对面才到公司，好害怕", true},
+		{"zh", "我们过了口岸去旅游，导游说继续去吴哥窟", false},
+		{"th", "ฉันเพิ่งข้ามด่านปอยเปต คนมารับบอกให้ข้ามต่อไปอีกฝั่งก่อนถึงบริษัท กลัวมาก", true},
+		{"th", "เราข้ามด่านไปเที่ยวนครวัด ไกด์บอกให้ไปต่อที่เสียมราฐ", false},
+		{"hi", "abhi border paar kiya, lene wala bola aur aage us paar jana hai tab company aayegi, dar lag raha hai", true},
+		{"hi", "hum border paar karke ghoomne gaye, guide bola aage Angkor Wat chalo", false}, {"en", "my girlfriend works in Manila, on every video call someone is always behind her, she says she's fine but it's like she is reading a script", true},
+		{"en", "my online boyfriend never wants to video call, always has excuses", false},
+		{"en", "my wife is busy at work and can't video call this week", false},
+		{"vi", "bạn gái em làm ở Campuchia, gọi video lúc nào cũng có người đứng sau lưng, bạn ấy không dám nói chuyện thoải mái", true},
+		{"vi", "người yêu qua mạng không bao giờ chịu gọi video, có phải lừa đảo không", false},
+		{"id", "pacar saya kerja di Filipina, tiap video call selalu ada orang di belakangnya, dia gak bisa ngomong bebas", true},
+		{"id", "pacar online gak pernah mau video call, selalu ada alasan", false},
+		{"ms", "adik saya kat Kemboja, video call mesti ada orang kat belakang dia, dia tak boleh cakap bebas", true},
+		{"tl", "ang asawa ko nasa Cambodia, sa video call laging may tao sa likod niya, parang nagbabasa lang siya ng script", true},
+		{"zh", "我女朋友在缅甸，每次视频后面总有人盯着，她说没事但眼睛红红的", true},
+		{"zh", "网恋男朋友从来不肯视频，是骗子吗", false},
+		{"th", "แฟนผมอยู่กัมพูชา วิดีโอคอลทีไรมีคนยืนอยู่ข้างหลังตลอด เหมือนอ่านบท", true},
+		{"hi", "meri behen Cambodia mein hai, video call pe peeche hamesha koi khada rehta hai, woh khulkar baat nahi karti", true},
+		{"en", "my boyfriend won't tell me where he works, is he a scammer?", false},
+		{"ms", "pakwe online tak pernah nak video call, scam ke?", false},
+		{"tl", "online jowa ko ayaw mag video call, scammer ba?", false},
+		{"th", "แฟนออนไลน์ไม่ยอมวิดีโอคอลเลย เป็นมิจฉาชีพไหม", false},
+		{"hi", "online girlfriend video call nahi karti, kya scam hai", false},
+	} {
+		id, ok := helpPath(t, b, c.text, c.lang)
+		if ok != c.help {
+			t.Errorf("%s %q: got %q (help path %v), want help path %v", c.lang, c.text, id, ok, c.help)
+		}
+	}
+}
