@@ -47,6 +47,8 @@ func TestDivertedOnArrival(t *testing.T) {
 		{"th", "แบตมือถือจะหมด สนามบินมีที่ชาร์จไหม", false},
 		{"hi", "phone ki battery khatam hone wali hai, airport pe charge kahan karu", false},
 		{"zh", "手机快没电了，机场哪里可以充电", false}, {"en", "my phone battery is dying, where can I charge it at the airport", false},
+		{"en", "landed in Phnom Penh an hour ago, the company car is heading out of the city, the driver only says company, battery at 5%", true},
+		{"vi", "em mới tới sân bay Phnom Penh, tài xế chở đi hướng khác không phải về thành phố, không nói đi đâu", true},
 	})
 	for _, text := range []string{"my phone is almost dead", "battery dead, where can I charge", "phone dying, help"} {
 		for _, c := range Detect(text, "en").Cues {
@@ -81,6 +83,14 @@ func TestLastLegTold(t *testing.T) {
 		{"th", "เราข้ามด่านไปเที่ยวนครวัด ไกด์บอกให้ไปต่อที่เสียมราฐ", false},
 		{"hi", "abhi border paar kiya, lene wala bola aur aage us paar jana hai tab company aayegi, dar lag raha hai", true},
 		{"hi", "hum border paar karke ghoomne gaye, guide bola aage Angkor Wat chalo", false},
+		{"en", "my brother just crossed into Cambodia at Bavet, the pick-up guy told him to keep going to another checkpoint before the office", true},
+		{"vi", "anh trai em vừa qua cửa khẩu Bavet, người đón kêu đi tiếp qua một cửa khẩu nữa mới tới công ty", true},
+		{"zh", "我弟刚过关，接他的司机说还要再过一个关口才到公司", true},
+		{"id", "adik saya baru lewat imigrasi di Poipet, supir jemputan bilang masih harus lanjut nyebrang lagi", true},
+		{"tl", "kapatid ko kakatawid lang sa checkpoint, sabi ng driver tuloy pa raw sa kabilang border", true},
+		{"th", "น้องชายเพิ่งผ่านด่านแม่สอด คนขับบอกให้ข้ามไปอีกฝั่งก่อนถึงบริษัท", true},
+		{"hi", "mera bhai abhi border cross kiya, agent keh raha hai aage aur ek border paar karna hai", true},
+		{"ms", "abang saya baru lepas imigresen, driver suruh terus seberang lagi sebelum sampai syarikat", true},
 	})
 }
 
@@ -112,5 +122,18 @@ func TestWatchedOnCalls(t *testing.T) {
 		{"th", "แฟนออนไลน์ไม่ยอมวิดีโอคอลเลย เป็นมิจฉาชีพไหม", false},
 		{"hi", "online girlfriend video call nahi karti, kya scam hai", false},
 		{"en", "my husband is busy on night shifts and can't talk much on calls", false},
+		{"en", "every time my son calls, someone is listening next to him, he talks like he memorized it", true},
+		{"vi", "mỗi lần gọi video cho mẹ, em gái em luôn có người đứng phía sau, nói chuyện như đọc thuộc lòng", true},
+		{"zh", "我儿子每次打视频，旁边都有人盯着，说话像背好的", true},
+		{"id", "tiap kali anak saya telpon, ada orang yang ngawasin, jawabannya kaya hafalan", true},
+		{"tl", "tuwing nagvi-video call kami ng anak ko may nakabantay sa likod niya, parang kabisado lang yung sinasabi", true},
+		{"th", "ลูกสาวโทรมาทีไรมีคนคุมอยู่ข้างหลังตลอด พูดไม่สะดวก", true},
+		{"hi", "beti jab bhi video call karti hai peeche koi khada rehta hai, woh ratta maar ke bolti hai", true},
+		{"ms", "setiap kali anak saya video call, ada orang kat belakang dia, dia cakap macam baca skrip", true},
+		{"en", "the recruiter on the phone sounded like he was reading from a script, is this a scam?", false},
+		{"en", "I can't talk freely at work, my boss listens to everything", false},
+		{"vi", "cuộc gọi lừa đảo nói như đọc kịch bản, làm sao nhận biết", false},
+		{"id", "penipu di telepon ngomongnya kayak baca naskah, gimana ngenalinnya", false},
+		{"zh", "骗子打电话像念稿一样，怎么识别", false},
 	})
 }
