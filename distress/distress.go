@@ -240,17 +240,24 @@ func dropVocatives(ms []match, text string, toks []fold.Token) []match {
 	if len(voc) == 0 {
 		return ms
 	}
-	spoken := func(start, end int) bool {
+	return refind(ms, toks, kindOther, func(start, end int) bool {
 		for _, v := range voc {
 			if v.start <= start && end <= v.end {
 				return true
 			}
 		}
 		return false
-	}
+	})
+}
+
+// refind looks each cue of kind k that covered reports for again after its
+// start, until it is found where covered is false or not at all, and
+// returns the cues in order: a relative's word inside a form of address, a
+// word of coming back inside a recapture.
+func refind(ms []match, toks []fold.Token, k kind, covered func(start, end int) bool) []match {
 	out := ms[:0:0]
 	for _, m := range ms {
-		for m.p.kind == kindOther && m.start >= 0 && spoken(m.start, m.end) {
+		for m.p.kind == k && m.start >= 0 && covered(m.start, m.end) {
 			m = m.p.findFrom(toks, m.start+1)
 		}
 		if m.start >= 0 {
@@ -519,25 +526,14 @@ func dropRecaptured(ms []match, toks []fold.Token) []match {
 	if len(caught) == 0 {
 		return ms
 	}
-	overlaps := func(start, end int) bool {
+	return refind(ms, toks, kindReturned, func(start, end int) bool {
 		for _, n := range caught {
 			if start < n.end && n.start < end {
 				return true
 			}
 		}
 		return false
-	}
-	out := ms[:0:0]
-	for _, m := range ms {
-		for m.p.kind == kindReturned && m.start >= 0 && overlaps(m.start, m.end) {
-			m = m.p.findFrom(toks, m.start+1)
-		}
-		if m.start >= 0 {
-			out = append(out, m)
-		}
-	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
-	return out
+	})
 }
 
 // allowed returns which cue files apply for langs.
