@@ -86,6 +86,15 @@ func TestEverydayTrouble(t *testing.T) {
 
 // helpPath asks b and reports the article and whether the reply is the
 // help path (a help article or the hotlines, as an answer).
+// wantHelpPath fails the test unless text, in language l, gets the help
+// path exactly when want is true: the assertion of the help-path tables.
+func wantHelpPath(t *testing.T, b *Bot, l, text string, want bool) {
+	t.Helper()
+	if id, ok := helpPath(t, b, text, l); ok != want {
+		t.Errorf("%s %q: got %q (help path %v), want help path %v", l, text, id, ok, want)
+	}
+}
+
 func helpPath(t *testing.T, b *Bot, text, l string) (string, bool) {
 	t.Helper()
 	r, err := b.Ask(context.Background(), text, l)

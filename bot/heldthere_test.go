@@ -61,9 +61,6 @@ func TestHeldThereDespiteBankAccount(t *testing.T) {
 		{"hi", "mera bank account thailand mein freeze hai, jurmana bharne ke baad hi chhodenge bol rahe, kya karu", false},
 		{"tl", "na freeze ang bank account ko sa Thailand, kailangan magbayad ng multa bago i release, ano gagawin ko", false},
 	} {
-		id, ok := helpPath(t, b, c.text, c.lang)
-		if ok != c.help {
-			t.Errorf("%s %q: got %q (help path %v), want help path %v", c.lang, c.text, id, ok, c.help)
-		}
+		wantHelpPath(t, b, c.lang, c.text, c.help)
 	}
 }

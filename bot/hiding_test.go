@@ -39,9 +39,6 @@ func TestOutButHiding(t *testing.T) {
 		{"tl", "nakalabas na yung kuya ko pero nasa Cambodia pa rin, nagtatago, walang passport walang pera, ano pwede namin gawin", true},
 		{"tl", "nakauwi na ang anak ko galing Laos noong Marso, ilang buwan na siya sa bahay. bakit nangyari ito sa kanya?", false},
 	} {
-		id, ok := helpPath(t, b, c.text, c.lang)
-		if ok != c.help {
-			t.Errorf("%s %q: got %q (help path %v), want help path %v", c.lang, c.text, id, ok, c.help)
-		}
+		wantHelpPath(t, b, c.lang, c.text, c.help)
 	}
 }

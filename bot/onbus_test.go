@@ -39,9 +39,6 @@ func TestOnTheBusPhonesTaken(t *testing.T) {
 		{"tl", "nasa van ako sa border ngayon, kinuha lahat ng cellphone namin, sabi ng ahente nasa kabila ng ilog ang trabaho, takot na takot ako", true},
 		{"tl", "yung field trip ng school kinolekta ang cellphone ng lahat ng estudyante sa bus, okay lang ba yun", false},
 	} {
-		id, ok := helpPath(t, b, c.text, c.lang)
-		if ok != c.help {
-			t.Errorf("%s %q: got %q (help path %v), want help path %v", c.lang, c.text, id, ok, c.help)
-		}
+		wantHelpPath(t, b, c.lang, c.text, c.help)
 	}
 }

@@ -40,9 +40,6 @@ func TestRecapturedKeepsHelpPath(t *testing.T) {
 		{"tl", "yung kakwarto ko tumakas kagabi pero hinuli ulit, kinaladkad pabalik tapos nawala na, may mga guard dito na may baril", true},
 		{"tl", "nakauwi na ang pamangkin ko galing Cambodia noong isang buwan, paano ba gumagana ang scheme na yan mula umpisa hanggang dulo?", false},
 	} {
-		id, ok := helpPath(t, b, c.text, c.lang)
-		if ok != c.help {
-			t.Errorf("%s %q: got %q (help path %v), want help path %v", c.lang, c.text, id, ok, c.help)
-		}
+		wantHelpPath(t, b, c.lang, c.text, c.help)
 	}
 }

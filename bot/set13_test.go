@@ -88,9 +88,6 @@ func TestSet13Kinds(t *testing.T) {
 		{"id", "penipu di telepon ngomongnya kayak baca naskah, gimana ngenalinnya", false},
 		{"zh", "骗子打电话像念稿一样，怎么识别", false},
 	} {
-		id, ok := helpPath(t, b, c.text, c.lang)
-		if ok != c.help {
-			t.Errorf("%s %q: got %q (help path %v), want help path %v", c.lang, c.text, id, ok, c.help)
-		}
+		wantHelpPath(t, b, c.lang, c.text, c.help)
 	}
 }
