@@ -30,12 +30,14 @@ import (
 // 56/56; the thirteenth at 53/56 and the fourteenth at 55/56 (someone
 // diverted on arrival, a border's last leg, a partner watched on calls; an
 // "agency" caller asking the family to pay for a sister's return), all
-// answered since. It has no floor but 100%: whoever says
+// answered since; the fifteenth at 53/56 (a plea of four chat-spelt words,
+// a daughter whose messages someone reads, a debt to work off asked "is
+// that true?"), answered since. It has no floor but 100%: whoever says
 // they or a relative are held, beaten, sold or asked for ransom never gets
 // "I don't have a good answer", whatever retrieval does.
 func TestUnseenHelpPath(t *testing.T) {
 	var cases []answer.Case
-	for _, name := range []string{"helppath-unseen.tsv", "helppath-unseen2.tsv", "helppath-unseen3.tsv", "helppath-unseen4.tsv", "helppath-unseen5.tsv", "helppath-unseen6.tsv", "helppath-unseen7.tsv", "helppath-unseen8.tsv", "helppath-unseen9.tsv", "helppath-unseen10.tsv", "helppath-unseen11.tsv", "helppath-unseen12.tsv", "helppath-unseen13.tsv", "helppath-unseen14.tsv"} {
+	for _, name := range []string{"helppath-unseen.tsv", "helppath-unseen2.tsv", "helppath-unseen3.tsv", "helppath-unseen4.tsv", "helppath-unseen5.tsv", "helppath-unseen6.tsv", "helppath-unseen7.tsv", "helppath-unseen8.tsv", "helppath-unseen9.tsv", "helppath-unseen10.tsv", "helppath-unseen11.tsv", "helppath-unseen12.tsv", "helppath-unseen13.tsv", "helppath-unseen14.tsv", "helppath-unseen15.tsv"} {
 		f, err := os.Open("../testdata/eval/" + name)
 		if err != nil {
 			t.Fatal(err)

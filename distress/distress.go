@@ -1270,6 +1270,16 @@ func (f Finding) YieldsTo(article string, score float64, probs map[string]float6
 	if score < yieldScore || probs[ArticleSelf]+probs[ArticleOther] >= yieldHelpMass {
 		return false
 	}
+	// Held (a strong confinement concept) and another strong danger, told
+	// of the writer by name, with no frame of a talk, a condition or a
+	// plan, are the writer's own whatever question tag follows ("they say I owe the flight and the room and will let me
+	// go only once I work it off, is that true?").
+	held := slices.ContainsFunc(f.Cues, func(c Cue) bool {
+		return c.Kind == kindConcept.String() && c.Concept == "confinement" && c.Weight >= 2
+	})
+	if self, _, _ := f.named(); self && held && f.Strength >= 4 && !f.has(kindHypothetical, kindPlanning) && !f.Back() && !slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindPresenter }) {
+		return false
+	}
 	return f.has(kindGeneral, kindHypothetical, kindPlanning) || f.Back() || f.nobodyNamed()
 }
 
