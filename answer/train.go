@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"sort"
@@ -116,6 +117,7 @@ func Train(ctx context.Context, kb *knowledge.Base, samples, fixed []Sample, opt
 	for i, s := range samples {
 		terms[i] = vocabTerms(s.Lang, s.Text)
 	}
+	fixedVocab := inScopeTerms(fixed)
 	shares := make([]float64, len(samples))
 	judged := make([]bool, len(samples))
 	for f := 0; f < opt.Folds; f++ {
@@ -130,7 +132,7 @@ func Train(ctx context.Context, kb *knowledge.Base, samples, fixed []Sample, opt
 		}
 		w, b := fit(train, len(classes), opt)
 		m := quantize(w, b, classes, opt.Dim)
-		v := inScopeVocab(fixed, samples, terms, func(i int) bool { return fold[i] != f })
+		v := inScopeVocab(fixedVocab, samples, terms, func(i int) bool { return fold[i] != f })
 		for i, s := range samples {
 			if fold[i] == f {
 				probs[i] = m.Probs(s.Lang, s.Text)
@@ -223,9 +225,13 @@ func Train(ctx context.Context, kb *knowledge.Base, samples, fixed []Sample, opt
 	// held-out answers: each wrong answer it withholds is worth wrongCost,
 	// each right one costs one (the threshold's utility). The help
 	// articles are never withheld.
+	withheld := func(i int) bool {
+		h := rep.HeldOut[i]
+		return h.Got != "" && !helpArticle(h.Got) && judged[i] && shares[i] >= unfamiliarShare
+	}
 	rep.Unfamiliar = map[string]UnfamiliarTally{}
 	for i, h := range rep.HeldOut {
-		if h.Got == "" || helpArticle(h.Got) || !judged[i] || shares[i] < unfamiliarShare {
+		if !withheld(i) {
 			continue
 		}
 		t := rep.Unfamiliar[h.Lang]
@@ -243,7 +249,7 @@ func Train(ctx context.Context, kb *knowledge.Base, samples, fixed []Sample, opt
 		on[l] = t.On
 	}
 	for i, h := range rep.HeldOut {
-		if on[h.Lang] && h.Got != "" && !helpArticle(h.Got) && judged[i] && shares[i] >= unfamiliarShare {
+		if on[h.Lang] && withheld(i) {
 			rep.HeldOut[i].Got = ""
 		}
 	}
@@ -252,7 +258,7 @@ func Train(ctx context.Context, kb *knowledge.Base, samples, fixed []Sample, opt
 	m := quantize(w, b, classes, opt.Dim)
 	m.Meta.SearchWeight, m.Meta.Threshold, m.Meta.Calib, m.Meta.Iso = final.Meta.SearchWeight, final.Meta.Threshold, final.Meta.Calib, final.Meta.Iso
 	m.Meta.HelpThreshold = final.Meta.HelpThreshold
-	all := inScopeVocab(fixed, samples, terms, func(int) bool { return true })
+	all := inScopeVocab(fixedVocab, samples, terms, func(int) bool { return true })
 	m.vocab = map[string]vocabulary{}
 	for l, v := range all {
 		if on[l] {
@@ -277,29 +283,40 @@ type UnfamiliarTally struct {
 	On bool
 }
 
-// inScopeVocab returns each language's vocabulary of the in-scope lines:
-// every fixed one, and the samples for which use is true (terms[i] are
-// sample i's vocabTerms).
-func inScopeVocab(fixed, samples []Sample, terms [][]string, use func(i int) bool) map[string]vocabulary {
+// inScopeTerms returns each language's set of terms of the in-scope lines
+// of ss (the articles' example questions, which every fold trains on).
+func inScopeTerms(ss []Sample) map[string]map[string]bool {
 	sets := map[string]map[string]bool{}
-	add := func(l string, ts []string) {
-		set := sets[l]
-		if set == nil {
-			set = map[string]bool{}
-			sets[l] = set
-		}
-		for _, t := range ts {
-			set[t] = true
+	for _, s := range ss {
+		if s.Class != None {
+			addTerms(sets, s.Lang, vocabTerms(s.Lang, s.Text))
 		}
 	}
-	for _, s := range fixed {
-		if s.Class != None {
-			add(s.Lang, vocabTerms(s.Lang, s.Text))
-		}
+	return sets
+}
+
+func addTerms(sets map[string]map[string]bool, l string, ts []string) {
+	set := sets[l]
+	if set == nil {
+		set = map[string]bool{}
+		sets[l] = set
+	}
+	for _, t := range ts {
+		set[t] = true
+	}
+}
+
+// inScopeVocab returns each language's vocabulary of the in-scope lines:
+// the fixed lines' terms (inScopeTerms), and the samples for which use is
+// true (terms[i] are sample i's vocabTerms).
+func inScopeVocab(fixed map[string]map[string]bool, samples []Sample, terms [][]string, use func(i int) bool) map[string]vocabulary {
+	sets := make(map[string]map[string]bool, len(fixed))
+	for l, set := range fixed {
+		sets[l] = maps.Clone(set)
 	}
 	for i, s := range samples {
 		if s.Class != None && use(i) {
-			add(s.Lang, terms[i])
+			addTerms(sets, s.Lang, terms[i])
 		}
 	}
 	out := make(map[string]vocabulary, len(sets))
