@@ -184,6 +184,12 @@ type pattern struct {
 	// writer named is the speaker, not someone in danger (see
 	// dropNotInDanger).
 	presenter bool
+	// released marks a thing cue of the [thing released] section: a
+	// thing named as what a fee releases ("pay a processing fee to
+	// release it", "money to release the gift he sent"), so the "he" or
+	// the relative in the message is not someone held (see
+	// Finding.Thing).
+	released bool
 }
 
 // Set is a parsed collection of cue files, indexed for matching.
@@ -394,6 +400,17 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return nil, fmt.Errorf("[presenter] takes no arguments")
 		}
 		return &pattern{kind: kindGeneral, presenter: true}, nil
+	case "thing":
+		if len(head) == 2 && head[1] == "released" {
+			// The thing a fee releases, named with the verb ("release
+			// it", "release the gift"): a scammer's parcel or money,
+			// whoever else the message names.
+			return &pattern{kind: kindThing, released: true}, nil
+		}
+		if len(head) != 1 {
+			return nil, fmt.Errorf("want [thing] or [thing released]")
+		}
+		return &pattern{kind: kindThing}, nil
 	case "address":
 		switch {
 		case len(head) == 1:
@@ -402,7 +419,7 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindAddress, commaOnly: true}, nil
 		}
 		return nil, fmt.Errorf("want [address] or [address comma]")
-	case "place", "general", "benign", "hotline", "authority", "everyday", "returned", "generic", "thing", "planning", "underway", "word", "hypothetical", "hearsay", "hiding", "told", "vocative":
+	case "place", "general", "benign", "hotline", "authority", "everyday", "returned", "generic", "planning", "underway", "word", "hypothetical", "hearsay", "hiding", "told", "vocative":
 		if len(head) != 1 {
 			return nil, fmt.Errorf("[%s] takes no arguments", head[0])
 		}
@@ -421,8 +438,6 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindReturned}, nil
 		case "generic":
 			return &pattern{kind: kindGeneric}, nil
-		case "thing":
-			return &pattern{kind: kindThing}, nil
 		case "planning":
 			return &pattern{kind: kindPlanning}, nil
 		case "underway":

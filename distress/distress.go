@@ -48,7 +48,7 @@ type Cue struct {
 	// "hiding", "lastleg" (with the strong transit concept of the same words),
 	// "recaptured" (with the strong confinement concept of the same words),
 	// "presenter" (with the general cue of the same words),
-	// "everyday", "hypothetical", "hearsay", "hotline", "country" or
+	// "released" (with the thing cue of the same words), "everyday", "hypothetical", "hearsay", "hotline", "country" or
 	// "authority".
 	Kind string `json:"kind"`
 	// Concept is the danger concept (for Kind "concept") or the country's
@@ -669,6 +669,10 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 			dup[pr] = true
 			f.Cues = append(f.Cues, pr)
 		}
+		if rl := (Cue{Kind: kindReleased, Words: words, Lang: p.lang}); p.released && !dup[rl] {
+			dup[rl] = true
+			f.Cues = append(f.Cues, rl)
+		}
 		switch p.kind {
 		case kindConcept:
 			if p.weight > concepts[p.concept] {
@@ -1136,21 +1140,29 @@ func (f Finding) Back() bool {
 // Thing reports whether the message is about a thing held or to be
 // released (a parcel at customs, a package and a fee "to release it") and
 // names no relative or friend, no "he" or "she" and no compound or scam
-// company. Such a message is parcel phishing or a delivery question, not an
+// company; or names, with the verb, the thing a fee releases ("pay a
+// processing fee to release it", "he needs money to release the gift he
+// sent me": [thing released]) and no compound or scam company, whoever
+// else it names: the "he" is then the scammer, and a relative the one who
+// doubts him. Such a message is parcel phishing or a delivery question, not an
 // emergency: the cues leave its words of holding and paying out (decide),
 // and the classifier's help articles (bot.Ask) and the safety net do not
 // answer it.
 func (f Finding) Thing() bool {
-	thing := false
+	thing, person, released := false, false, false
 	for _, c := range f.Cues {
 		switch c.Kind {
 		case kindThing.String():
 			thing = true
-		case kindOther.String(), kindPronoun.String(), kindPlace.String():
+		case kindReleased:
+			released = true
+		case kindOther.String(), kindPronoun.String():
+			person = true
+		case kindPlace.String():
 			return false
 		}
 	}
-	return thing
+	return thing && (released || !person)
 }
 
 // Planning reports whether the message is about someone who has not gone
@@ -1391,6 +1403,10 @@ const kindLastLeg = "lastleg"
 // kindRecaptured is the Cue kind that marks a [recaptured] cue (see
 // dropRecaptured).
 const kindRecaptured = "recaptured"
+
+// kindReleased is the Cue kind that marks a [thing released] cue, shown
+// beside the thing cue of the same words.
+const kindReleased = "released"
 
 // kindPresenter is the Cue kind that marks a [presenter] cue, which also
 // counts as a general one (see dropNotInDanger).
