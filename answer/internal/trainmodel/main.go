@@ -176,6 +176,9 @@ func printReport(rep *answer.TrainReport) {
 		case onPath && f.Net:
 			helpOK++
 			helpNet++
+			if *verbose {
+				fmt.Printf("  help line rescued: %s %s (model: %s %.2f)\n", h.Lang, h.Text, h.Article, h.Score)
+			}
 		case onPath:
 			helpOK++
 			helpCue++
