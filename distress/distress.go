@@ -1292,6 +1292,14 @@ func (f Finding) YieldsTo(article string, score float64, probs map[string]float6
 	if self, _, _ := f.named(); self && held && f.Strength >= 4 && !f.has(kindHypothetical, kindPlanning) && !f.Back() && !slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindPresenter }) {
 		return false
 	}
+	// The same with no one named and no question of any kind: Thai and
+	// Chinese drop the "I" ("โดนช็อตไฟฟ้า ออกไม่ได้", shocked, cannot get
+	// out), and a message that only tells of being held and hurt is the
+	// writer's own, however sure the classifier is that it describes life
+	// inside.
+	if held && f.Strength >= 4 && f.nobodyNamed() && !f.has(kindGeneral, kindGeneric, kindHearsay, kindHypothetical, kindPlanning) && !f.Back() {
+		return false
+	}
 	return f.has(kindGeneral, kindHypothetical, kindPlanning) || f.Back() || f.nobodyNamed()
 }
 

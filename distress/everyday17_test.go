@@ -1,0 +1,24 @@
+package distress
+
+import "testing"
+
+// Everyday uses of "stuck", "held" and "compound" (a sum, an app, a flight
+// at the gate, a residential compound in the Gulf) against the same words
+// from someone held. Lines written for this test.
+func TestEverydayStuckHeldCompound(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		urgent bool
+	}{
+		{"my daughter is stuck on her chemistry assignment, how do i help her", false},
+		{"whatsapp stuck on connecting since morning", false},
+		{"our plane was delayed at the gate 3 hours, can we get compensation", false},
+		{"we are stuck on the 4th floor, the guards locked the stairs", true},
+		{"my son is stuck in a compound in cambodia and they took his passport", true},
+		{"my brother is stuck on a boat, the agent took his passport", true},
+	} {
+		if f := Detect(c.text, "en"); f.Urgent != c.urgent {
+			t.Errorf("%q: urgent %v, want %v (cues %v)", c.text, f.Urgent, c.urgent, f.Cues)
+		}
+	}
+}
