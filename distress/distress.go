@@ -1340,7 +1340,16 @@ func (f Finding) Doubts(article string, score float64) bool {
 	if f.NotHeld() {
 		return true
 	}
-	return f.has(kindGeneral) && f.nobodyNamed() && score < yieldScore
+	if score >= yieldScore {
+		return false
+	}
+	// An everyday sign with nothing else of a compound's world: "we live
+	// in a compound in Riyadh, can my parents visit?" names a relative, who
+	// is the one with the everyday business (see Grounded).
+	if f.has(kindBenign, kindEveryday, kindThing) && !f.Grounded() {
+		return true
+	}
+	return f.has(kindGeneral) && f.nobodyNamed()
 }
 
 // Evidence groups of a help-path answer (Finding.Evidence). The training
