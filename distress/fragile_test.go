@@ -1,0 +1,26 @@
+package distress
+
+import "testing"
+
+// Chat forms the committed blind help sets hold in lines the classifier
+// alone rescued, so that a training change could lose them: Malay "x bg
+// balik" (not let go home) and a passport "kena ambik"; Indonesian "paspor
+// msh di mrk" (still with them) and "lg di perbatasan" (at the border now).
+// Lines written for this test; contrasts stay off the help path.
+func TestChatFormsOfHeld(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		urgent     bool
+	}{
+		{"ms", "adik aku kt kemboja x bg balik, pasport kena ambik", true},
+		{"ms", "bos x bg cuti raya tahun ni", false},
+		{"ms", "nak ambik pasport baru kat imigresen berapa lama", false},
+		{"id", "aku udh kabur, sembunyi di rumah warga, tapi paspor msh di mrk", true},
+		{"id", "lg di perbatasan, sopir suruh lewat jalan tikus, takut", true},
+		{"id", "paspor masih di kantor imigrasi buat perpanjangan", false},
+	} {
+		if f := Detect(c.text, c.lang); f.Urgent != c.urgent {
+			t.Errorf("%s %q: urgent %v, want %v (cues %v)", c.lang, c.text, f.Urgent, c.urgent, f.Cues)
+		}
+	}
+}
