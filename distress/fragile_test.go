@@ -5,7 +5,9 @@ import "testing"
 // Chat forms the committed blind help sets hold in lines the classifier
 // alone rescued, so that a training change could lose them: Malay "x bg
 // balik" (not let go home) and a passport "kena ambik"; Indonesian "paspor
-// msh di mrk" (still with them) and "lg di perbatasan" (at the border now).
+// msh di mrk" (still with them) and "lg di perbatasan" (at the border now);
+// Thai "อยู่ที่นี่" (here, the subject dropped) with a location to be sent
+// secretly.
 // Lines written for this test; contrasts stay off the help path.
 func TestChatFormsOfHeld(t *testing.T) {
 	for _, c := range []struct {
@@ -18,6 +20,8 @@ func TestChatFormsOfHeld(t *testing.T) {
 		{"id", "aku udh kabur, sembunyi di rumah warga, tapi paspor msh di mrk", true},
 		{"id", "lg di perbatasan, sopir suruh lewat jalan tikus, takut", true},
 		{"id", "paspor masih di kantor imigrasi buat perpanjangan", false},
+		{"th", "อยู่ที่นี่ หัวหน้ายังไม่ให้ลากลับบ้าน อยากแอบส่งโลเคชั่นให้ที่บ้าน", true},
+		{"th", "อยู่ที่นี่ร้านอาหารอร่อยไหม", false},
 	} {
 		if f := Detect(c.text, c.lang); f.Urgent != c.urgent {
 			t.Errorf("%s %q: urgent %v, want %v (cues %v)", c.lang, c.text, f.Urgent, c.urgent, f.Cues)
