@@ -7,7 +7,8 @@ import "testing"
 // balik" (not let go home) and a passport "kena ambik"; Indonesian "paspor
 // msh di mrk" (still with them) and "lg di perbatasan" (at the border now);
 // Thai "อยู่ที่นี่" (here, the subject dropped) with a location to be sent
-// secretly.
+// secretly; Hindi held in a scam company, which a [benign] "fell for a
+// scam" cue held when its words could lie apart.
 // Lines written for this test; contrasts stay off the help path.
 func TestChatFormsOfHeld(t *testing.T) {
 	for _, c := range []struct {
@@ -22,6 +23,8 @@ func TestChatFormsOfHeld(t *testing.T) {
 		{"id", "paspor masih di kantor imigrasi buat perpanjangan", false},
 		{"th", "อยู่ที่นี่ หัวหน้ายังไม่ให้ลากลับบ้าน อยากแอบส่งโลเคชั่นให้ที่บ้าน", true},
 		{"th", "อยู่ที่นี่ร้านอาหารอร่อยไหม", false},
+		{"hi", "मैं म्यांमार में एक स्कैम कंपनी में फँसा हूँ, क्या करूँ?", true},
+		{"hi", "papa online task scam me fas gaye, 50 hazar gaye", false},
 	} {
 		if f := Detect(c.text, c.lang); f.Urgent != c.urgent {
 			t.Errorf("%s %q: urgent %v, want %v (cues %v)", c.lang, c.text, f.Urgent, c.urgent, f.Cues)
