@@ -132,6 +132,9 @@ func TestEvalFloors(t *testing.T) {
 		// 2.4%).
 		{"../testdata/eval/questions-unseen15-en.tsv", 0.9, 0.9, 0.05, 0, false},
 		{"../testdata/eval/questions-unseen15-multilingual.tsv", 0.9, 0.9, 0.04, 0.75, false},
+		// A blind development set (testdata/eval/dev17-brief.md), 5 Dec
+		// 2026: its misses were read and fixed, so it is no measure.
+		{"../testdata/eval/questions-dev17-en.tsv", 0.88, 0.88, 0.07, 0, false},
 	}
 	e := testEngine(t)
 	for _, tt := range tests {
