@@ -9,6 +9,7 @@ import (
 	"sort"
 
 	"github.com/scambot/scambot/knowledge"
+	"github.com/scambot/scambot/lang"
 )
 
 // Sample is one training question with its class: an article id or None.
@@ -244,7 +245,13 @@ func Train(ctx context.Context, kb *knowledge.Base, samples, fixed []Sample, opt
 	}
 	on := map[string]bool{}
 	for l, t := range rep.Unfamiliar {
-		t.On = wrongCost*float64(t.WrongCaught) > float64(t.RightLost)
+		// English keeps the rule whatever its few held-out lines say
+		// (1 to 5 a side, a coin toss between seeds): its training
+		// off-topic lines are few and mostly plain, while people's
+		// near-domain traps hang on one topic word ("recovery smoothie
+		// recipe" -> recovery scams). On the committed evaluation sets
+		// (5 Dec 2026) it changes no answer either way.
+		t.On = l == lang.English || wrongCost*float64(t.WrongCaught) > float64(t.RightLost)
 		rep.Unfamiliar[l] = t
 		on[l] = t.On
 	}
