@@ -1,0 +1,24 @@
+package distress
+
+import "testing"
+
+// The sixteenth blind set's kinds, with lines written for this test: a
+// child "held back" a year at school, malware named beside ransom-like
+// words, a doubt about what a new employer might do with a passport.
+// Their contrasts keep the help path.
+func TestSet16Kinds(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		urgent bool
+	}{
+		{"my son might be held back a year in grade 2, should we agree to it", false},
+		{"how does ransomware lock your files and why do they ask for bitcoin", false},
+		{"is it bad if my new employer keeps my passport for the work permit? my last boss did and it was fine", false},
+		{"they are holding my brother and want a ransom of 5000 dollars", true},
+		{"my daughter is held in a building in myawaddy, they took her passport", true},
+	} {
+		if f := Detect(c.text, "en"); f.Urgent != c.urgent {
+			t.Errorf("%q: urgent %v, want %v (cues %v)", c.text, f.Urgent, c.urgent, f.Cues)
+		}
+	}
+}
