@@ -7,7 +7,8 @@ import "testing"
 // balik" (not let go home) and a passport "kena ambik"; Indonesian "paspor
 // msh di mrk" (still with them) and "lg di perbatasan" (at the border now);
 // Thai "อยู่ที่นี่" (here, the subject dropped) with a location to be sent
-// secretly; Hindi held in a scam company, which a [benign] "fell for a
+// secretly; Indonesian at the airport told of the overland leg to a border
+// after the flight; Hindi held in a scam company, which a [benign] "fell for a
 // scam" cue held when its words could lie apart.
 // Lines written for this test; contrasts stay off the help path.
 func TestChatFormsOfHeld(t *testing.T) {
@@ -21,6 +22,8 @@ func TestChatFormsOfHeld(t *testing.T) {
 		{"id", "aku udh kabur, sembunyi di rumah warga, tapi paspor msh di mrk", true},
 		{"id", "lg di perbatasan, sopir suruh lewat jalan tikus, takut", true},
 		{"id", "paspor masih di kantor imigrasi buat perpanjangan", false},
+		{"id", "sy udh di bandara, agennya bilang dari bangkok nanti lanjut naik mobil ke perbatasan, harus gmn", true},
+		{"id", "udh di bandara mau liburan ke bangkok, naik apa ke pattaya", false},
 		{"th", "อยู่ที่นี่ หัวหน้ายังไม่ให้ลากลับบ้าน อยากแอบส่งโลเคชั่นให้ที่บ้าน", true},
 		{"th", "อยู่ที่นี่ร้านอาหารอร่อยไหม", false},
 		{"hi", "मैं म्यांमार में एक स्कैम कंपनी में फँसा हूँ, क्या करूँ?", true},
