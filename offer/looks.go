@@ -12,6 +12,7 @@ func LooksLikeOffer(text string) bool {
 		text = text[:MaxInput]
 	}
 	c := looksChecker()
+	c.ready()
 	s := c.pool.Get().(*scan)
 	defer c.pool.Put(s)
 	s.run(c.ac, text)

@@ -55,7 +55,9 @@ type Option func(*Checker)
 
 // WithModel makes the checker use m as its learned second opinion (nil:
 // none). The default is the embedded model.
-func WithModel(m *ngram.Model) Option { return func(c *Checker) { c.model = m } }
+func WithModel(m *ngram.Model) Option {
+	return func(c *Checker) { c.model, c.ownModel = m, true }
+}
 
 // Fold is the form of a text the model reads: the check's normalisation
 // (lower case, Latin diacritics dropped, traditional Chinese folded to

@@ -87,22 +87,36 @@ type Result struct {
 
 // Checker holds the compiled rules. It is safe for concurrent use.
 type Checker struct {
-	ac    *automaton
-	rules []*rule
-	model *ngram.Model // nil: no learned second opinion
-	pool  sync.Pool    // *scan
+	once     sync.Once // compiles ac and rules, loads the model (ready)
+	ac       *automaton
+	rules    []*rule
+	model    *ngram.Model // nil: no learned second opinion
+	ownModel bool         // an option chose the model (WithModel)
+	pool     sync.Pool    // *scan
 }
 
-// New compiles the lexicon and the rules, with the embedded model unless
-// an option says otherwise.
+// New returns a checker with the embedded model unless an option says
+// otherwise. The lexicon and the rules are compiled on the first check: a
+// process that only answers questions (`scambot ask`) never pays for them.
 func New(opts ...Option) *Checker {
-	c := &Checker{rules: allRules(), model: embeddedModel()}
+	c := &Checker{}
 	for _, o := range opts {
 		o(c)
 	}
-	c.ac = lexiconAutomaton()
 	c.pool.New = func() any { return new(scan) }
 	return c
+}
+
+// ready compiles the lexicon and the rules and loads the embedded model,
+// once.
+func (c *Checker) ready() {
+	c.once.Do(func() {
+		c.rules = allRules()
+		if !c.ownModel {
+			c.model = embeddedModel()
+		}
+		c.ac = lexiconAutomaton()
+	})
 }
 
 // Check checks text and explains the result in the offer's language.
@@ -121,6 +135,7 @@ func (c *Checker) CheckLang(text, l string) (res Result) {
 		text = head(text, MaxInput)
 		res.Truncated = true
 	}
+	c.ready()
 	res.Lang = l
 	res.Unsupported = unreadable(head(text, 4*detectBytes))
 	if !lang.Valid(l) {

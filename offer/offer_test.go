@@ -8,7 +8,7 @@ import (
 	"unicode/utf8"
 )
 
-var testChecker = New()
+var testChecker = func() *Checker { c := New(); c.ready(); return c }()
 
 func fired(r Result, id string) *Signal {
 	for i := range r.Signals {
