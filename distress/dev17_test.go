@@ -10,28 +10,21 @@ import "testing"
 // sibling who will not be let go (hi), and being held and hurt told with
 // no one named (th). Their contrasts stay off the help path.
 func TestDev17Kinds(t *testing.T) {
-	for _, c := range []struct {
-		lang, text string
-		urgent     bool
-	}{
-		{"zh", "我弟弟在缅甸被他们控制了，不能回国，怎么办", true},
-		{"zh", "他情绪控制不好，经常发脾气", false},
-		{"zh", "疫情的时候很多人不能回国", false},
-		{"id", "wa kakak saya kayaknya dipakai orang lain, balasannya aneh, dia kerja di kamboja", true},
-		{"id", "tolong gimana caranya minta adik saya dipulangkan dari kamboja, dia disekap", true},
-		{"id", "adik saya sudah dipulangkan bulan lalu, apa dia bisa dapat kompensasi?", false},
-		{"th", "ถ้าจะแอบส่งพิกัดให้ตำรวจต้องทำยังไง ที่นี่ห้ามออกไปไหน", true},
-		{"th", "วิธีส่งโลเคชั่นในไลน์ให้เพื่อน", false},
-		{"en", "how do i secretly send my location to my family, they watch our phones here", true},
-		{"en", "how do i share my location with my wife on google maps", false},
-		{"hi", "mama ki beti Myanmar gayi thi, ab bol rahi hai wo log jaane nahi denge", true},
-		{"hi", "mama ki beti ki shaadi kab hai", false},
-		{"th", "โดนตีทุกวัน หนีออกไม่ได้", true},
-	} {
-		if f := Detect(c.text, c.lang); f.Urgent != c.urgent {
-			t.Errorf("%s %q: urgent %v, want %v (cues %v)", c.lang, c.text, f.Urgent, c.urgent, f.Cues)
-		}
-	}
+	testUrgent(t, []urgentCase{
+		{"zh", "我弟弟在缅甸被他们控制了，不能回国，怎么办", true, ""},
+		{"zh", "他情绪控制不好，经常发脾气", false, ""},
+		{"zh", "疫情的时候很多人不能回国", false, ""},
+		{"id", "wa kakak saya kayaknya dipakai orang lain, balasannya aneh, dia kerja di kamboja", true, ""},
+		{"id", "tolong gimana caranya minta adik saya dipulangkan dari kamboja, dia disekap", true, ""},
+		{"id", "adik saya sudah dipulangkan bulan lalu, apa dia bisa dapat kompensasi?", false, ""},
+		{"th", "ถ้าจะแอบส่งพิกัดให้ตำรวจต้องทำยังไง ที่นี่ห้ามออกไปไหน", true, ""},
+		{"th", "วิธีส่งโลเคชั่นในไลน์ให้เพื่อน", false, ""},
+		{"en", "how do i secretly send my location to my family, they watch our phones here", true, ""},
+		{"en", "how do i share my location with my wife on google maps", false, ""},
+		{"hi", "mama ki beti Myanmar gayi thi, ab bol rahi hai wo log jaane nahi denge", true, ""},
+		{"hi", "mama ki beti ki shaadi kab hai", false, ""},
+		{"th", "โดนตีทุกวัน หนีออกไม่ได้", true, ""},
+	})
 }
 
 // Held and hurt, told with no one named and no question of any kind, does

@@ -6,19 +6,12 @@ import "testing"
 // at the gate, a residential compound in the Gulf) against the same words
 // from someone held. Lines written for this test.
 func TestEverydayStuckHeldCompound(t *testing.T) {
-	for _, c := range []struct {
-		text   string
-		urgent bool
-	}{
-		{"my daughter is stuck on her chemistry assignment, how do i help her", false},
-		{"whatsapp stuck on connecting since morning", false},
-		{"our plane was delayed at the gate 3 hours, can we get compensation", false},
-		{"we are stuck on the 4th floor, the guards locked the stairs", true},
-		{"my son is stuck in a compound in cambodia and they took his passport", true},
-		{"my brother is stuck on a boat, the agent took his passport", true},
-	} {
-		if f := Detect(c.text, "en"); f.Urgent != c.urgent {
-			t.Errorf("%q: urgent %v, want %v (cues %v)", c.text, f.Urgent, c.urgent, f.Cues)
-		}
-	}
+	testUrgent(t, []urgentCase{
+		{"en", "my daughter is stuck on her chemistry assignment, how do i help her", false, ""},
+		{"en", "whatsapp stuck on connecting since morning", false, ""},
+		{"en", "our plane was delayed at the gate 3 hours, can we get compensation", false, ""},
+		{"en", "we are stuck on the 4th floor, the guards locked the stairs", true, ""},
+		{"en", "my son is stuck in a compound in cambodia and they took his passport", true, ""},
+		{"en", "my brother is stuck on a boat, the agent took his passport", true, ""},
+	})
 }

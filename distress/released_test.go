@@ -7,20 +7,13 @@ import "testing"
 // or a relative in the message; a person released for money still is.
 // Lines written for this test.
 func TestThingReleased(t *testing.T) {
-	for _, c := range []struct {
-		text   string
-		urgent bool
-	}{
-		{"a man who says he works for the police found my lost savings, i only have to pay a small fee to release it", false},
-		{"he is a pilot and loves me, he sent me a gift but customs needs 800 dollars to release the gift. my brother thinks its fake", false},
-		{"my boyfriend overseas says i must pay the tax to unlock the inheritance he left me, is that normal", false},
-		{"they want 5000 dollars to release my brother, he is in a compound in myawaddy", true},
-		{"the boss says my son must pay 3000 to release him or they sell him", true},
-		{"they took his passport and want money to release it, he cannot leave the building", true},
-		{"my sister is held and they asked us to pay to release her", true},
-	} {
-		if f := Detect(c.text, "en"); f.Urgent != c.urgent {
-			t.Errorf("%q: urgent %v, want %v (cues %v)", c.text, f.Urgent, c.urgent, f.Cues)
-		}
-	}
+	testUrgent(t, []urgentCase{
+		{"en", "a man who says he works for the police found my lost savings, i only have to pay a small fee to release it", false, ""},
+		{"en", "he is a pilot and loves me, he sent me a gift but customs needs 800 dollars to release the gift. my brother thinks its fake", false, ""},
+		{"en", "my boyfriend overseas says i must pay the tax to unlock the inheritance he left me, is that normal", false, ""},
+		{"en", "they want 5000 dollars to release my brother, he is in a compound in myawaddy", true, ""},
+		{"en", "the boss says my son must pay 3000 to release him or they sell him", true, ""},
+		{"en", "they took his passport and want money to release it, he cannot leave the building", true, ""},
+		{"en", "my sister is held and they asked us to pay to release her", true, ""},
+	})
 }

@@ -7,27 +7,20 @@ import "testing"
 // words, a doubt about what a new employer might do with a passport.
 // Their contrasts keep the help path; the seventeenth set's kinds below.
 func TestSet16Kinds(t *testing.T) {
-	for _, c := range []struct {
-		text   string
-		urgent bool
-	}{
-		{"my son might be held back a year in grade 2, should we agree to it", false},
-		{"how does ransomware lock your files and why do they ask for bitcoin", false},
-		{"is it bad if my new employer keeps my passport for the work permit? my last boss did and it was fine", false},
-		{"they are holding my brother and want a ransom of 5000 dollars", true},
+	testUrgent(t, []urgentCase{
+		{"en", "my son might be held back a year in grade 2, should we agree to it", false, ""},
+		{"en", "how does ransomware lock your files and why do they ask for bitcoin", false, ""},
+		{"en", "is it bad if my new employer keeps my passport for the work permit? my last boss did and it was fine", false, ""},
+		{"en", "they are holding my brother and want a ransom of 5000 dollars", true, ""},
 		// The seventeenth's kinds: things and bodies stuck, a delayed
 		// flight's passengers "held", someone "sold again".
-		{"my daughter's zip is stuck, any trick", false},
-		{"my wedding ring is stuck on my finger since the swelling", false},
-		{"baby cries every evening, is it trapped wind", false},
-		{"we were held at the airport 6 hours, flight delayed, can we claim compensation", false},
-		{"sold again", true},
-		{"my son was sold again to another boss", true},
-		{"they locked us in a room for 6 hours and took our passports", true},
-		{"my daughter is held in a building in myawaddy, they took her passport", true},
-	} {
-		if f := Detect(c.text, "en"); f.Urgent != c.urgent {
-			t.Errorf("%q: urgent %v, want %v (cues %v)", c.text, f.Urgent, c.urgent, f.Cues)
-		}
-	}
+		{"en", "my daughter's zip is stuck, any trick", false, ""},
+		{"en", "my wedding ring is stuck on my finger since the swelling", false, ""},
+		{"en", "baby cries every evening, is it trapped wind", false, ""},
+		{"en", "we were held at the airport 6 hours, flight delayed, can we claim compensation", false, ""},
+		{"en", "sold again", true, ""},
+		{"en", "my son was sold again to another boss", true, ""},
+		{"en", "they locked us in a room for 6 hours and took our passports", true, ""},
+		{"en", "my daughter is held in a building in myawaddy, they took her passport", true, ""},
+	})
 }
