@@ -1289,7 +1289,7 @@ func (f Finding) YieldsTo(article string, score float64, probs map[string]float6
 	held := slices.ContainsFunc(f.Cues, func(c Cue) bool {
 		return c.Kind == kindConcept.String() && c.Concept == "confinement" && c.Weight >= 2
 	})
-	if self, _, _ := f.named(); self && held && f.Strength >= 4 && !f.has(kindHypothetical, kindPlanning) && !f.Back() && !slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindPresenter }) {
+	if self, _, _ := f.named(); self && held && f.Strength >= 4 && !f.has(kindHypothetical, kindPlanning) && !f.Back() && !f.presenting() {
 		return false
 	}
 	// The same with no one named and no question of any kind: Thai and
@@ -1343,7 +1343,7 @@ func (f Finding) Doubts(article string, score float64) bool {
 	// Someone preparing a talk or a handout who names no one in danger
 	// asks for others, however sure the classifier is: its "I" is the
 	// speaker's (see dropNotInDanger).
-	if f.nobodyNamed() && slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindPresenter }) {
+	if f.nobodyNamed() && f.presenting() {
 		return true
 	}
 	if score >= yieldScore {
@@ -1426,6 +1426,12 @@ const kindLastLeg = "lastleg"
 // kindRecaptured is the Cue kind that marks a [recaptured] cue (see
 // dropRecaptured).
 const kindRecaptured = "recaptured"
+
+// presenting reports whether the writer prepares material for others (a
+// [presenter] cue).
+func (f Finding) presenting() bool {
+	return slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindPresenter })
+}
 
 // kindReleased is the Cue kind that marks a [thing released] cue, shown
 // beside the thing cue of the same words.
