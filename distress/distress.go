@@ -205,7 +205,7 @@ func (s *Set) find(text string, toks []fold.Token, use func(string) bool) []matc
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
 	out = dropVocatives(dropRecaptured(dropInsideNames(out, toks), toks), text, toks)
-	return dropNotInDanger(out, toks, clauses(text, toks))
+	return dropThingStuck(dropNotInDanger(out, toks, clauses(text, toks)), toks)
 }
 
 // dropVocatives moves a relative's word out of a form of address: "bro
@@ -506,6 +506,54 @@ func dropInsideNames(ms []match, toks []fold.Token) []match {
 	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
 	return out
 }
+
+// dropThingStuck drops an English "stuck", "trapped" or "jammed" said of a
+// thing: a determiner, a noun that names no person, perhaps a verb of being,
+// then the word ("my zipper is stuck", "the ring got stuck", "my telegram is
+// stuck on connecting"). A person keeps it: an anchor's word ("my son is
+// stuck"), a pronoun, or a word for people ("the workers are trapped",
+// personNouns). The word is looked for again after it ("my phone is stuck
+// and I am stuck here too").
+func dropThingStuck(ms []match, toks []fold.Token) []match {
+	person := make([]bool, len(toks))
+	for _, m := range ms {
+		switch m.p.kind {
+		case kindSelf, kindOther, kindPronoun:
+			for i := m.start; i < m.end; i++ {
+				person[i] = true
+			}
+		}
+	}
+	thing := func(m match) bool {
+		if m.p.kind != kindConcept || m.p.lang != "en" || m.end-m.start != 1 || !bareStuck[toks[m.start].Text] {
+			return false
+		}
+		j := m.start - 1
+		for k := 0; k < 2 && j >= 0 && beWords[toks[j].Text]; k++ {
+			j--
+		}
+		return j >= 1 && determiners[toks[j-1].Text] && !person[j] && !personNouns[toks[j].Text]
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		for m.start >= 0 && thing(m) {
+			m = m.p.findFrom(toks, m.end)
+		}
+		if m.start >= 0 {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// bareStuck, beWords, determiners and personNouns are the words
+// dropThingStuck reads (folded English).
+var (
+	bareStuck   = map[string]bool{"stuck": true, "trapped": true, "jammed": true}
+	beWords     = map[string]bool{"is": true, "was": true, "are": true, "were": true, "got": true, "gets": true, "s": true, "been": true, "be": true, "keeps": true, "getting": true, "always": true, "still": true}
+	determiners = map[string]bool{"my": true, "the": true, "our": true, "his": true, "her": true, "their": true, "a": true, "an": true, "this": true, "that": true, "your": true, "its": true}
+	personNouns = map[string]bool{"people": true, "person": true, "workers": true, "worker": true, "girls": true, "girl": true, "boys": true, "boy": true, "guys": true, "guy": true, "group": true, "everyone": true, "everybody": true, "kids": true, "kid": true, "children": true, "child": true, "friends": true, "friend": true, "staff": true, "men": true, "man": true, "women": true, "woman": true, "family": true, "team": true, "colleagues": true, "others": true, "passengers": true, "students": true, "student": true, "employees": true, "labourers": true, "laborers": true, "victims": true, "victim": true, "recruits": true, "lady": true, "ladies": true, "baby": true, "cousin": true, "relative": true, "relatives": true, "nephew": true, "niece": true, "son": true, "daughter": true, "brother": true, "sister": true, "husband": true, "wife": true, "bf": true, "gf": true, "boyfriend": true, "girlfriend": true, "partner": true, "mum": true, "mom": true, "dad": true, "mother": true, "father": true}
+)
 
 // dropRecaptured moves a [returned] cue out of the words of a [recaptured]
 // cue: someone caught while escaping and dragged or brought back to the
