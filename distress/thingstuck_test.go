@@ -16,5 +16,9 @@ func TestThingStuck(t *testing.T) {
 		{"en", "i am stuck here, they beat us", true, ArticleSelf},
 		{"en", "my phone is stuck but i am trapped in this building and cannot get out", true, ArticleSelf},
 		{"en", "stuck. pls help", true, ArticleSelf},
+		// Busy at work for a stated short while is an ordinary reason;
+		// "always busy" with a harm keeps the help path.
+		{"en", "my husband is busy at work and can't call tonight", false, ""},
+		{"en", "my son always says he is busy at work, never video calls, and they took his passport", true, ArticleOther},
 	})
 }
