@@ -19,6 +19,10 @@ func TestSet16Kinds(t *testing.T) {
 		{"en", "baby cries every evening, is it trapped wind", false, ""},
 		{"en", "we were held at the airport 6 hours, flight delayed, can we claim compensation", false, ""},
 		{"en", "sold again", true, ""},
+		// The eighteenth's Vietnamese help miss, its kind: on the bus to a
+		// border town, the phones about to be collected.
+		{"vi", "đang trên xe đi poipet, tài xế bảo sắp thu đt hết, sợ quá", true, ""},
+		{"vi", "mẹ thu đt của con vì chơi game nhiều quá", false, ""},
 		{"en", "my son was sold again to another boss", true, ""},
 		{"en", "they locked us in a room for 6 hours and took our passports", true, ""},
 		{"en", "my daughter is held in a building in myawaddy, they took her passport", true, ""},
