@@ -23,6 +23,9 @@ func TestSet16Kinds(t *testing.T) {
 		// border town, the phones about to be collected.
 		{"vi", "đang trên xe đi poipet, tài xế bảo sắp thu đt hết, sợ quá", true, ""},
 		{"vi", "mẹ thu đt của con vì chơi game nhiều quá", false, ""},
+		// A help message that asks which country's embassy is no general
+		// question (the eighteenth set's "which countries" kind: bot).
+		{"en", "which country's embassy do i call, they locked us in and took our passports", true, ""},
 		{"en", "my son was sold again to another boss", true, ""},
 		{"en", "they locked us in a room for 6 hours and took our passports", true, ""},
 		{"en", "my daughter is held in a building in myawaddy, they took her passport", true, ""},
