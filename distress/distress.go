@@ -529,7 +529,7 @@ func dropThingStuck(ms []match, toks []fold.Token) []match {
 			return false
 		}
 		j := m.start - 1
-		for k := 0; k < 2 && j >= 0 && beWords[toks[j].Text]; k++ {
+		for k := 0; k < 2 && j >= 0 && linkWords[toks[j].Text]; k++ {
 			j--
 		}
 		return j >= 1 && determiners[toks[j-1].Text] && !person[j] && !personNouns[toks[j].Text]
@@ -546,11 +546,12 @@ func dropThingStuck(ms []match, toks []fold.Token) []match {
 	return out
 }
 
-// bareStuck, beWords, determiners and personNouns are the words
-// dropThingStuck reads (folded English).
+// bareStuck, linkWords, determiners and personNouns are the words
+// dropThingStuck reads (folded English); linkWords may stand between the
+// noun and the word: verbs of being ("is", "got") and "always", "still".
 var (
 	bareStuck   = map[string]bool{"stuck": true, "trapped": true, "jammed": true}
-	beWords     = map[string]bool{"is": true, "was": true, "are": true, "were": true, "got": true, "gets": true, "s": true, "been": true, "be": true, "keeps": true, "getting": true, "always": true, "still": true}
+	linkWords   = map[string]bool{"is": true, "was": true, "are": true, "were": true, "got": true, "gets": true, "s": true, "been": true, "be": true, "keeps": true, "getting": true, "always": true, "still": true}
 	determiners = map[string]bool{"my": true, "the": true, "our": true, "his": true, "her": true, "their": true, "a": true, "an": true, "this": true, "that": true, "your": true, "its": true}
 	personNouns = map[string]bool{"people": true, "person": true, "workers": true, "worker": true, "girls": true, "girl": true, "boys": true, "boy": true, "guys": true, "guy": true, "group": true, "everyone": true, "everybody": true, "kids": true, "kid": true, "children": true, "child": true, "friends": true, "friend": true, "staff": true, "men": true, "man": true, "women": true, "woman": true, "family": true, "team": true, "colleagues": true, "others": true, "passengers": true, "students": true, "student": true, "employees": true, "labourers": true, "laborers": true, "victims": true, "victim": true, "recruits": true, "lady": true, "ladies": true, "baby": true, "cousin": true, "relative": true, "relatives": true, "nephew": true, "niece": true, "son": true, "daughter": true, "brother": true, "sister": true, "husband": true, "wife": true, "bf": true, "gf": true, "boyfriend": true, "girlfriend": true, "partner": true, "mum": true, "mom": true, "dad": true, "mother": true, "father": true}
 )
