@@ -1349,7 +1349,22 @@ func (f Finding) YieldsTo(article string, score float64, probs map[string]float6
 	if held && f.Strength >= 4 && f.nobodyNamed() && !f.has(kindGeneral, kindGeneric, kindHearsay, kindHypothetical, kindPlanning) && !f.Back() {
 		return false
 	}
+	// One danger word alone (a single strong concept, or two weak ones) and
+	// no compound named: "HR will hold his passport for visa processing,
+	// normal?", "why do they target people like us, I thought only the poor
+	// get trafficked". A classifier sure of another article reads the
+	// question better than the one word does.
+	if f.Strength <= 2 && !f.has(kindPlace, kindHotline) && !f.hasConcept("confinement", "violence", "debt", "ransom") {
+		return true
+	}
 	return f.has(kindGeneral, kindHypothetical, kindPlanning) || f.Back() || f.nobodyNamed()
+}
+
+// hasConcept reports whether a danger concept of one of names fired.
+func (f Finding) hasConcept(names ...string) bool {
+	return slices.ContainsFunc(f.Cues, func(c Cue) bool {
+		return c.Kind == kindConcept.String() && slices.Contains(names, c.Concept)
+	})
 }
 
 // has reports whether a cue of one of kinds fired.
