@@ -25,6 +25,11 @@ func TestYieldsTo(t *testing.T) {
 		{"nor the hotlines", "en", general, ArticleHotlines, 0.99, map[string]float64{ArticleHotlines: 0.99}, false},
 		{"a partner named, no general sign", "en", bf, "where-they-operate", 0.91, map[string]float64{"where-they-operate": 0.9}, false},
 		{"a brother held and beaten", "vi", brother, "life-inside-compounds", 0.95, map[string]float64{"life-inside-compounds": 0.95}, false},
+		// One danger word alone gives way, whoever is named, unless it
+		// says someone is held or hurt, owes the way out or is ransomed.
+		{"a passport kept as an offer's term", "en", "my nephew's agency says the employer keeps his passport for the work permit, is that ok?", "job-offer-red-flags", 0.93, map[string]float64{"job-offer-red-flags": 0.93}, true},
+		{"but not a brother locked in", "en", "my brother is locked in a building near the border, what can we do?", "where-they-operate", 0.93, map[string]float64{"where-they-operate": 0.93}, false},
+		{"nor a debt to leave", "en", "the boss says I go home only when I pay back the ticket and the room", "how-recruitment-works", 0.9, map[string]float64{"how-recruitment-works": 0.9}, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			f := Detect(c.text, c.lang)
