@@ -1353,8 +1353,13 @@ func (f Finding) YieldsTo(article string, score float64, probs map[string]float6
 	// no compound named: "HR will hold his passport for visa processing,
 	// normal?", "why do they target people like us, I thought only the poor
 	// get trafficked". A classifier sure of another article reads the
-	// question better than the one word does.
-	if f.Strength <= 2 && !f.has(kindPlace, kindHotline) && !f.hasConcept("confinement", "violence", "debt", "ransom") {
+	// question better than the one word does. Not when the word says
+	// someone is held or hurt, owes the way out, is ransomed, or is on the
+	// way there ("at NAIA, the recruiter says tell immigration I'm a
+	// tourist": the last leg, whatever the offer looks like).
+	if f.Strength <= 2 && !f.has(kindPlace, kindHotline, kindUnderway) &&
+		!slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindLastLeg }) &&
+		!f.hasConcept("confinement", "violence", "debt", "ransom", "transit", "diverted") {
 		return true
 	}
 	return f.has(kindGeneral, kindHypothetical, kindPlanning) || f.Back() || f.nobodyNamed()
