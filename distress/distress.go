@@ -480,7 +480,9 @@ func dropInsideNames(ms []match, toks []fold.Token) []match {
 	}
 	inside := func(start, end int) bool {
 		for _, n := range names {
-			if n.start <= start && end <= n.end && n.end-n.start > end-start {
+			// A whole word of the same span holds a cue too: English
+			// "breeding" is a word, found one typo from "bleeding".
+			if n.start <= start && end <= n.end && (n.end-n.start > end-start || n.p.kind == kindWord) {
 				return true
 			}
 		}
@@ -815,7 +817,13 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 	// [underway] cue): a boat tour that turns another way in a storm is a
 	// tour.
 	leg := concepts["transit"] >= 2 || concepts["diverted"] >= 2 && underway
-	if leg && underway && !(self || other || pronoun) && !general && !returned {
+	// So is any danger told from the road with no one named ("in the van
+	// now, everyone's phone collected, doesn't feel like a real job";
+	// "in the car to the border, I have a bad feeling about this").
+	// Only with the writer being moved (a transit concept): "you owe them
+	// as soon as you arrive" and "sign the contract once you are there"
+	// are an offer's terms.
+	if (leg || f.Strength >= 2 && concepts["transit"] >= 1) && underway && !(self || other || pronoun) && !general && !returned {
 		self = true
 		f.Cues = append(f.Cues, Cue{Kind: kindSelf.String(), Words: underwayWords(f.Cues)})
 	}
