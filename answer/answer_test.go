@@ -150,6 +150,19 @@ func TestEvalFloors(t *testing.T) {
 		// 2.4% and 96.4% / 100% / 1.2%).
 		{"../testdata/eval/questions-unseen18-en.tsv", 0.88, 0.92, 0.05, 0, false},
 		{"../testdata/eval/questions-unseen18-multilingual.tsv", 0.9, 0.9, 0.04, 0.6, false},
+		// The nineteenth, first run 5 Dec 2026 (unseen19-first-run.txt):
+		// English 97.7% / 85% / 5.9%, other languages 98.8% / 71% / 8.0%
+		// (the bot: danger words in their everyday senses answered with
+		// the help path; the engine alone after its kinds were fixed:
+		// 96.9% / 95% / 5.3% and 97.6% / 82% / 7.9%).
+		{"../testdata/eval/questions-unseen19-en.tsv", 0.92, 0.88, 0.08, 0, false},
+		{"../testdata/eval/questions-unseen19-multilingual.tsv", 0.92, 0.75, 0.11, 0.8, false},
+		// The twentieth, first run 6 Dec 2026 (unseen20-first-run.txt):
+		// English 95.4% / 98% / 2.2%, other languages 94.0% / 100% / 1.8%
+		// (the bot; every bar met; the engine alone: 96.9% / 98% / 1.6%
+		// and 95.2% / 100% / 0%).
+		{"../testdata/eval/questions-unseen20-en.tsv", 0.92, 0.92, 0.04, 0, false},
+		{"../testdata/eval/questions-unseen20-multilingual.tsv", 0.9, 0.92, 0.03, 0.75, false},
 		// A blind development set (testdata/eval/dev17-brief.md), 5 Dec
 		// 2026: its misses were read and fixed, so it is no measure.
 		{"../testdata/eval/questions-dev17-en.tsv", 0.88, 0.88, 0.07, 0, false},
