@@ -1285,18 +1285,33 @@ func (f Finding) named() (self, other, pronoun bool) {
 // probable help article says who writes. probs maps article ids to the
 // classifier's probabilities (nil: f unchanged). A hotline request keeps
 // the hotlines.
+//
+// A "he", "she" or "they" alone is no better: Thai เขา and Chinese 他们
+// are as often the captors ("ตอนนี้อยู่ในตึกแถวเมียวดี เขายึดพาสปอร์ตไปแล้ว":
+// now in a shophouse in Myawaddy, they took the passport) as the one held,
+// so a classifier that clearly leans to the writer's article says who
+// writes.
 func (f Finding) ForWhom(probs map[string]float64) Finding {
-	if !f.Urgent || f.Article != ArticleSelf || probs == nil {
+	if !f.Urgent || probs == nil {
 		return f
 	}
-	if self, other, pronoun := f.named(); self || other || pronoun {
-		return f
-	}
-	if probs[ArticleOther] > probs[ArticleSelf] {
-		f.Who, f.Article = PersonOther, ArticleOther
+	self, other, pronoun := f.named()
+	switch {
+	case f.Article == ArticleSelf && !self && !other && !pronoun:
+		if probs[ArticleOther] > probs[ArticleSelf] {
+			f.Who, f.Article = PersonOther, ArticleOther
+		}
+	case f.Article == ArticleOther && !self && !other && pronoun:
+		if probs[ArticleSelf] >= minLean && probs[ArticleSelf] > 2*probs[ArticleOther] {
+			f.Who, f.Article = PersonSelf, ArticleSelf
+		}
 	}
 	return f
 }
+
+// minLean is how probable the writer's own help article must be before a
+// message that names only a "he", "she" or "they" is read as the writer's.
+const minLean = 0.5
 
 // NotHeld reports whether the cues show that the message is not about a
 // person held, whatever the classifier leans to: everyday trouble with the

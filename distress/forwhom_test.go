@@ -18,6 +18,11 @@ func TestForWhom(t *testing.T) {
 		{"is it wise to pay a broker the ransom to get a person out of those compounds in Myawaddy, or does it make things worse", nil, ArticleSelf},
 		{"they took my passport and beat me, I cannot leave the compound", other, ArticleSelf},
 		{"my brother is locked in a compound in Myawaddy, they beat him", self, ArticleOther},
+		// Only a "he" or "she" named: a clear lean to the writer's article
+		// says the writer; a weak one keeps the cues' choice.
+		{"he took the passport, locked in the dorm in Poipet since Monday", self, ArticleSelf},
+		{"he took the passport, locked in the dorm in Poipet since Monday", map[string]float64{ArticleOther: 0.35, ArticleSelf: 0.45}, ArticleOther},
+		{"he took the passport, locked in the dorm in Poipet since Monday", other, ArticleOther},
 	} {
 		f := Detect(c.text, "en")
 		if !f.Urgent {
