@@ -985,7 +985,11 @@ func Net(f Finding, probs map[string]float64) Finding {
 	// cross-validated training lines (5 Dec 2026) the four such messages
 	// the rule rescued were all general questions.
 	nobody := !self && !other && !pronoun
-	byModel := mass >= minNetMass && mass > rival && (f.grounded(false) || mass >= strongNetMass) && !(general && nobody)
+	// An everyday sign that nothing grounds ("a dwarf shrimp stuck in
+	// the aquarium's filter": the danger word is the sign's own) takes
+	// away the strong lean's rescue too: the lean is that of a "how do I
+	// get it out" question.
+	byModel := mass >= minNetMass && mass > rival && (f.grounded(false) || mass >= strongNetMass && !benign) && !(general && nobody)
 	if !byCues && !byModel {
 		return f
 	}
