@@ -864,7 +864,7 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 	}
 	if f.Urgent {
 		f.Who, f.Article = PersonSelf, ArticleSelf
-		if other || (pronoun && !self) {
+		if other || (pronoun && !self) || self && pronoun && f.dangerToPronounOnly() {
 			f.Who, f.Article = PersonOther, ArticleOther
 		}
 		if hotline {
@@ -1390,6 +1390,39 @@ func (f Finding) YieldsTo(article string, score float64, probs map[string]float6
 		return true
 	}
 	return f.has(kindGeneral, kindHypothetical, kindPlanning) || f.Back() || f.nobodyNamed()
+}
+
+// dangerToPronounOnly reports whether the danger words name a "he" or
+// "she" and never the writer: "should we pay? they said they'll sell him
+// if we don't send the money" is a family writing about him, though "we"
+// is named. English only: folded words of other languages collide
+// (Vietnamese "nợ", a debt, folds into "nó", he).
+func (f Finding) dangerToPronounOnly() bool {
+	words := func(k kind) map[string]bool {
+		m := map[string]bool{}
+		for _, c := range f.Cues {
+			if c.Kind == k.String() && c.Lang == "en" {
+				for _, w := range strings.Fields(strings.ToLower(c.Words)) {
+					m[w] = true
+				}
+			}
+		}
+		return m
+	}
+	self, pronoun := words(kindSelf), words(kindPronoun)
+	var toPronoun bool
+	for _, c := range f.Cues {
+		if c.Kind != kindConcept.String() {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(c.Words)) {
+			if self[w] {
+				return false
+			}
+			toPronoun = toPronoun || pronoun[w]
+		}
+	}
+	return toPronoun
 }
 
 // hasConcept reports whether a danger concept of one of names fired.

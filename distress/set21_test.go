@@ -20,6 +20,10 @@ func TestSet21Kinds(t *testing.T) {
 		// Their contrasts, and the help message's kind.
 		{"en", "my brother is stuck in a compound in Myawaddy, they took his passport", true, ArticleOther},
 		{"en", "my sister messaged 'please help me' from Poipet last week, then nothing", true, ArticleOther},
+		// "we" and "him" named, the danger said of him only: a family
+		// writing about him; a danger said of the writer keeps the writer.
+		{"en", "should we pay? the boss says they will sell him unless we send 2000 dollars", true, ArticleOther},
+		{"en", "they took my phone and beat him, we are so scared here", true, ArticleSelf},
 		{"tl", "huling text ng anak ko 'wag kayo magbigay ng pera kahit kanino' tapos wala na, 10 araw na", true, ArticleOther},
 	})
 }
