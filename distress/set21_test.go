@@ -24,6 +24,7 @@ func TestSet21Kinds(t *testing.T) {
 		// writing about him; a danger said of the writer keeps the writer.
 		{"en", "should we pay? the boss says they will sell him unless we send 2000 dollars", true, ArticleOther},
 		{"en", "they took my phone and beat him, we are so scared here", true, ArticleSelf},
+		{"en", "kaka is locked in a building in Myawaddy, what do we do from Dar", true, ArticleOther},
 		{"tl", "huling text ng anak ko 'wag kayo magbigay ng pera kahit kanino' tapos wala na, 10 araw na", true, ArticleOther},
 	})
 }
