@@ -1142,14 +1142,7 @@ func (f Finding) Everyday() bool {
 	// is stuck on its logo and they took my passport") is not explained
 	// by it. A person's word ("me", "my") in both explains nothing: "the
 	// app logged me out" does not explain "they beat me".
-	person := map[string]bool{}
-	for _, c := range f.Cues {
-		if c.Kind == kindSelf.String() || c.Kind == kindPronoun.String() {
-			for _, w := range strings.Fields(strings.ToLower(c.Words)) {
-				person[w] = true
-			}
-		}
-	}
+	person := f.wordsOf(func(c Cue) bool { return c.Kind == kindSelf.String() || c.Kind == kindPronoun.String() })
 	for _, c := range f.Cues {
 		if c.Kind != kindConcept.String() {
 			continue
@@ -1398,18 +1391,8 @@ func (f Finding) YieldsTo(article string, score float64, probs map[string]float6
 // is named. English only: folded words of other languages collide
 // (Vietnamese "nợ", a debt, folds into "nó", he).
 func (f Finding) dangerToPronounOnly() bool {
-	words := func(k kind) map[string]bool {
-		m := map[string]bool{}
-		for _, c := range f.Cues {
-			if c.Kind == k.String() && c.Lang == "en" {
-				for _, w := range strings.Fields(strings.ToLower(c.Words)) {
-					m[w] = true
-				}
-			}
-		}
-		return m
-	}
-	self, pronoun := words(kindSelf), words(kindPronoun)
+	self := f.wordsOf(func(c Cue) bool { return c.Kind == kindSelf.String() && c.Lang == "en" })
+	pronoun := f.wordsOf(func(c Cue) bool { return c.Kind == kindPronoun.String() && c.Lang == "en" })
 	var toPronoun bool
 	for _, c := range f.Cues {
 		if c.Kind != kindConcept.String() {
@@ -1423,6 +1406,19 @@ func (f Finding) dangerToPronounOnly() bool {
 		}
 	}
 	return toPronoun
+}
+
+// wordsOf returns the lower-case words of the cues that keep reports.
+func (f Finding) wordsOf(keep func(Cue) bool) map[string]bool {
+	m := map[string]bool{}
+	for _, c := range f.Cues {
+		if keep(c) {
+			for _, w := range strings.Fields(strings.ToLower(c.Words)) {
+				m[w] = true
+			}
+		}
+	}
+	return m
 }
 
 // hasConcept reports whether a danger concept of one of names fired.
@@ -1591,15 +1587,10 @@ func (p *pattern) findFrom(toks []fold.Token, from int) match {
 // "kẹt ở màn hình logo").
 func (f Finding) explained(c Cue) bool {
 	var signs []string
-	person := map[string]bool{}
+	person := f.wordsOf(func(d Cue) bool { return d.Kind == kindSelf.String() || d.Kind == kindPronoun.String() })
 	for _, d := range f.Cues {
-		switch d.Kind {
-		case kindBenign.String(), kindEveryday.String(), kindThing.String():
+		if d.Kind == kindBenign.String() || d.Kind == kindEveryday.String() || d.Kind == kindThing.String() {
 			signs = append(signs, strings.ToLower(d.Words))
-		case kindSelf.String(), kindPronoun.String():
-			for _, w := range strings.Fields(strings.ToLower(d.Words)) {
-				person[w] = true
-			}
 		}
 	}
 	for _, w := range strings.Fields(strings.ToLower(c.Words)) {
