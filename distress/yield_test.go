@@ -25,6 +25,10 @@ func TestYieldsTo(t *testing.T) {
 		{"nor the hotlines", "en", general, ArticleHotlines, 0.99, map[string]float64{ArticleHotlines: 0.99}, false},
 		{"a partner named, no general sign", "en", bf, "where-they-operate", 0.91, map[string]float64{"where-they-operate": 0.9}, false},
 		{"a brother held and beaten", "vi", brother, "life-inside-compounds", 0.95, map[string]float64{"life-inside-compounds": 0.95}, false},
+		// A relative's report asked as what the places are like, or who
+		// runs them, is a general question (set 22's kind).
+		{"what it's like there", "en", "my cousin says the guards beat the ones who fail the quota, is that what it's like in those places?", "life-inside-compounds", 0.93, map[string]float64{"life-inside-compounds": 0.93}, true},
+		{"who runs them", "en", "my aunt says boys from our town are forced to scam in big buildings in Laos, who is running those places?", "what-are-fraud-factories", 0.9, map[string]float64{"what-are-fraud-factories": 0.9}, true},
 		// One danger word alone gives way, whoever is named, unless it
 		// says someone is held or hurt, owes the way out or is ransomed.
 		{"a passport kept as an offer's term", "en", "my nephew's agency says the employer keeps his passport for the work permit, is that ok?", "job-offer-red-flags", 0.93, map[string]float64{"job-offer-red-flags": 0.93}, true},
