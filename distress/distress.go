@@ -316,7 +316,7 @@ func clauses(text string, toks []fold.Token) []int {
 // ke perbatasan ya?" asks how the last leg works.
 //
 // Told by the writer on the way (an [underway] cue or a strong transit
-// concept, and the writer named), a general cue that a [told] cue holds is
+// concept, and the writer named or no one), a general cue that a [told] cue holds is
 // not a general question either: "người ta nói sang bên kia có việc" reports
 // the recruiters' promise, "điện thoại của mọi người" is everyone's phones
 // on the bus.
@@ -353,15 +353,18 @@ func dropNotInDanger(ms []match, toks []fold.Token, ids []int) []match {
 		}
 	}
 	reports := func(m match) bool {
-		if !person {
+		// Someone on the way with the subject dropped ("baru nyampe, yg
+		// jemput bukan orang hotel, mereka minta paspor") tells their own
+		// way too.
+		if !person && !onway {
 			return false
 		}
 		for _, n := range leg {
-			if n.start <= m.start && m.end <= n.end || m.end == n.start {
+			if person && (n.start <= m.start && m.end <= n.end || m.end == n.start) {
 				return true
 			}
 		}
-		if self && (onway || len(leg) > 0) {
+		if (self || !person) && (onway || len(leg) > 0) {
 			for _, n := range told {
 				if n.start <= m.start && m.end <= n.end {
 					return true
@@ -985,11 +988,13 @@ func Net(f Finding, probs map[string]float64) Finding {
 	// cross-validated training lines (5 Dec 2026) the four such messages
 	// the rule rescued were all general questions.
 	nobody := !self && !other && !pronoun
-	// An everyday sign that nothing grounds ("a dwarf shrimp stuck in
-	// the aquarium's filter": the danger word is the sign's own) takes
-	// away the strong lean's rescue too: the lean is that of a "how do I
-	// get it out" question.
-	byModel := mass >= minNetMass && mass > rival && (f.grounded(false) || mass >= strongNetMass && !benign) && !(general && nobody)
+	// An everyday sign whose own words hold the danger word ("a dwarf
+	// shrimp stuck in the aquarium's filter") takes away the strong
+	// lean's rescue too: the lean is that of a "how do I get it out"
+	// question. A sign beside the danger ("at the airport, the agent says
+	// we cross the river at Mae Sot") does not.
+	explains := slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindConcept.String() && f.explained(c) })
+	byModel := mass >= minNetMass && mass > rival && (f.grounded(false) || mass >= strongNetMass && !explains) && !(general && nobody)
 	if !byCues && !byModel {
 		return f
 	}
