@@ -41,5 +41,10 @@ func TestSet22Kinds(t *testing.T) {
 		{"tl", "naipit yung sim tray, paano tanggalin", false, ""},
 		{"id", "terjebak macet 3 jam di tol, bisa minta refund tol ga", false, ""},
 		{"zh", "我们公司在工业园区，园区管委会的电话是多少", false, ""},
+		// The twenty-third's help miss, its kind in English and Indonesian:
+		// a last message warning not to send money, then days of silence.
+		{"en", "my wife's last text said never send money to anyone whatever they say. nothing for 6 days", true, ArticleOther},
+		{"en", "my bank says never send money to anyone who calls asking for it, good advice?", false, ""},
+		{"id", "pesan terakhir adik: jangan kirim uang ke siapa pun. udah 4 hari gak ada kabar", true, ArticleOther},
 	})
 }
