@@ -59,9 +59,7 @@ func TestMoneyAppNotHeld(t *testing.T) {
 		{"my usdt app says pay 15% before it will let me withdraw, should I?", false},
 		{"they won't let me leave unless I pay 3000 usdt, I can't even withdraw my salary", true},
 	} {
-		if id, got := helpPath(t, b, c.text, "en"); got != c.help {
-			t.Errorf("%q: help path %v (%s), want %v", c.text, got, id, c.help)
-		}
+		wantHelpPath(t, b, "en", c.text, c.help)
 	}
 }
 
@@ -81,9 +79,7 @@ func TestPeopleInGeneral(t *testing.T) {
 		{"my brother is trapped in a compound in Myawaddy, I read that people get sold between companies, they beat him, what can we do?", true},
 		{"my sister is locked in a building in Cambodia, I heard about people sold to other compounds, help", true},
 	} {
-		if id, got := helpPath(t, b, c.text, "en"); got != c.help {
-			t.Errorf("%q: help path %v (%s), want %v", c.text, got, id, c.help)
-		}
+		wantHelpPath(t, b, "en", c.text, c.help)
 	}
 }
 
@@ -110,9 +106,7 @@ func TestThingHeldNotPerson(t *testing.T) {
 		{"en", "my brother is held at customs at the airport and they want money to release him", true},
 		{"en", "we are held in a compound and they want 3000 each to release us, my package never came either", true},
 	} {
-		if id, got := helpPath(t, b, c.text, c.lang); got != c.help {
-			t.Errorf("%s %q: help path %v (%s), want %v", c.lang, c.text, got, id, c.help)
-		}
+		wantHelpPath(t, b, c.lang, c.text, c.help)
 	}
 }
 
@@ -141,9 +135,7 @@ func TestPlanningNotHeld(t *testing.T) {
 		{"en", "at the airport now, the recruiter says a car will take us across the border to the office, what should I do", true},
 		{"en", "my brother was planning to come home but the boss took his passport and beats him", true},
 	} {
-		if id, got := helpPath(t, b, c.text, c.lang); got != c.help {
-			t.Errorf("%s %q: help path %v (%s), want %v", c.lang, c.text, got, id, c.help)
-		}
+		wantHelpPath(t, b, c.lang, c.text, c.help)
 	}
 }
 
@@ -165,9 +157,7 @@ func TestReaderAsksHowItGoes(t *testing.T) {
 		{"tl", "nabasa ko na kinukuha daw agad ang passport pagdating tapos may utang na sa ticket, ganun ba talaga?", false},
 		{"en", "I heard they take passports and sell people there. I am locked in a building now, please help", true},
 	} {
-		if id, got := helpPath(t, b, c.text, c.lang); got != c.help {
-			t.Errorf("%s %q: help path %v (%s), want %v", c.lang, c.text, got, id, c.help)
-		}
+		wantHelpPath(t, b, c.lang, c.text, c.help)
 	}
 }
 
