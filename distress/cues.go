@@ -135,10 +135,14 @@ const minPrefix = 3
 // of a dense one.
 type word struct {
 	text   string
-	prefix bool // "beat*": any word that starts with "beat"
-	exact  bool // "=hold": no typo tolerance
-	dense  bool // a character of a script written without spaces
-	fuzzy  bool // long enough for typo tolerance
+	prefix bool   // "beat*": any word that starts with "beat"
+	exact  bool   // "=hold": no typo tolerance
+	dense  bool   // a character of a script written without spaces
+	fuzzy  bool   // long enough for typo tolerance
+	marks  string // the diacritics written (fold.Token.Marks)
+	// plain: a word of a language written without diacritics
+	// (English), so a word typed with them is another word.
+	plain bool
 }
 
 // alt is one alternative of a cue position: one word ("taken"), or a
@@ -332,6 +336,9 @@ func parseFile(name, data string) (pats []*pattern, notes []string, err error) {
 			return nil, nil, &ParseError{name, n, fmt.Sprintf("%q repeats line %d of the same section", line, prev)}
 		}
 		inFile[key] = n
+		if base == "en" {
+			markPlain(toks)
+		}
 		p := *cur
 		p.src, p.file, p.line, p.toks = line, name, n, toks
 		out = append(out, &p)
@@ -340,6 +347,19 @@ func parseFile(name, data string) (pats []*pattern, notes []string, err error) {
 		}
 	}
 	return out, notes, nil
+}
+
+// markPlain marks every word of an English cue as plain: chat text
+// mixes English into every language, and its short words fold into
+// Vietnamese ones ("van" into "vẫn", still; "so" into "sợ", afraid).
+func markPlain(toks []patTok) {
+	for _, pt := range toks {
+		for _, a := range pt.alts {
+			for j := range a {
+				a[j].plain = true
+			}
+		}
+	}
 }
 
 // parseSection reads a section header's words: "concept NAME WEIGHT",
@@ -647,7 +667,7 @@ func parseWord(w string) ([]word, error) {
 	out := make([]word, 0, len(toks))
 	for _, t := range toks {
 		out = append(out, word{
-			text: t.Text, prefix: prefix, exact: exact, dense: t.Dense,
+			text: t.Text, prefix: prefix, exact: exact, dense: t.Dense, marks: t.Marks,
 			fuzzy: !prefix && !exact && !t.Dense && utf8.RuneCountInString(t.Text) >= minFuzzy,
 		})
 	}

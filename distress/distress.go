@@ -654,7 +654,7 @@ func (a alt) matchAt(toks []fold.Token, i int) int {
 
 func wordMatch(p word, t fold.Token) bool {
 	switch {
-	case p.dense != t.Dense:
+	case p.dense != t.Dense, !marksAgree(p, t):
 		return false
 	case p.prefix:
 		return strings.HasPrefix(t.Text, p.text)
@@ -664,6 +664,23 @@ func wordMatch(p word, t fold.Token) bool {
 		return utf8.RuneCountInString(t.Text) >= minFuzzy-1 && p.text[0] == t.Text[0] && oneTypo(p.text, t.Text)
 	}
 	return false
+}
+
+// marksAgree reports whether the diacritics typed allow the word: any
+// when none were typed (many type Vietnamese without them), none for a
+// plain word, and for a short word written with marks the same marks
+// ("nợ", debt, is not "nó", he). A long word or a stem tolerates a wrong
+// mark as it tolerates a typo.
+func marksAgree(p word, t fold.Token) bool {
+	switch {
+	case t.Marks == "":
+		return true
+	case p.plain:
+		return false
+	case p.marks == "" || p.prefix || p.fuzzy:
+		return true
+	}
+	return p.marks == t.Marks
 }
 
 // thingConcepts are the concepts a thing held also has words for: held,

@@ -4,6 +4,7 @@
 package fold
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,6 +21,11 @@ type Token struct {
 	// Start and End are byte offsets into the original text, so that a
 	// match can quote the user's own words.
 	Start, End int
+	// Marks are the Latin diacritics the word lost, sorted (đ's stroke
+	// among them), or "" for a word typed without any: Vietnamese "nợ"
+	// (debt) and "nó" (he) fold alike but keep different marks, and a
+	// word typed with marks is no English word ("vẫn" is not "van").
+	Marks string
 }
 
 // Tokens folds text the same way for cues and messages, so that both
@@ -41,10 +47,12 @@ func Tokens(text string) []Token {
 		// it came: a third repeat folds the run to one letter.
 		run  rune
 		runN int
+		// marks are the diacritics the current word lost.
+		marks []rune
 	)
 	flush := func() {
 		if len(word) > 0 {
-			toks = append(toks, Token{Text: string(word), Start: wordStart, End: wordEnd})
+			toks = append(toks, Token{Text: string(word), Start: wordStart, End: wordEnd, Marks: sortedMarks(marks)})
 			word = word[:0]
 		}
 	}
@@ -52,6 +60,10 @@ func Tokens(text string) []Token {
 		size := utf8.RuneLen(r)
 		if size < 0 {
 			size = 1
+		}
+		if isLatinMark(r) && len(word) > 0 {
+			// A combining diacritic typed after a Latin letter.
+			marks = append(marks, r)
 		}
 		for _, f := range foldRune(r) {
 			switch {
@@ -72,7 +84,9 @@ func Tokens(text string) []Token {
 			case unicode.IsLetter(f) || unicode.IsDigit(f):
 				if len(word) == 0 {
 					wordStart, run, runN = i, 0, 0
+					marks = marks[:0]
 				}
+				marks = append(marks, latinMarks[r]...)
 				wordEnd = i + size
 				if f == run {
 					runN++
@@ -113,8 +127,7 @@ func foldRune(r rune) []rune {
 	if f, ok := latinFold[r]; ok {
 		return []rune{f}
 	}
-	if unicode.Is(unicode.Mn, r) && r >= 0x300 && r < 0x370 {
-		// A combining diacritic typed after a Latin letter.
+	if isLatinMark(r) {
 		return nil
 	}
 	s := strings.ToLower(norm.NFKC.String(string(r)))
@@ -126,6 +139,22 @@ func foldRune(r rune) []rune {
 		out = append(out, c)
 	}
 	return out
+}
+
+// isLatinMark reports a combining diacritic of Latin letters.
+func isLatinMark(r rune) bool {
+	return r >= 0x300 && r < 0x370 && unicode.Is(unicode.Mn, r)
+}
+
+// sortedMarks returns marks in a fixed order, so that a word spelt with
+// its tone mark on either vowel ("hủy", "huỷ") has the same marks.
+func sortedMarks(marks []rune) string {
+	if len(marks) == 0 {
+		return ""
+	}
+	m := slices.Clone(marks)
+	slices.Sort(m)
+	return string(m)
 }
 
 // IsDense reports the scripts written without spaces between words.
@@ -146,23 +175,29 @@ func LatinBase(r rune) (rune, bool) {
 // Supplement, Extended-A and -B, and Extended Additional, where
 // Vietnamese lives) to its lower-case base letter, computed once from the
 // Unicode decompositions so folding does no normalisation work per letter.
-var latinFold = func() map[rune]rune {
+var latinFold, latinMarks = func() (map[rune]rune, map[rune][]rune) {
 	m := map[rune]rune{'đ': 'd', 'Đ': 'd', 'ø': 'o', 'Ø': 'o', 'ł': 'l', 'Ł': 'l'}
+	// The letters with a stroke have no decomposition: their marks are
+	// the combining strokes.
+	marks := map[rune][]rune{'đ': {'\u0335'}, 'Đ': {'\u0335'}, 'ø': {'\u0338'}, 'Ø': {'\u0338'}, 'ł': {'\u0337'}, 'Ł': {'\u0337'}}
 	for _, block := range [][2]rune{{0x00C0, 0x024F}, {0x1E00, 0x1EFF}} {
 		for r := block[0]; r <= block[1]; r++ {
 			if !unicode.Is(unicode.Latin, r) {
 				continue
 			}
-			var base []rune
+			var base, mk []rune
 			for _, d := range norm.NFD.String(string(r)) {
-				if !unicode.Is(unicode.Mn, d) {
+				if unicode.Is(unicode.Mn, d) {
+					mk = append(mk, d)
+				} else {
 					base = append(base, d)
 				}
 			}
 			if len(base) == 1 && base[0] != r && base[0] < utf8.RuneSelf {
 				m[r] = unicode.ToLower(base[0])
+				marks[r] = mk
 			}
 		}
 	}
-	return m
+	return m, marks
 }()

@@ -24,3 +24,35 @@ func TestTokenize(t *testing.T) {
 		}
 	}
 }
+
+// Words that fold alike keep the marks that tell them apart, in one order
+// wherever the tone mark sits, whether typed precomposed or combining.
+func TestMarks(t *testing.T) {
+	marks := func(s string) string {
+		toks := Tokens(s)
+		if len(toks) != 1 {
+			t.Fatalf("Tokens(%q) = %d tokens, want 1", s, len(toks))
+		}
+		return toks[0].Marks
+	}
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"nợ", "nó", false},
+		{"vẫn", "van", false},
+		{"hủy", "huỷ", true},
+		{"giữ", "gi\u01b0\u0303", true}, // ữ typed as ư plus a combining tilde
+		{"GIỮ", "giữ", true},
+		{"đi", "di", false},
+		{"van", "VAN", true},
+		{"helppp", "help", true},
+	} {
+		if got := marks(c.a) == marks(c.b); got != c.same {
+			t.Errorf("marks(%q) = %q, marks(%q) = %q: same = %v, want %v", c.a, marks(c.a), c.b, marks(c.b), got, c.same)
+		}
+	}
+	if m := marks("van"); m != "" {
+		t.Errorf("marks(van) = %q, want none", m)
+	}
+}
