@@ -1010,7 +1010,9 @@ func Net(f Finding, probs map[string]float64) Finding {
 	// lean's rescue too: the lean is that of a "how do I get it out"
 	// question. A sign beside the danger ("at the airport, the agent says
 	// we cross the river at Mae Sot") does not.
-	explains := slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindConcept.String() && f.explained(c) })
+	// So does a sign with no danger word at all ("gum stuck in my
+	// daughter's hair", "a snake got into our yard, who do we call?").
+	explains := slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindConcept.String() && f.explained(c) }) || benign && !concept
 	byModel := mass >= minNetMass && mass > rival && (f.grounded(false) || mass >= strongNetMass && !explains) && !(general && nobody)
 	if !byCues && !byModel {
 		return f
