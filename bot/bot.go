@@ -205,12 +205,19 @@ func (b *Bot) ask(ctx context.Context, question, chosen string) (Reply, error) {
 			return b.urgent(finding, b.helpScore(finding, res), l), nil
 		}
 		probs := answer.CandidateProbs(res.Candidates, res.OutOfScope)
-		if !res.Answered || res.Article == nil || !finding.YieldsTo(res.Article.ID, res.Score, probs) {
+		switch {
+		case finding.Dismissed(res.OutOfScope):
+			// One danger word in a message the classifier reads as
+			// about something else ("heat gets trapped in our attic"):
+			// answered as any question, without the safety net.
+			finding = finding.Dismiss()
+		case !res.Answered || res.Article == nil || !finding.YieldsTo(res.Article.ID, res.Score, probs):
 			// Nobody named: the classifier says who writes.
 			finding = finding.ForWhom(probs)
 			return b.urgent(finding, b.helpScore(finding, res), l), nil
+		default:
+			return b.answered(res, l), nil
 		}
-		return b.answered(res, l), nil
 	}
 	if st := smalltalk.Classify(question); st.Kind != smalltalk.None {
 		if st.Lang != "" && !lang.Valid(chosen) {

@@ -202,3 +202,29 @@ func TestNextArticleWhenNotHeld(t *testing.T) {
 		}
 	}
 }
+
+// outside is a classifier sure that every message is about something else.
+type outside struct{}
+
+func (outside) Answer(context.Context, string, string) (answer.Result, error) {
+	return answer.Result{OutOfScope: 0.95}, nil
+}
+
+// One everyday danger word in a message the classifier reads as about
+// something else is dismissed, and the safety net does not answer it
+// either; a short cry and a place named keep the help path (see
+// distress.Finding.Dismissed). Lines written for this test.
+func TestDismissedByOutOfScope(t *testing.T) {
+	real := newTestBot(t)
+	b := New(real.kb, outside{}, real.offers)
+	for _, c := range []struct {
+		text string
+		help bool
+	}{
+		{"the lever on our old espresso machine is stuck halfway and hot water drips out, worth repairing?", false},
+		{"stuck here, cant leave", true},
+		{"my son has been stuck in Cambodia for two months and cannot leave", true},
+	} {
+		wantHelpPath(t, b, "en", c.text, c.help)
+	}
+}

@@ -272,6 +272,9 @@ func botGot(h answer.HeldOut, f distress.Finding, threshold float64) string {
 func helpPath(h answer.HeldOut, threshold float64) (distress.Finding, bool) {
 	f := distress.Detect(h.Text, h.Lang)
 	probs := answer.CandidateProbs(h.Candidates, h.OutOfScope)
+	if f.Urgent && f.Dismissed(h.OutOfScope) {
+		f = f.Dismiss()
+	}
 	if f.Urgent {
 		if f.YieldsTo(h.Article, h.Score, probs) {
 			return f, false
