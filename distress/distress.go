@@ -861,6 +861,18 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 		self = true
 		f.Cues = append(f.Cues, Cue{Kind: kindSelf.String(), Words: underwayWords(f.Cues)})
 	}
+	// Someone hiding with a strong danger told apart from the hiding and
+	// no one named is the writer: hiding names them ("ngumpet di toilet,
+	// penjaga di luar"; "hiding in toilet. guards outside"). Not a danger
+	// the hiding cue itself says: "numbers for people stuck in Cambodia"
+	// asks for others.
+	if hiding := cueWords(f.Cues, kindHiding); hiding != "" && !(self || other || pronoun) && !general && !returned && !generic &&
+		slices.ContainsFunc(f.Cues, func(c Cue) bool {
+			return c.Kind == kindConcept.String() && c.Weight >= 2 && !strings.Contains(hiding, c.Words) && !strings.Contains(c.Words, hiding)
+		}) {
+		self = true
+		f.Cues = append(f.Cues, Cue{Kind: kindSelf.String(), Words: hiding})
+	}
 	lastLeg := leg && (self || other || pronoun) && !general && !returned
 	// A danger word said of people in general ("this is how people get
 	// trapped", "the news about people sold to Myanmar") doubts even with a
@@ -953,9 +965,12 @@ var heldConcepts = []string{"confinement", "passport", "violence", "starvation",
 
 // underwayWords returns the words of the first underway cue: the words
 // that show the writer on the way.
-func underwayWords(cs []Cue) string {
+func underwayWords(cs []Cue) string { return cueWords(cs, kindUnderway) }
+
+// cueWords returns the words of the first cue of kind k, or "".
+func cueWords(cs []Cue, k kind) string {
 	for _, c := range cs {
-		if c.Kind == kindUnderway.String() {
+		if c.Kind == k.String() {
 			return c.Words
 		}
 	}
