@@ -1548,6 +1548,9 @@ const (
 	dismissOutOfScope = 0.6
 	// minDismissWords: a short cry says too little for the classifier.
 	minDismissWords = 6
+	// dismissSureOutOfScope: two everyday danger words ("stuck at 24:30
+	// for my 5k, how do I get that beaten") take a surer classifier.
+	dismissSureOutOfScope = 0.9
 )
 
 // Dismissed reports whether a classifier that gives outOfScope to the
@@ -1559,7 +1562,7 @@ const (
 // language; the classifier, trained on off-topic lines, reads a whole
 // message where a cue reads one word.
 func (f Finding) Dismissed(outOfScope float64) bool {
-	if !f.Urgent || f.Strength > 2 || outOfScope < dismissOutOfScope || f.words < minDismissWords {
+	if !f.Urgent || outOfScope < dismissOutOfScope || f.words < minDismissWords || f.Strength > 4 || f.Strength > 2 && outOfScope < dismissSureOutOfScope {
 		return false
 	}
 	if f.has(kindPlace, kindCountry, kindHotline, kindAuthority, kindUnderway) {

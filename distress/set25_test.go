@@ -26,6 +26,8 @@ func TestSet25Kinds(t *testing.T) {
 		{"ms", "dahan pokok jiran melepasi sempadan pagar kami, boleh potong?", false, ""},
 		{"tl", "paano ko mabebenta online yung mga lumang damit, magkano patong", false, ""},
 		{"vi", "bé nhà mình hay trốn ngủ trưa ở trường, cô giáo phàn nàn", false, ""},
+		// Hiding something from a boss is no one hiding from guards.
+		{"en", "how do i hide my online status from my boss on whatsapp", false, ""},
 	})
 }
 
