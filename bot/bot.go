@@ -193,6 +193,12 @@ func (b *Bot) ask(ctx context.Context, question, chosen string) (Reply, error) {
 	// Someone held, beaten, sold or asked for ransom gets the help path
 	// before any search, so that a weak search score cannot silence it.
 	finding := distress.Detect(question, l, lang.Detect(question))
+	// res is the classifier's answer once asked: a finding dismissed below
+	// goes on with it rather than asking twice.
+	var (
+		res   answer.Result
+		asked bool
+	)
 	if finding.Urgent {
 		// Only a classifier sure of another article, on a message that
 		// itself reads as a general question, takes the help path away
@@ -200,7 +206,8 @@ func (b *Bot) ask(ctx context.Context, question, chosen string) (Reply, error) {
 		// beaten?" is about life inside.
 		// The classifier is only asked whether it may take over: if it
 		// fails, the help path still answers.
-		res, err := b.answers.Answer(ctx, question, l)
+		var err error
+		res, err = b.answers.Answer(ctx, question, l)
 		if err != nil {
 			return b.urgent(finding, b.helpScore(finding, res), l), nil
 		}
@@ -210,7 +217,7 @@ func (b *Bot) ask(ctx context.Context, question, chosen string) (Reply, error) {
 			// One danger word in a message the classifier reads as
 			// about something else ("heat gets trapped in our attic"):
 			// answered as any question, without the safety net.
-			finding = finding.Dismiss()
+			finding, asked = finding.Dismiss(), true
 		case !res.Answered || res.Article == nil || !finding.YieldsTo(res.Article.ID, res.Score, probs):
 			// Nobody named: the classifier says who writes.
 			finding = finding.ForWhom(probs)
@@ -227,9 +234,12 @@ func (b *Bot) ask(ctx context.Context, question, chosen string) (Reply, error) {
 		}
 		return b.smallTalk(st.Kind, l), nil
 	}
-	res, err := b.answers.Answer(ctx, question, l)
-	if err != nil {
-		return Reply{}, fmt.Errorf("answering: %w", err)
+	if !asked {
+		var err error
+		res, err = b.answers.Answer(ctx, question, l)
+		if err != nil {
+			return Reply{}, fmt.Errorf("answering: %w", err)
+		}
 	}
 	if res.Lang != "" {
 		l = res.Lang

@@ -1555,8 +1555,10 @@ const (
 
 // Dismissed reports whether a classifier that gives outOfScope to the
 // message being about something else takes the urgent finding away: a
-// single strong danger concept (strength 2), no place, country, hotline,
-// helping body or journey named, and at least minDismissWords words ("my
+// single strong danger concept (strength 2; two, strength 4, with a
+// classifier of dismissSureOutOfScope), only of the concepts with
+// everyday senses, no place, country, hotline, helping body or journey
+// named, and at least minDismissWords words ("my
 // python while loop is trapped forever", "heat gets trapped in our
 // attic"). Everyday senses of danger words arrive in new forms in every
 // language; the classifier, trained on off-topic lines, reads a whole
