@@ -63,7 +63,7 @@ func TestUnseenHelpPath(t *testing.T) {
 			got = r.Article.ID
 		}
 		if !strings.Contains("|"+c.Expect+"|", "|"+got+"|") || got == "" {
-			t.Errorf("line %d (%s): got %q (kind %s), want one of %s", c.Line, c.Lang, got, r.Kind, c.Expect)
+			t.Errorf("line %d (%s) %q: got %q (kind %s), want one of %s", c.Line, c.Lang, c.Question, got, r.Kind, c.Expect)
 		}
 	}
 }
