@@ -226,8 +226,8 @@ func (s *Set) find(text string, toks []fold.Token, use func(string) bool) []matc
 // this whole thing sounds like a movie" and "kuya, totoo ba yan?" speak to
 // the reader, not of a brother in danger. An [address] cue is a form of
 // address when it opens the message or a comma follows it (an [address
-// comma] cue only when a comma follows), and no word of the writer ("my",
-// "ko") follows it: "kuya ko nasa Myanmar" and "my bro is
+// comma] cue only when a comma follows), and no possessive of the writer
+// ("ko", "saya") follows it: "kuya ko nasa Myanmar" and "my bro is
 // stuck there" name a brother. The relative's word is looked for again
 // after it ("bro, my bro is stuck there").
 func dropVocatives(ms []match, text string, toks []fold.Token) []match {
@@ -241,9 +241,13 @@ func dropVocatives(ms []match, text string, toks []fold.Token) []match {
 		if !comma && (m.start != 0 || m.p.commaOnly) {
 			continue
 		}
+		// A possessive that follows ("kuya ko", "abang saya") owns the
+		// relative; an English word of the writer after it never does:
+		// English puts "my" before, so "bro I'm at the airport" speaks
+		// to bro.
 		owned := false
 		for _, n := range ms {
-			if n.p.kind == kindSelf && n.start == m.end {
+			if n.p.kind == kindSelf && n.start == m.end && n.p.lang != "en" {
 				owned = true
 			}
 		}
@@ -872,6 +876,14 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 		}) {
 		self = true
 		f.Cues = append(f.Cues, Cue{Kind: kindSelf.String(), Words: hiding})
+	}
+	// So does asking for a number to call beside a strong danger, with no
+	// one named and no general question: Vietnamese and Thai drop the "I"
+	// ("ko dat chi tieu la bi danh ... co so nao goi duoc ko"). The
+	// answer is the hotlines.
+	if hotline && !(self || other || pronoun) && !general && !returned && !generic &&
+		slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindConcept.String() && c.Weight >= 2 }) {
+		self = true
 	}
 	lastLeg := leg && (self || other || pronoun) && !general && !returned
 	// A danger word said of people in general ("this is how people get

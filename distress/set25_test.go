@@ -34,7 +34,7 @@ func TestSet25Kinds(t *testing.T) {
 // A danger said by the hiding cue itself ("stuck in Myanmar") names no
 // one: the cues do not make the writer the one held.
 func TestHidingNamesNoOneByItself(t *testing.T) {
-	f := Detect("is there a hotline for filipinos stuck in myanmar, any embassy number", "en")
+	f := Detect("so many filipinos stuck in myanmar now, which embassy handles them", "en")
 	if f.Urgent || f.has(kindSelf) {
 		t.Errorf("urgent %v, self named %v (cues %+v), want neither", f.Urgent, f.has(kindSelf), f.Cues)
 	}
