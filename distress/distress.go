@@ -865,15 +865,24 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 		self = true
 		f.Cues = append(f.Cues, Cue{Kind: kindSelf.String(), Words: underwayWords(f.Cues)})
 	}
+	// unnamedStrong reports whether the message names no one, asks
+	// nothing in general and tells a strong danger whose words are apart
+	// from apart ("" for any).
+	unnamedStrong := func(apart string) bool {
+		if self || other || pronoun || general || returned || generic {
+			return false
+		}
+		return slices.ContainsFunc(f.Cues, func(c Cue) bool {
+			return c.Kind == kindConcept.String() && c.Weight >= 2 &&
+				(apart == "" || !strings.Contains(apart, c.Words) && !strings.Contains(c.Words, apart))
+		})
+	}
 	// Someone hiding with a strong danger told apart from the hiding and
 	// no one named is the writer: hiding names them ("ngumpet di toilet,
 	// penjaga di luar"; "hiding in toilet. guards outside"). Not a danger
 	// the hiding cue itself says: "numbers for people stuck in Cambodia"
 	// asks for others.
-	if hiding := cueWords(f.Cues, kindHiding); hiding != "" && !(self || other || pronoun) && !general && !returned && !generic &&
-		slices.ContainsFunc(f.Cues, func(c Cue) bool {
-			return c.Kind == kindConcept.String() && c.Weight >= 2 && !strings.Contains(hiding, c.Words) && !strings.Contains(c.Words, hiding)
-		}) {
+	if hiding := cueWords(f.Cues, kindHiding); hiding != "" && unnamedStrong(hiding) {
 		self = true
 		f.Cues = append(f.Cues, Cue{Kind: kindSelf.String(), Words: hiding})
 	}
@@ -881,8 +890,7 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 	// one named and no general question: Vietnamese and Thai drop the "I"
 	// ("ko dat chi tieu la bi danh ... co so nao goi duoc ko"). The
 	// answer is the hotlines.
-	if hotline && !(self || other || pronoun) && !general && !returned && !generic &&
-		slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindConcept.String() && c.Weight >= 2 }) {
+	if hotline && unnamedStrong("") {
 		self = true
 	}
 	lastLeg := leg && (self || other || pronoun) && !general && !returned
