@@ -18,3 +18,17 @@ func TestSet27HelpKinds(t *testing.T) {
 		{"ms", "anak saya pengsan masa perhimpunan sekolah tadi, perlu bawa ke klinik?", false, ""},
 	})
 }
+
+// The twenty-seventh set's everyday English kinds. Lines written for this
+// test.
+func TestSet27EverydayKinds(t *testing.T) {
+	testUrgent(t, []urgentCase{
+		{"en", "is the town fiesta being held this year or cancelled again", false, ""},
+		{"en", "how long should a fire escape ladder be for a third floor flat", false, ""},
+		{"en", "what fruit trees grow fast in our compound in Kisumu, lots of sun", false, ""},
+		{"en", "is the beat original on that drake song or sampled", false, ""},
+		// The same words of real danger keep the help path.
+		{"en", "my brother is being held this year in a compound in myanmar, they beat him", true, ArticleOther},
+		{"en", "they beat us every night and we cannot escape the compound", true, ArticleSelf},
+	})
+}
