@@ -1461,8 +1461,8 @@ func (f Finding) YieldsTo(article string, score float64, probs map[string]float6
 // dangerToPronounOnly reports whether the danger words name a "he" or
 // "she" and never the writer: "should we pay? they said they'll sell him
 // if we don't send the money" is a family writing about him, though "we"
-// is named. English only: folded words of other languages collide
-// (Vietnamese "nợ", a debt, folds into "nó", he).
+// is named. English only: folded words of other languages collide where
+// the marks are not typed (Vietnamese "no" is "nợ", a debt, or "nó", he).
 func (f Finding) dangerToPronounOnly() bool {
 	self := f.wordsOf(func(c Cue) bool { return c.Kind == kindSelf.String() && c.Lang == "en" })
 	pronoun := f.wordsOf(func(c Cue) bool { return c.Kind == kindPronoun.String() && c.Lang == "en" })

@@ -147,14 +147,14 @@ func isLatinMark(r rune) bool {
 }
 
 // sortedMarks returns marks in a fixed order, so that a word spelt with
-// its tone mark on either vowel ("hủy", "huỷ") has the same marks.
+// its tone mark on either vowel ("hủy", "huỷ") has the same marks. It
+// sorts in place: the slice is the current word's, reset for the next.
 func sortedMarks(marks []rune) string {
 	if len(marks) == 0 {
 		return ""
 	}
-	m := slices.Clone(marks)
-	slices.Sort(m)
-	return string(m)
+	slices.Sort(marks)
+	return string(marks)
 }
 
 // IsDense reports the scripts written without spaces between words.
