@@ -223,7 +223,7 @@ func (b *Bot) ask(ctx context.Context, question, chosen string) (Reply, error) {
 			finding = finding.ForWhom(probs)
 			return b.urgent(finding, b.helpScore(finding, res), l), nil
 		default:
-			return b.answered(res, l), nil
+			return b.yielded(res, finding, l), nil
 		}
 	}
 	if st := smalltalk.Classify(question); st.Kind != smalltalk.None {
@@ -309,6 +309,31 @@ func (b *Bot) answered(res answer.Result, l string) Reply {
 	if res.FellBack {
 		r.Notice = strings.TrimSpace(r.Notice + " " + fmt.Sprintf(Messages(res.QueryLang).FellBack, lang.Name(res.QueryLang)))
 	}
+	return r
+}
+
+// yielded is the answer to a general question asked in a message the
+// urgent cues caught ("my cousin says his friend cannot leave one of those
+// places; is that common for Africans?"): the article that answers the
+// question, with the help-now and hotline buttons first and a line
+// saying what they are for, in case the person named is held now.
+func (b *Bot) yielded(res answer.Result, f distress.Finding, l string) Reply {
+	r := b.answered(res, l)
+	m := Messages(r.Lang)
+	r.Notice = strings.TrimSpace(r.Notice + " " + m.YieldedHelp)
+	// The hotlines of the first country named that has them, as on the
+	// help path.
+	country := ""
+	for _, c := range f.Countries {
+		if b.Hotlines(c, r.Lang).Kind == KindTopic {
+			country = c
+			break
+		}
+	}
+	r.Actions = append([]Action{
+		{Kind: ActionHelpNow, Label: m.ButtonHelpNow},
+		{Kind: ActionHotlines, Arg: country, Label: m.ButtonHotlines},
+	}, r.Actions...)
 	return r
 }
 

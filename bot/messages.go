@@ -28,6 +28,7 @@ type Strings struct {
 	AbstainTitle      string `yaml:"abstain_title"`
 	Abstain           string `yaml:"abstain"`
 	AbstainNext       string `yaml:"abstain_next"`
+	YieldedHelp       string `yaml:"yielded_help"`
 	Sources           string `yaml:"sources"`
 	Related           string `yaml:"related"`
 	FellBack          string `yaml:"fell_back"`          // %s: the language's name

@@ -26,6 +26,23 @@ func TestCuesYieldToSureArticle(t *testing.T) {
 	if r.Score < 0.8 {
 		t.Errorf("the cues yield only to a sure answer; score %.2f", r.Score)
 	}
+	// The person named may be held now: the help-now and hotline buttons
+	// come first, with a line saying what they are for.
+	if r.Notice != Messages("en").YieldedHelp || len(r.Actions) < 2 || r.Actions[0].Kind != ActionHelpNow || r.Actions[1].Kind != ActionHotlines {
+		t.Errorf("yielded answer: notice %q, actions %v; want the help-now line and buttons first", r.Notice, r.Actions)
+	}
+	// A general last question after a story about someone ("are Africans
+	// also targeted?") is asked of the world: the sure article answers,
+	// with the buttons, and the hotlines button is the named country's.
+	r, err = b.Ask(context.Background(), "A man at our mosque says his nephew ended up in one of those scam buildings in Myanmar. Are Africans also targeted, or mostly Asians?", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Kind != KindAnswer || r.Article == nil || r.Article.ID != "who-gets-trafficked" || r.Urgent != nil {
+		t.Errorf("general last question: got %v %v (urgent %v), want who-gets-trafficked", r.Kind, r.Article, r.Urgent != nil)
+	} else if len(r.Actions) < 2 || r.Actions[1].Kind != ActionHotlines || r.Actions[1].Arg != "Myanmar" {
+		t.Errorf("general last question: actions %v, want the hotlines of Myanmar second", r.Actions)
+	}
 	for _, c := range []struct{ lang, text string }{
 		{"en", "my bf is in kk park i think. what now"},
 		{"vi", "anh toi bi giu o campuchia, bi danh"},

@@ -87,6 +87,9 @@ type Finding struct {
 	// dismissed is set when a classifier sure the message is about
 	// something else took the urgent finding away (Dismiss).
 	dismissed bool
+	// openQuestion is set when the message's last question names no one
+	// and no danger, and nothing after it does (openQuestion).
+	openQuestion bool
 }
 
 // ConceptNames returns the distinct danger concepts found, sorted.
@@ -168,7 +171,56 @@ func (s *Set) Detect(text string, langs ...string) Finding {
 		}
 	}
 	f.words = len(toks) - dense + dense/2
+	if f.Urgent {
+		f.openQuestion = s.openQuestion(text, allowed(langs))
+	}
 	return f
+}
+
+// questionMarks end a question in the scripts the cues cover.
+const questionMarks = "?？"
+
+// sentenceEnds end a sentence (a line break too).
+const sentenceEnds = ".!?\n\r。！？…"
+
+// openQuestion reports whether the last question of text asks about the
+// world rather than about someone: its sentence names no one (no I, we,
+// relative, friend, he or she) and no danger, and what follows it names no
+// one else and no danger either. "My cousin says his friend ended up in
+// one of those places. Is that common for Africans? I thought it was
+// mostly Chinese" tells of someone to ask something general; "they took
+// his passport. what can we do?" asks about him. The question's words are
+// searched again on their own, because a cue is found only once in the
+// whole message (at its first place).
+func (s *Set) openQuestion(text string, use func(string) bool) bool {
+	q := strings.LastIndexAny(text, questionMarks)
+	if q < 0 {
+		return false
+	}
+	start := strings.LastIndexAny(strings.TrimRight(text[:q], questionMarks), sentenceEnds) + 1
+	// The rune at start-1 may be a multi-byte sentence end: LastIndexAny
+	// gives its first byte.
+	for start < q && !utf8.RuneStart(text[start]) {
+		start++
+	}
+	question, after := text[start:q], text[q:]
+	if strings.TrimSpace(question) == "" {
+		return false
+	}
+	for i, part := range []string{question, after} {
+		toks := fold.Tokens(part)
+		for _, m := range s.find(part, toks, use) {
+			switch m.p.kind {
+			case kindConcept, kindOther, kindPronoun, kindHotline, kindUnderway, kindHiding, kindAddress:
+				return false
+			case kindSelf:
+				if i == 0 {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // find returns every cue that matches somewhere in toks (the tokens of
@@ -1455,7 +1507,7 @@ func (f Finding) YieldsTo(article string, score float64, probs map[string]float6
 		!f.hasConcept("confinement", "violence", "debt", "ransom", "transit", "diverted") {
 		return true
 	}
-	return f.has(kindGeneral, kindHypothetical, kindPlanning) || f.Back() || f.nobodyNamed()
+	return f.has(kindGeneral, kindHypothetical, kindPlanning) || f.Back() || f.nobodyNamed() || f.openQuestion
 }
 
 // dangerToPronounOnly reports whether the danger words name a "he" or
