@@ -1362,11 +1362,19 @@ func (f Finding) Thing() bool {
 func (f Finding) Planning() bool {
 	var planning bool
 	transit := 0
+	// An embassy named inside the planning words is the one asked to
+	// check a company ("call our embassy to ask about the company"), not
+	// one asked for help.
+	plans := f.wordsOf(func(c Cue) bool { return c.Kind == kindPlanning.String() })
 	for _, c := range f.Cues {
 		switch c.Kind {
 		case kindPlanning.String():
 			planning = true
-		case kindAuthority.String(), kindUnderway.String(), kindLastLeg:
+		case kindAuthority.String():
+			if !slices.ContainsFunc(strings.Fields(strings.ToLower(c.Words)), func(w string) bool { return plans[w] }) {
+				return false
+			}
+		case kindUnderway.String(), kindLastLeg:
 			return false
 		case kindConcept.String():
 			if c.Concept == "transit" {
