@@ -700,6 +700,11 @@ func matchAt(pt []patTok, toks []fold.Token, i int) int {
 	}
 	for _, a := range p.alts {
 		if next := a.matchAt(toks, i); next >= 0 {
+			// The characters of one dense phrase never straddle
+			// punctuation ("三十万，一直" is no "万一").
+			if len(pt) > 1 && !pt[1].gap && next < len(toks) && toks[next].Dense && toks[next].Break {
+				continue
+			}
 			if end := matchAt(pt[1:], toks, next); end >= 0 {
 				return end
 			}
@@ -716,6 +721,10 @@ func (a alt) matchAt(toks []fold.Token, i int) int {
 	}
 	for j, w := range a {
 		if !wordMatch(w, toks[i+j]) {
+			return -1
+		}
+		// The characters of one dense phrase never straddle punctuation.
+		if j > 0 && toks[i+j].Dense && toks[i+j].Break {
 			return -1
 		}
 	}

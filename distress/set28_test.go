@@ -65,3 +65,29 @@ func TestSet28GeneralAndPlanning(t *testing.T) {
 		{"en", "the boss keeps my phone locked in his office and I cannot leave", true, ArticleSelf},
 	})
 }
+
+// The writer as the seller of a thing is everyday; someone sold keeps the
+// help path. Lines written for this test.
+func TestWriterSoldAThing(t *testing.T) {
+	testUrgent(t, []urgentCase{
+		{"en", "We sold our old van to a dealer in Accra last month and he still hasn't paid us, what can we do?", false, ""},
+		{"en", "they sold me to another company and I cannot leave", true, ArticleSelf},
+		{"en", "I was sold to another compound last week, please help", true, ArticleSelf},
+		{"tl", "binenta ko na yung motor ko, paano ilipat ang rehistro", false, ""},
+		{"tl", "binenta daw si kuya sa ibang kumpanya sa myanmar", true, ArticleOther},
+		{"hi", "maine apni purani bike bech di, RC transfer kaise hoga", false, ""},
+		{"hi", "bhai ko dusri company ko bech diya, ab wo nikal nahi pa raha", true, ArticleOther},
+	})
+}
+
+// A dense cue never straddles punctuation: "三十万，一直" holds no "万一"
+// (in case). Line written for this test.
+func TestDenseCueNotAcrossPunctuation(t *testing.T) {
+	f := Detect("我妈被骗了三十万，一直以为对方是真心的", "zh")
+	if f.has(kindHypothetical) {
+		t.Errorf("a hypothetical cue across a comma: %v", f.Cues)
+	}
+	if f := Detect("万一到了那边被扣护照怎么办", "zh"); !f.has(kindHypothetical) {
+		t.Errorf("万一 itself: no hypothetical cue (%v)", f.Cues)
+	}
+}

@@ -18,6 +18,10 @@ import (
 type Token struct {
 	Text  string
 	Dense bool
+	// Break reports punctuation (not only spaces) between this token and
+	// the one before it: in a script without spaces, "三十万，一直" is no
+	// "万一" (in case).
+	Break bool
 	// Start and End are byte offsets into the original text, so that a
 	// match can quote the user's own words.
 	Start, End int
@@ -49,11 +53,14 @@ func Tokens(text string) []Token {
 		runN int
 		// marks are the diacritics the current word lost.
 		marks []rune
+		// punct is set by punctuation since the last token.
+		punct bool
 	)
 	flush := func() {
 		if len(word) > 0 {
-			toks = append(toks, Token{Text: string(word), Start: wordStart, End: wordEnd, Marks: sortedMarks(marks)})
+			toks = append(toks, Token{Text: string(word), Start: wordStart, End: wordEnd, Marks: sortedMarks(marks), Break: punct})
 			word = word[:0]
+			punct = false
 		}
 	}
 	for i, r := range text {
@@ -71,7 +78,8 @@ func Tokens(text string) []Token {
 				// Inside a word: "can't" → "cant".
 			case IsDense(f):
 				flush()
-				toks = append(toks, Token{Text: string(f), Dense: true, Start: i, End: i + size})
+				toks = append(toks, Token{Text: string(f), Dense: true, Start: i, End: i + size, Break: punct})
+				punct = false
 			case unicode.Is(unicode.Mn, f) || unicode.Is(unicode.Mc, f):
 				// A vowel or tone mark belongs to the letter before it.
 				if len(word) > 0 {
@@ -101,6 +109,7 @@ func Tokens(text string) []Token {
 				}
 			default:
 				flush()
+				punct = punct || unicode.IsPunct(f)
 			}
 		}
 	}

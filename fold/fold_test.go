@@ -1,6 +1,7 @@
 package fold
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -54,5 +55,22 @@ func TestMarks(t *testing.T) {
 	}
 	if m := marks("van"); m != "" {
 		t.Errorf("marks(van) = %q, want none", m)
+	}
+}
+
+// Punctuation between two tokens marks the second: the characters of one
+// dense phrase never straddle it (distress), while a space does not count.
+func TestBreak(t *testing.T) {
+	toks := Tokens("三十万，一直 好")
+	var got []bool
+	for _, tk := range toks {
+		got = append(got, tk.Break)
+	}
+	want := []bool{false, false, false, true, false, false}
+	if !slices.Equal(got, want) {
+		t.Errorf("breaks %v, want %v", got, want)
+	}
+	if toks := Tokens("my brother, they"); !toks[2].Break || toks[1].Break {
+		t.Errorf("Latin breaks: %+v", toks)
 	}
 }
