@@ -180,6 +180,12 @@ func (s *Set) Detect(text string, langs ...string) Finding {
 // questionMarks end a question in the scripts the cues cover.
 const questionMarks = "?？"
 
+// questionWords open an English question typed without its mark.
+var questionWords = map[string]bool{
+	"how": true, "what": true, "why": true, "who": true, "which": true, "where": true, "when": true,
+	"is": true, "are": true, "do": true, "does": true, "did": true, "can": true, "could": true,
+}
+
 // sentenceEnds end a sentence (a line break too).
 const sentenceEnds = ".!?\n\r。！？…"
 
@@ -195,7 +201,15 @@ const sentenceEnds = ".!?\n\r。！？…"
 func (s *Set) openQuestion(text string, use func(string) bool) bool {
 	q := strings.LastIndexAny(text, questionMarks)
 	if q < 0 {
-		return false
+		// Chat often drops the mark: an English last sentence that
+		// opens with a question word is the question ("... or they sell
+		// her to another company. how does this debt thing work").
+		q = len(strings.TrimRight(text, " \t\r\n.!…"))
+		start := strings.LastIndexAny(text[:q], sentenceEnds) + 1
+		w := strings.Fields(strings.ToLower(text[start:q]))
+		if len(w) < 3 || !questionWords[w[0]] {
+			return false
+		}
 	}
 	start := strings.LastIndexAny(strings.TrimRight(text[:q], questionMarks), sentenceEnds) + 1
 	// The rune at start-1 may be a multi-byte sentence end: LastIndexAny
@@ -211,8 +225,15 @@ func (s *Set) openQuestion(text string, use func(string) bool) bool {
 		toks := fold.Tokens(part)
 		for _, m := range s.find(part, toks, use) {
 			switch m.p.kind {
-			case kindConcept, kindOther, kindPronoun, kindHotline, kindUnderway, kindHiding, kindAddress:
+			case kindOther, kindPronoun, kindHotline, kindUnderway, kindHiding, kindAddress:
 				return false
+			case kindConcept:
+				// The question may name the danger it asks about
+				// ("how does this debt thing work"); what follows it
+				// may not ("is that common? they beat him").
+				if i == 1 {
+					return false
+				}
 			case kindSelf:
 				if i == 0 {
 					return false
@@ -1500,7 +1521,10 @@ func (f Finding) YieldsTo(article string, score float64, probs map[string]float6
 	held := slices.ContainsFunc(f.Cues, func(c Cue) bool {
 		return c.Kind == kindConcept.String() && c.Concept == "confinement" && c.Weight >= 2
 	})
-	if self, _, _ := f.named(); self && held && f.Strength >= 4 && !f.has(kindHypothetical, kindPlanning) && !f.Back() && !f.presenting() {
+	// Not when the danger is said of people in general and asked about
+	// ("คนที่โดนหลอกไป... โดนยึดมือถือจริงเหรอครับ": the polite ครับ is the
+	// writer, the people tricked are the ones held).
+	if self, _, _ := f.named(); self && held && f.Strength >= 4 && !f.has(kindHypothetical, kindPlanning) && !(f.has(kindGeneric) && f.has(kindGeneral)) && !f.Back() && !f.presenting() {
 		return false
 	}
 	// The same with no one named and no question of any kind: Thai and
