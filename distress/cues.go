@@ -166,6 +166,9 @@ type pattern struct {
 	concept string // concept name, or the country for kindCountry
 	weight  int
 	lang    string // the file it came from ("" for countries.txt)
+	// lastOnly: an [anchor self last] cue counts only where it ends the
+	// message (dropNotLast).
+	lastOnly bool
 	// commaOnly: an [address comma] cue is a form of address only when a
 	// comma follows it, not when it merely opens the message ("哥被关了"
 	// and "भाई को बंद कर दिया" open with a brother in danger).
@@ -389,13 +392,18 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 		if len(head) == 2 && head[1] == "self" {
 			return &pattern{kind: kindSelf}, nil
 		}
+		if len(head) == 3 && head[1] == "self" && head[2] == "last" {
+			// A plea that ends a message ("... laos. help"): the writer,
+			// who asks for it (dropNotLast).
+			return &pattern{kind: kindSelf, lastOnly: true}, nil
+		}
 		if len(head) == 2 && head[1] == "other" {
 			return &pattern{kind: kindOther}, nil
 		}
 		if len(head) == 2 && head[1] == "pronoun" {
 			return &pattern{kind: kindPronoun}, nil
 		}
-		return nil, fmt.Errorf("want [anchor self], [anchor other] or [anchor pronoun]")
+		return nil, fmt.Errorf("want [anchor self], [anchor self last], [anchor other] or [anchor pronoun]")
 	case "lastleg":
 		// The last leg of a lure told before leaving ("we go around the
 		// checkpoint", "jalur tikus"): a strong transit concept that also

@@ -292,7 +292,22 @@ func (s *Set) find(text string, toks []fold.Token, use func(string) bool) []matc
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
 	out = dropVocatives(dropRecaptured(dropInsideNames(out, toks), toks), text, toks)
-	return dropThingStuck(dropNotInDanger(out, toks, clauses(text, toks)), toks)
+	return dropNotLast(dropThingStuck(dropNotInDanger(out, toks, clauses(text, toks)), toks), toks)
+}
+
+// dropNotLast removes the [anchor self last] cues that do not end the
+// message: "help" or "tolong" typed last is the writer's plea ("phone
+// chheen lenge abhi. laos. help"), while "is there help for people held
+// in Laos?" asks about help.
+func dropNotLast(ms []match, toks []fold.Token) []match {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.p.lastOnly && m.end != len(toks) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // dropVocatives moves a relative's word out of a form of address: "bro
