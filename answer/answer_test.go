@@ -229,6 +229,12 @@ func TestEvalFloors(t *testing.T) {
 		// fixed: 92.3% / 96% / 3.2% and 94.0% / 96% / 2.5%).
 		{"../testdata/eval/questions-unseen30-en.tsv", 0.9, 0.92, 0.05, 0, false},
 		{"../testdata/eval/questions-unseen30-multilingual.tsv", 0.92, 0.92, 0.04, 0.85, false},
+		// The thirty-first, first run 6 Dec 2026 (unseen31-first-run.txt):
+		// English 94.6% / 94.5% / 2.7%, other languages 95.2% / 89% /
+		// 4.5% (the bot; help 56/56; the engine alone after its kinds were
+		// fixed: 96.9% / 98% / 1.6% and 97.6% / 93% / 3.5%).
+		{"../testdata/eval/questions-unseen31-en.tsv", 0.94, 0.95, 0.03, 0, false},
+		{"../testdata/eval/questions-unseen31-multilingual.tsv", 0.94, 0.88, 0.05, 0.85, false},
 		// A blind development set (testdata/eval/dev17-brief.md), 5 Dec
 		// 2026: its misses were read and fixed, so it is no measure. Its
 		// confident-wrong ceiling was 0.07 until a retraining on 6 Dec

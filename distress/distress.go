@@ -330,12 +330,12 @@ func dropVocatives(ms []match, text string, toks []fold.Token) []match {
 			continue
 		}
 		// A possessive that follows ("kuya ko", "abang saya") owns the
-		// relative; an English word of the writer after it never does:
-		// English puts "my" before, so "bro I'm at the airport" speaks
-		// to bro.
+		// relative; an English or Hindi word of the writer after it never
+		// does: both put "my" ("mera") before, so "bro I'm at the
+		// airport" and "bhai main Laos me hu" speak to a brother.
 		owned := false
 		for _, n := range ms {
-			if n.p.kind == kindSelf && n.start == m.end && n.p.lang != "en" {
+			if n.p.kind == kindSelf && n.start == m.end && n.p.lang != "en" && n.p.lang != "hi" {
 				owned = true
 			}
 		}
