@@ -87,8 +87,8 @@ type Finding struct {
 	// dismissed is set when a classifier sure the message is about
 	// something else took the urgent finding away (Dismiss).
 	dismissed bool
-	// openQuestion is set when the message's last question names no one
-	// and no danger, and nothing after it does (openQuestion).
+	// openQuestion is set when the message's last question names no one,
+	// and what follows it names no one else and no danger (openQuestion).
 	openQuestion bool
 }
 
@@ -191,13 +191,15 @@ const sentenceEnds = ".!?\n\r。！？…"
 
 // openQuestion reports whether the last question of text asks about the
 // world rather than about someone: its sentence names no one (no I, we,
-// relative, friend, he or she) and no danger, and what follows it names no
-// one else and no danger either. "My cousin says his friend ended up in
-// one of those places. Is that common for Africans? I thought it was
-// mostly Chinese" tells of someone to ask something general; "they took
-// his passport. what can we do?" asks about him. The question's words are
-// searched again on their own, because a cue is found only once in the
-// whole message (at its first place).
+// relative, friend, he or she; it may name the danger it asks about, "how
+// does this debt thing work"), and what follows it names no one else and
+// no danger. "My cousin says his friend ended up in one of those places.
+// Is that common for Africans? I thought it was mostly Chinese" tells of
+// someone to ask something general; "they took his passport. what can we
+// do?" asks about him. Only a classifier sure of another article acts on
+// it (YieldsTo). The question's words are searched again on their own,
+// because a cue is found only once in the whole message (at its first
+// place).
 func (s *Set) openQuestion(text string, use func(string) bool) bool {
 	q := strings.LastIndexAny(text, questionMarks)
 	if q < 0 {
