@@ -1027,6 +1027,16 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 	if returned && general || f.Planning() {
 		f.Urgent = false
 	}
+	// A number asked for people held, in general ("is 1300 really the
+	// number that helps people tricked there who cannot get out?"): the
+	// hotlines answer it, whoever it is for. Not for everyday trouble, a
+	// thing, someone back or someone not gone yet.
+	if !f.Urgent && hotline && !benign && !returned && !f.Everyday() && !f.Planning() &&
+		slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindConcept.String() && c.Weight >= 2 }) {
+		f.Urgent = true
+		f.Article = ArticleHotlines
+		return f
+	}
 	if f.Urgent {
 		f.Who, f.Article = PersonSelf, ArticleSelf
 		if other || (pronoun && !self) || self && pronoun && f.dangerToPronounOnly() {
