@@ -57,6 +57,7 @@ const (
 	kindTold                     // a general-looking cue that tells the writer's way: "người ta nói" (the recruiters said), everyone's phones
 	kindAddress                  // a form of address ("bro, ...", "kuya, ..."): not a relative when it opens the message or a comma follows
 	kindVocative                 // the readers addressed: "mọi người ơi", "求求大家": a general cue inside one asks nothing of people in general
+	kindOpener                   // a word that opens a question typed without its mark ("how", "why"): no evidence itself (openQuestion)
 )
 
 func (k kind) String() string {
@@ -107,6 +108,8 @@ func (k kind) String() string {
 		return "address"
 	case kindVocative:
 		return "vocative"
+	case kindOpener:
+		return "opener"
 	}
 	return "?"
 }
@@ -447,7 +450,7 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindAddress, commaOnly: true}, nil
 		}
 		return nil, fmt.Errorf("want [address] or [address comma]")
-	case "place", "general", "benign", "hotline", "authority", "everyday", "returned", "generic", "planning", "underway", "word", "hypothetical", "hearsay", "hiding", "told", "vocative":
+	case "place", "general", "benign", "hotline", "authority", "everyday", "returned", "generic", "planning", "underway", "word", "hypothetical", "hearsay", "hiding", "told", "vocative", "opener":
 		if len(head) != 1 {
 			return nil, fmt.Errorf("[%s] takes no arguments", head[0])
 		}
@@ -482,10 +485,12 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindTold}, nil
 		case "vocative":
 			return &pattern{kind: kindVocative}, nil
+		case "opener":
+			return &pattern{kind: kindOpener}, nil
 		}
 		return &pattern{kind: kindGeneral}, nil
 	}
-	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, presenter, generic, benign, returned, thing, planning, underway, hiding, told, vocative, lastleg, recaptured, hypothetical, hearsay, address, hotline, authority, everyday or word)", head[0])
+	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, presenter, generic, benign, returned, thing, planning, underway, hiding, told, vocative, lastleg, recaptured, hypothetical, hearsay, address, hotline, authority, everyday, opener or word)", head[0])
 }
 
 // parsePattern reads one cue: words separated by spaces, where "word*"

@@ -180,12 +180,6 @@ func (s *Set) Detect(text string, langs ...string) Finding {
 // questionMarks end a question in the scripts the cues cover.
 const questionMarks = "?？"
 
-// questionWords open an English question typed without its mark.
-var questionWords = map[string]bool{
-	"how": true, "what": true, "why": true, "who": true, "which": true, "where": true, "when": true,
-	"is": true, "are": true, "do": true, "does": true, "did": true, "can": true, "could": true,
-}
-
 // sentenceEnds end a sentence (a line break too).
 const sentenceEnds = ".!?\n\r。！？…"
 
@@ -207,9 +201,13 @@ func (s *Set) openQuestion(text string, use func(string) bool) bool {
 		// opens with a question word is the question ("... or they sell
 		// her to another company. how does this debt thing work").
 		q = len(strings.TrimRight(text, " \t\r\n.!…"))
-		start := strings.LastIndexAny(text[:q], sentenceEnds) + 1
-		w := strings.Fields(strings.ToLower(text[start:q]))
-		if len(w) < 3 || !questionWords[w[0]] {
+		from := strings.LastIndexAny(text[:q], sentenceEnds) + 1
+		for from < q && !utf8.RuneStart(text[from]) {
+			from++
+		}
+		last := text[from:q]
+		toks := fold.Tokens(last)
+		if len(toks) < 3 || !slices.ContainsFunc(s.find(last, toks, use), func(m match) bool { return m.p.kind == kindOpener && m.start == 0 }) {
 			return false
 		}
 	}
@@ -836,6 +834,11 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 	dup := map[Cue]bool{}
 	for _, m := range ms {
 		p := m.p
+		if p.kind == kindOpener {
+			// Only where a question without its mark opens
+			// (openQuestion); no evidence of anything.
+			continue
+		}
 		words := ""
 		if m.end > m.start {
 			words = strings.TrimSpace(text[toks[m.start].Start:toks[m.end-1].End])
