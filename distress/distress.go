@@ -1032,9 +1032,11 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 	}
 	// A number asked for people held, in general ("is 1300 really the
 	// number that helps people tricked there who cannot get out?"): the
-	// hotlines answer it, whoever it is for. Not for everyday trouble, a
-	// thing, someone back or someone not gone yet.
-	if !f.Urgent && hotline && !benign && !returned && !f.Everyday() && !f.Planning() &&
+	// hotlines answer it, whoever it is for. It takes people in general or
+	// a place named beside the danger (a monkey trap and "what number?"
+	// is no such question), and not everyday trouble, a thing, someone
+	// back or someone not gone yet.
+	if !f.Urgent && hotline && (generic || place) && !benign && !returned && !f.Everyday() && !f.Planning() &&
 		slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindConcept.String() && c.Weight >= 2 }) {
 		f.Urgent = true
 		f.Article = ArticleHotlines
@@ -1430,11 +1432,13 @@ func (f Finding) Planning() bool {
 		switch c.Kind {
 		case kindPlanning.String():
 			planning = true
-		case kindAuthority.String():
+		case kindAuthority.String(), kindUnderway.String():
+			// Nor does an arrival the planning words hold ("don't tell
+			// family until I arrive").
 			if !slices.ContainsFunc(strings.Fields(strings.ToLower(c.Words)), func(w string) bool { return plans[w] }) {
 				return false
 			}
-		case kindUnderway.String(), kindLastLeg:
+		case kindLastLeg:
 			return false
 		case kindConcept.String():
 			if c.Concept == "transit" {
