@@ -196,20 +196,12 @@ const sentenceEnds = ".!?\n\r。！？…"
 // place).
 func (s *Set) openQuestion(text string, use func(string) bool) bool {
 	q := strings.LastIndexAny(text, questionMarks)
-	if q < 0 {
-		// Chat often drops the mark: an English last sentence that
-		// opens with a question word is the question ("... or they sell
-		// her to another company. how does this debt thing work").
+	// Chat often drops the mark: an English last sentence that opens with
+	// a question word is the question ("... or they sell her to another
+	// company. how does this debt thing work").
+	marked := q >= 0
+	if !marked {
 		q = len(strings.TrimRight(text, " \t\r\n.!…"))
-		from := strings.LastIndexAny(text[:q], sentenceEnds) + 1
-		for from < q && !utf8.RuneStart(text[from]) {
-			from++
-		}
-		last := text[from:q]
-		toks := fold.Tokens(last)
-		if len(toks) < 3 || !slices.ContainsFunc(s.find(last, toks, use), func(m match) bool { return m.p.kind == kindOpener && m.start == 0 }) {
-			return false
-		}
 	}
 	start := strings.LastIndexAny(strings.TrimRight(text[:q], questionMarks), sentenceEnds) + 1
 	// The rune at start-1 may be a multi-byte sentence end: LastIndexAny
@@ -221,24 +213,26 @@ func (s *Set) openQuestion(text string, use func(string) bool) bool {
 	if strings.TrimSpace(question) == "" {
 		return false
 	}
-	for i, part := range []string{question, after} {
-		toks := fold.Tokens(part)
-		for _, m := range s.find(part, toks, use) {
-			switch m.p.kind {
-			case kindOther, kindPronoun, kindHotline, kindUnderway, kindHiding, kindAddress:
-				return false
-			case kindConcept:
-				// The question may name the danger it asks about
-				// ("how does this debt thing work"); what follows it
-				// may not ("is that common? they beat him").
-				if i == 1 {
-					return false
-				}
-			case kindSelf:
-				if i == 0 {
-					return false
-				}
-			}
+	qtoks := fold.Tokens(question)
+	qms := s.find(question, qtoks, use)
+	if !marked && (len(qtoks) < 3 || !slices.ContainsFunc(qms, func(m match) bool { return m.p.kind == kindOpener && m.start == 0 })) {
+		return false
+	}
+	for _, m := range qms {
+		switch m.p.kind {
+		// The question may name the danger it asks about ("how does
+		// this debt thing work"), but not the writer or anyone else.
+		case kindSelf, kindOther, kindPronoun, kindHotline, kindUnderway, kindHiding, kindAddress:
+			return false
+		}
+	}
+	// What follows it names no one else and no danger ("is that common?
+	// they beat him"); the writer may speak ("I thought it was mostly
+	// Chinese").
+	for _, m := range s.find(after, fold.Tokens(after), use) {
+		switch m.p.kind {
+		case kindConcept, kindOther, kindPronoun, kindHotline, kindUnderway, kindHiding, kindAddress:
+			return false
 		}
 	}
 	return true
