@@ -3,9 +3,9 @@ package answer
 import (
 	"context"
 	"fmt"
+	"hash/fnv"
 	"maps"
 	"math"
-	"math/rand/v2"
 	"sort"
 
 	"github.com/scambot/scambot/knowledge"
@@ -80,7 +80,7 @@ func Train(ctx context.Context, kb *knowledge.Base, samples, fixed []Sample, opt
 	enc := func(ss []Sample) []encoded {
 		out := make([]encoded, len(ss))
 		for i, s := range ss {
-			out[i] = encoded{feats: featurize(s.Lang, s.Text, opt.Dim), class: classOf[s.Class]}
+			out[i] = encoded{feats: featurize(s.Lang, s.Text, opt.Dim), class: classOf[s.Class], key: sampleKey(s)}
 		}
 		return out
 	}
@@ -105,12 +105,13 @@ func Train(ctx context.Context, kb *knowledge.Base, samples, fixed []Sample, opt
 	}
 
 	// Cross-validated probabilities.
-	rng := rand.New(rand.NewPCG(opt.Seed, 2))
+	// A line's fold follows from its own text, not from its place in the
+	// files: adding or dropping a few lines leaves every other line in
+	// its fold, so the calibration moves only by what changed.
 	fold := make([]int, len(samples))
 	for i := range fold {
-		fold[i] = i % opt.Folds
+		fold[i] = int(mix(encS[i].key, opt.Seed, 2) % uint64(opt.Folds))
 	}
-	rng.Shuffle(len(fold), func(i, j int) { fold[i], fold[j] = fold[j], fold[i] })
 	probs := make([][]float64, len(samples))
 	// Each held-out line's share of words unknown to its fold's in-scope
 	// questions (the unfamiliar-words rule, familiar.go).
@@ -336,6 +337,25 @@ func inScopeVocab(fixed map[string]map[string]bool, samples []Sample, terms [][]
 type encoded struct {
 	feats []feature
 	class int
+	key   uint64 // sampleKey: orders the line in each epoch
+}
+
+// sampleKey identifies a line by its language and text.
+func sampleKey(s Sample) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(s.Lang))
+	h.Write([]byte{0})
+	h.Write([]byte(s.Text))
+	return h.Sum64()
+}
+
+// mix hashes a line's key with the seed and a round (splitmix64's
+// finalizer): a pseudo-random order that each line carries with it.
+func mix(key, seed, round uint64) uint64 {
+	z := key ^ (seed * 0x9e3779b97f4a7c15) ^ (round * 0xbf58476d1ce4e5b9)
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+	return z ^ (z >> 31)
 }
 
 // fit trains multinomial logistic regression by stochastic gradient
@@ -349,12 +369,26 @@ func fit(data []encoded, k int, opt TrainOptions) (w []float32, b []float32) {
 	for i := range order {
 		order[i] = i
 	}
-	rng := rand.New(rand.NewPCG(opt.Seed, 1))
 	z := make([]float64, k)
+	pos := make([]uint64, len(data))
 	step := 0
 	total := opt.Epochs * len(data)
 	for ep := 0; ep < opt.Epochs; ep++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		// Each epoch's order is the lines' keys hashed with the epoch,
+		// not a shuffle of their places: a line added or dropped
+		// leaves the others in the same order, so a small change to
+		// the data changes the model by that change, not by a
+		// reshuffle of everything (which moved 20-30 answers of the
+		// committed sets each way per retraining before 6 Dec 2026).
+		for i, d := range data {
+			pos[i] = mix(d.key, opt.Seed, uint64(ep)+16)
+		}
+		sort.Slice(order, func(i, j int) bool {
+			if pos[order[i]] != pos[order[j]] {
+				return pos[order[i]] < pos[order[j]]
+			}
+			return order[i] < order[j]
+		})
 		for _, oi := range order {
 			d := data[oi]
 			rate := opt.Rate * (1 - 0.9*float64(step)/float64(total))
