@@ -1172,6 +1172,9 @@ func Net(f Finding, probs map[string]float64) Finding {
 	explains := slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindConcept.String() && f.explained(c) }) || benign && !concept
 	byModel := mass >= minNetMass && mass > rival && (f.grounded(false) || mass >= strongNetMass && !explains) && !(general && nobody)
 	if !byCues && !byModel {
+		if f.asksBodyNumber(probs, benign) {
+			f.Urgent, f.Net, f.Article, f.Who = true, true, ArticleHotlines, PersonSelf
+		}
 		return f
 	}
 	f.Urgent, f.Net = true, true
@@ -1186,6 +1189,42 @@ func Net(f Finding, probs map[string]float64) Finding {
 		f.Who, f.Article = PersonSelf, ArticleSelf
 	}
 	return f
+}
+
+// asksBodyNumber reports whether the message asks for the number of a body
+// that helps people out ("minta nomor KBRI phnom penh, urgent", "embassy
+// hotline in Bangkok??") and the classifier leans to the hotlines article
+// more than to any other article or to the message being out of scope,
+// with at least minNetMass: such a message names no danger, so neither
+// rule above answers it, and the hotlines article is what it asks for.
+// Everyday trouble, a thing held, someone back or not gone yet, and a
+// message the classifier dismissed are left alone.
+func (f Finding) asksBodyNumber(probs map[string]float64, benign bool) bool {
+	if benign || f.dismissed || f.NotHeld() {
+		return false
+	}
+	var hotline, body bool
+	for _, c := range f.Cues {
+		switch c.Kind {
+		case kindHotline.String():
+			hotline = true
+		case kindAuthority.String():
+			body = true
+		}
+	}
+	if !hotline || !body {
+		return false
+	}
+	p := probs[ArticleHotlines]
+	if p < minNetMass {
+		return false
+	}
+	for id, q := range probs {
+		if id != ArticleHotlines && q >= p {
+			return false
+		}
+	}
+	return true
 }
 
 // Grounded reports whether the message itself names something of the
