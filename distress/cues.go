@@ -194,6 +194,11 @@ type pattern struct {
 	// writer named is the speaker, not someone in danger (see
 	// dropNotInDanger).
 	presenter bool
+	// reader marks a general cue of the [reader] section: the writer
+	// read or heard of it ("I read that ...", "aku baca katanya"), so a
+	// help article for a message that names no one is doubted however
+	// sure the classifier is (Finding.Doubts).
+	reader bool
 	// released marks a thing cue of the [thing released] section: a
 	// thing named as what a fee releases ("pay a processing fee to
 	// release it", "money to release the gift he sent"), so the "he" or
@@ -431,6 +436,11 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return nil, fmt.Errorf("[presenter] takes no arguments")
 		}
 		return &pattern{kind: kindGeneral, presenter: true}, nil
+	case "reader":
+		if len(head) != 1 {
+			return nil, fmt.Errorf("[reader] takes no arguments")
+		}
+		return &pattern{kind: kindGeneral, reader: true}, nil
 	case "thing":
 		if len(head) == 2 && head[1] == "released" {
 			// The thing a fee releases, named with the verb ("release
@@ -490,7 +500,7 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 		}
 		return &pattern{kind: kindGeneral}, nil
 	}
-	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, presenter, generic, benign, returned, thing, planning, underway, hiding, told, vocative, lastleg, recaptured, hypothetical, hearsay, address, hotline, authority, everyday, opener or word)", head[0])
+	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, presenter, reader, generic, benign, returned, thing, planning, underway, hiding, told, vocative, lastleg, recaptured, hypothetical, hearsay, address, hotline, authority, everyday, opener or word)", head[0])
 }
 
 // parsePattern reads one cue: words separated by spaces, where "word*"

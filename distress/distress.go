@@ -854,6 +854,10 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 			dup[pr] = true
 			f.Cues = append(f.Cues, pr)
 		}
+		if rd := (Cue{Kind: kindReader, Words: words, Lang: p.lang}); p.reader && !dup[rd] {
+			dup[rd] = true
+			f.Cues = append(f.Cues, rd)
+		}
 		if rl := (Cue{Kind: kindReleased, Words: words, Lang: p.lang}); p.released && !dup[rl] {
 			dup[rl] = true
 			f.Cues = append(f.Cues, rl)
@@ -1169,7 +1173,13 @@ func Net(f Finding, probs map[string]float64) Finding {
 	// we cross the river at Mae Sot") does not.
 	// So does a sign with no danger word at all ("gum stuck in my
 	// daughter's hair", "a snake got into our yard, who do we call?").
-	explains := slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindConcept.String() && f.explained(c) }) || benign && !concept
+	// An everyday errand with no strong danger word ("a passport photo
+	// with a white headscarf, scared it gets refused", "adding my
+	// husband's name to my passport") explains it too, as a weak danger
+	// word beside such a sign does not ground a message (Grounded).
+	strong := slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindConcept.String() && c.Weight >= 2 && !f.explained(c) })
+	explains := slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindConcept.String() && f.explained(c) }) ||
+		benign && !concept || f.has(kindEveryday) && !strong
 	byModel := mass >= minNetMass && mass > rival && (f.grounded(false) || mass >= strongNetMass && !explains) && !(general && nobody)
 	if !byCues && !byModel {
 		if f.asksBodyNumber(probs, benign) {
@@ -1700,8 +1710,11 @@ func (f Finding) Doubts(article string, score float64) bool {
 	}
 	// Someone preparing a talk or a handout who names no one in danger
 	// asks for others, however sure the classifier is: its "I" is the
-	// speaker's (see dropNotInDanger).
-	if f.nobodyNamed() && f.presenting() {
+	// speaker's (see dropNotInDanger). So does someone who read or heard
+	// of it ("aku baca katanya penjemput langsung ambil paspor, emang
+	// gitu caranya?", which a retraining on 6 Dec 2026 answered with the
+	// help article at 0.81).
+	if f.nobodyNamed() && (f.presenting() || f.reading()) {
 		return true
 	}
 	if score >= yieldScore {
@@ -1842,6 +1855,16 @@ const kindRecaptured = "recaptured"
 func (f Finding) presenting() bool {
 	return slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindPresenter })
 }
+
+// reading reports whether the writer read or heard of what the message
+// tells (a [reader] cue).
+func (f Finding) reading() bool {
+	return slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindReader })
+}
+
+// kindReader is the Cue kind that marks a [reader] cue, which also counts
+// as a general one.
+const kindReader = "reader"
 
 // kindReleased is the Cue kind that marks a [thing released] cue, shown
 // beside the thing cue of the same words.
