@@ -90,6 +90,9 @@ type Finding struct {
 	// openQuestion is set when the message's last question names no one,
 	// and what follows it names no one else and no danger (openQuestion).
 	openQuestion bool
+	// conceptSpans is how many separate stretches of the text the
+	// danger concepts' cues cover.
+	conceptSpans int
 }
 
 // ConceptNames returns the distinct danger concepts found, sorted.
@@ -826,8 +829,17 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 	var self, other, pronoun, place, general, generic, benign, returned, hotline, underway, presenter bool
 	countries := map[string]bool{}
 	dup := map[Cue]bool{}
+	lastEnd := -1
 	for _, m := range ms {
 		p := m.p
+		if p.kind == kindConcept {
+			// ms is in text order: a concept cue that starts after the
+			// last one ended is a separate place of danger.
+			if m.start >= lastEnd {
+				f.conceptSpans++
+			}
+			lastEnd = max(lastEnd, m.end)
+		}
 		if p.kind == kindOpener {
 			// Only where a question without its mark opens
 			// (openQuestion); no evidence of anything.
@@ -1757,7 +1769,12 @@ const (
 // language; the classifier, trained on off-topic lines, reads a whole
 // message where a cue reads one word.
 func (f Finding) Dismissed(outOfScope float64) bool {
-	if !f.Urgent || outOfScope < dismissOutOfScope || f.words < minDismissWords || f.Strength > 4 || f.Strength > 2 && outOfScope < dismissSureOutOfScope {
+	// Two separate stretches of the text that tell of the danger ("a pic
+	// of guys with sticks at a gate and then nothing for 9 days", a help
+	// line a retraining read at 0.60 out of scope) take the surer
+	// classifier as two danger words do.
+	twice := f.Strength > 2 || f.conceptSpans > 1
+	if !f.Urgent || outOfScope < dismissOutOfScope || f.words < minDismissWords || f.Strength > 4 || twice && outOfScope < dismissSureOutOfScope {
 		return false
 	}
 	if f.has(kindPlace, kindCountry, kindHotline, kindAuthority, kindUnderway) {
