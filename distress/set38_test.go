@@ -22,3 +22,16 @@ func TestSet38Kinds(t *testing.T) {
 		{"en", "my son's earring back went into his earlobe and it's red, can I remove it?", false, ""},
 	})
 }
+
+// "Tell me straight" asks the bot: its "me" names no one in danger, so a
+// general question stays general. Lines written for this test.
+func TestTellMeStraight(t *testing.T) {
+	testUrgent(t, []urgentCase{
+		{"en", "are people beaten in those compounds? tell me honestly", false, ""},
+		{"en", "tell me the truth, they took my passport and lock the door, what do i do", true, ArticleSelf},
+	})
+	f := Net(Detect("do they beat them over there? tell me straight", "en"), nil)
+	if f.Urgent {
+		t.Errorf("the safety net answers a general question whose only 'me' asks the bot: %v", f.Cues)
+	}
+}
