@@ -294,6 +294,15 @@ func TestEvalFloors(t *testing.T) {
 		// kinds were fixed: 90.6% / 96% / 4.2% and 96.4% / 93% / 3.6%).
 		{"../testdata/eval/questions-unseen39-en.tsv", 0.88, 0.92, 0.06, 0, false},
 		{"../testdata/eval/questions-unseen39-multilingual.tsv", 0.93, 0.9, 0.05, 0.75, false},
+		// The fortieth, first run 6 Dec 2026 (unseen40-first-run.txt):
+		// English 91.3% / 94.5% / 4.4%, other languages 95.2% / 68% /
+		// 10.7% (the bot; help 54/56, both fixed since; the engine alone:
+		// 92.1% / 98% / 4.1% and 96.4% / 68% / 12.0%). Its other
+		// languages' off-topic lines were left unfixed: the classifier is
+		// sure of a help article on everyday "whom do I call" questions
+		// (a leopard near a village, a grandmother's ringtone).
+		{"../testdata/eval/questions-unseen40-en.tsv", 0.9, 0.95, 0.05, 0, false},
+		{"../testdata/eval/questions-unseen40-multilingual.tsv", 0.94, 0.65, 0.13, 0.7, false},
 		// A blind development set (testdata/eval/dev17-brief.md), 5 Dec
 		// 2026: its misses were read and fixed, so it is no measure. Its
 		// confident-wrong ceiling was 0.07 until a retraining on 6 Dec
