@@ -1225,16 +1225,7 @@ func (f Finding) asksBodyNumber(probs map[string]float64, benign bool) bool {
 	if benign || f.dismissed || f.NotHeld() {
 		return false
 	}
-	var hotline, body bool
-	for _, c := range f.Cues {
-		switch c.Kind {
-		case kindHotline.String():
-			hotline = true
-		case kindAuthority.String():
-			body = true
-		}
-	}
-	if !hotline || !body {
+	if !f.has(kindHotline) || !f.has(kindAuthority) {
 		return false
 	}
 	p := probs[ArticleHotlines]
