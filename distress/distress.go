@@ -1729,7 +1729,16 @@ func (f Finding) Doubts(article string, score float64) bool {
 	if f.has(kindBenign, kindEveryday, kindThing) && !f.Grounded() {
 		return true
 	}
-	return f.has(kindGeneral) && f.nobodyNamed()
+	// A message with no cue at all (no danger word, no one named, no place)
+	// has only the classifier for it, and below yieldScore that is not
+	// enough to send a leopard sighting "whom do we call at the forest
+	// department?" down the help path.
+	if len(f.Cues) == 0 {
+		return true
+	}
+	// News heard of someone ("is she still detained? what's the news")
+	// asks as a general question does.
+	return f.has(kindGeneral, kindHearsay) && f.nobodyNamed()
 }
 
 // Dismissal: a message that says one danger word, and nothing else of the
