@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/scambot/scambot/knowledge"
 )
@@ -43,20 +44,42 @@ func TestHindiKeepsVowelSigns(t *testing.T) {
 }
 
 func TestExpandSynonyms(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"what is a fraud factory", "what is a scam compound"},
-		{"Scam Parks in Laos", "scam compound in Laos"},
-		{"sha zhu pan", "pig butchering"},
-		{"where does the name pig-killing come from", "where does the name pig butchering come from"},
-		{"first they are fattening the pig", "first they are pig butchering"},
-		{"how long to fatten pigs for market", "how long to fatten pigs for market"},
-		{"my son was kidnapped", "my son was trafficked"},
-		{"nothing to change here", "nothing to change here"},
+	tests := []struct{ lang, in, want string }{
+		{"en", "what is a fraud factory", "what is a scam compound"},
+		{"en", "Scam Parks in Laos", "scam compound in Laos"},
+		{"en", "sha zhu pan", "pig butchering"},
+		{"en", "where does the name pig-killing come from", "where does the name pig butchering come from"},
+		{"en", "first they are fattening the pig", "first they are pig butchering"},
+		{"en", "how long to fatten pigs for market", "how long to fatten pigs for market"},
+		{"en", "my son was kidnapped", "my son was trafficked"},
+		{"en", "nothing to change here", "nothing to change here"},
+		// Dialect words, whole words only, and the English groups too.
+		{"id", "carane ngecek agensi kuwi piye", "caranya ngecek agensi itu bagaimana"},
+		{"id", "opor ayam", "opor ayam"},
+		{"ms", "kijo dok negeri mano", "kerja dok negeri mana"},
+		{"tl", "giunsa nako pag-gawas, gikuha ang passport", "paano nako pag-labas, kinuha ang passport"},
+		{"tl", "nasa scam park siya", "nasa scam compound siya"},
 	}
 	for _, tt := range tests {
-		got, _ := expand("en", tt.in)
+		got, _ := expand(tt.lang, tt.in)
 		if got != tt.want {
-			t.Errorf("expand(%q) = %q, want %q", tt.in, got, tt.want)
+			t.Errorf("expand(%s, %q) = %q, want %q", tt.lang, tt.in, got, tt.want)
+		}
+	}
+}
+
+// The synonym files are data: a bad file is an error that names it.
+func TestLoadSynonymsErrors(t *testing.T) {
+	for name, text := range map[string]string{
+		"xx.txt": "[a]\nb\n",
+		"en.txt": "b\n",
+		"id.txt": "[a]\n",
+		"ms.txt": "[a]\nb\n[a]\nc\n",
+		"tl.txt": "[a]\n(b\n",
+	} {
+		fsys := fstest.MapFS{"synonyms/" + name: {Data: []byte(text)}}
+		if _, err := loadSynonyms(fsys); err == nil || !strings.Contains(err.Error(), name) {
+			t.Errorf("%s %q: error %v, want one naming the file", name, text, err)
 		}
 	}
 }

@@ -1,8 +1,14 @@
 package index
 
 import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
 	"regexp"
 	"strings"
+
+	"github.com/scambot/scambot/lang"
 )
 
 // synonym maps the many names people use for one thing to the words the
@@ -19,54 +25,121 @@ type synonym struct {
 	hints []string
 }
 
-// synonymGroups: canonical phrase first, then the variants (regular
-// expressions, matched on lower-cased text at word boundaries for Latin
-// scripts, anywhere for Han and Thai).
-var synonymGroups = map[string][][]string{
-	"en": {
-		{"scam compound", `fraud[- ]?factor(?:y|ies)`, `scam[- ]?(?:cent(?:re|er)s?|parks?|hubs?|farms?|dens?|camps?|factor(?:y|ies)|bases?|zones?|buildings?)`, `fraud (?:compounds?|cent(?:re|er)s?|hubs?)`, `cyber ?scam (?:compounds?|cent(?:re|er)s?)`},
-		{"pig butchering", `sha ?zhu ?pan`, `pig[- ]?(?:butcher(?:ing)?|slaughter(?:ing)?)`, `butchering scam`, `pig[- ]?killing`, `fattening (?:up )?the pig`},
-		{"trafficked", `kidnapp?ed`, `abducted`, `enslaved`, `got sold`, `been sold`, `was sold`, `were sold`, `human trafficking`},
-		{"trapped", `stuck`, `held captive`, `locked (?:up|in)`, `detained`, `can'?t (?:leave|escape|go home)`, `not allowed to leave`},
-		{"job offer", `vacanc(?:y|ies)`, `job (?:ads?|posts?|postings?|listings?|adverts?)`, `hiring posts?`, `work offers?`},
-		{"hotline", `help ?lines?`, `phone numbers?`, `numbers? to call`, `emergency numbers?`},
-		{"crypto", `bitcoin`, `usdt`, `tether`, `cryptocurrenc(?:y|ies)`},
-		{"money mule", `rent(?:ing)? (?:my |your |a )?bank accounts?`, `sell(?:ing)? (?:my |your |a )?bank accounts?`, `lend(?:ing)? (?:my |your |a )?bank accounts?`, `borrow(?:ing)? (?:my |your |a )?bank accounts?`, `receive money for (?:someone|others|them)`, `forward money for (?:someone|others|them)`, `transfer money for (?:someone|others|them)`},
-		// A nationality and its country are one search term: "Cambodian
-		// police" is about Cambodia.
-		{"cambodia", `cambodians?`, `khmer`},
-		{"myanmar", `burmese`, `burma`},
-		{"laos", `laotians?`, `lao`},
-		{"thailand", `thais?`},
-		{"philippines", `filipin[oa]s?`, `pinoys?`},
-		{"vietnam", `vietnamese`, `viet nam`},
-		{"india", `indians?`},
-		{"china", `chinese`},
-		{"indonesia", `indonesians?`},
-		{"malaysia", `malaysians?`},
-		{"task scam", `order boosting`, `lik(?:e|ing) (?:videos?|products?|posts?) for money`, `rat(?:e|ing) (?:videos?|products?|posts?) for money`, `paid to like`},
-	},
+// The groups are data, one file per language under synonyms/ (README.md
+// there): a section [canonical phrase] and its variants, one regular
+// expression a line, matched on lower-cased text at word boundaries for
+// Latin scripts, anywhere for Han and Thai. The English groups apply to
+// every language, because chat mixes English in.
+//
+//go:embed synonyms
+var synonymFiles embed.FS
+
+var synonymsByLang = mustLoadSynonyms(synonymFiles)
+
+func mustLoadSynonyms(fsys fs.FS) map[string][]synonym {
+	s, err := loadSynonyms(fsys)
+	if err != nil {
+		panic(err)
+	}
+	return s
 }
 
-var synonymsByLang = func() map[string][]synonym {
+// loadSynonyms reads every language's file of fsys.
+func loadSynonyms(fsys fs.FS) (map[string][]synonym, error) {
+	entries, err := fs.ReadDir(fsys, "synonyms")
+	if err != nil {
+		return nil, fmt.Errorf("synonyms: %w", err)
+	}
 	out := map[string][]synonym{}
-	for l, groups := range synonymGroups {
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || !strings.HasSuffix(name, ".txt") {
+			continue
+		}
+		l := strings.TrimSuffix(name, ".txt")
+		if !lang.Valid(l) {
+			return nil, fmt.Errorf("synonyms/%s: no such language", name)
+		}
+		b, err := fs.ReadFile(fsys, path.Join("synonyms", name))
+		if err != nil {
+			return nil, fmt.Errorf("synonyms/%s: %w", name, err)
+		}
+		groups, err := parseSynonyms(string(b))
+		if err != nil {
+			return nil, fmt.Errorf("synonyms/%s: %w", name, err)
+		}
 		for _, g := range groups {
-			pattern := `(?i)\b(?:` + strings.Join(g[1:], "|") + `)\b`
-			syn := synonym{re: regexp.MustCompile(pattern), canonical: g[0]}
-			for _, alt := range g[1:] {
-				prefix, _ := regexp.MustCompile(alt).LiteralPrefix()
-				if prefix == "" {
-					syn.hints = nil // this variant has no literal start: always try
-					break
-				}
-				syn.hints = append(syn.hints, prefix)
+			syn, err := compileSynonym(l, g)
+			if err != nil {
+				return nil, fmt.Errorf("synonyms/%s [%s]: %w", name, g[0], err)
 			}
 			out[l] = append(out[l], syn)
 		}
 	}
-	return out
-}()
+	return out, nil
+}
+
+// parseSynonyms returns the groups of a file, each its canonical phrase
+// followed by its variants, in file order.
+func parseSynonyms(text string) ([][]string, error) {
+	var groups [][]string
+	seen := map[string]bool{}
+	for n, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			c := strings.TrimSpace(line[1 : len(line)-1])
+			if c == "" {
+				return nil, fmt.Errorf("line %d: empty canonical phrase", n+1)
+			}
+			if seen[c] {
+				return nil, fmt.Errorf("line %d: [%s] twice", n+1, c)
+			}
+			seen[c] = true
+			groups = append(groups, []string{c})
+			continue
+		}
+		if len(groups) == 0 {
+			return nil, fmt.Errorf("line %d: a variant before any [canonical phrase]", n+1)
+		}
+		groups[len(groups)-1] = append(groups[len(groups)-1], line)
+	}
+	for _, g := range groups {
+		if len(g) < 2 {
+			return nil, fmt.Errorf("[%s] has no variants", g[0])
+		}
+	}
+	return groups, nil
+}
+
+// compileSynonym makes one group's matcher. Han and Thai have no spaces
+// between words, so their variants match anywhere.
+func compileSynonym(l string, g []string) (synonym, error) {
+	pattern := `(?i)\b(?:` + strings.Join(g[1:], "|") + `)\b`
+	if l == "zh" || l == "th" {
+		pattern = `(?i)(?:` + strings.Join(g[1:], "|") + `)`
+	}
+	re, err := regexp.Compile(pattern)
+	if err != nil {
+		return synonym{}, err
+	}
+	syn := synonym{re: re, canonical: g[0]}
+	for _, alt := range g[1:] {
+		alre, err := regexp.Compile(alt)
+		if err != nil {
+			return synonym{}, err
+		}
+		prefix, _ := alre.LiteralPrefix()
+		if prefix == "" {
+			syn.hints = nil // this variant has no literal start: always try
+			break
+		}
+		syn.hints = append(syn.hints, strings.ToLower(prefix))
+	}
+	return syn, nil
+}
 
 // Expand returns text with every known variant of a synonym group
 // replaced by its canonical phrase ("sha zhu pan", "pig killing" ->
