@@ -28,6 +28,13 @@ import (
 // something else.
 const unfamiliarShare = 0.5
 
+// unfamiliarMaxScore is the score from which the rule leaves an answer
+// alone: a classifier that sure has read words it knows, however many
+// others there are ("Has anybody sanctioned the bosses behind these
+// outfits? The Yanks, the Poms, anyone?" at 0.97, "CICC number pls" at
+// 0.94 were withheld before, in the 41st blind set's first run).
+const unfamiliarMaxScore = 0.9
+
 // minFamiliarTerms is how many distinct words a question needs for the
 // rule: one unknown word of two is a typo as often as a topic.
 const minFamiliarTerms = 2

@@ -26,13 +26,28 @@ type TrainOptions struct {
 	L2     float64 // weight decay per update
 	Folds  int     // cross-validation folds for the calibration
 	Seed   uint64  // shuffling seed: the same data and seed give the same model
+	// SearchWeight, when positive, is the search weight the model uses;
+	// zero chooses it on the held-out lines among searchWeights.
+	SearchWeight float64
 }
+
+// searchWeights are the search weights Train chooses among when
+// TrainOptions.SearchWeight is zero.
+var searchWeights = []float64{0, 0.1, 0.2, 0.3, 0.5, 0.75, 1}
 
 // DefaultTrainOptions are the options `go generate ./answer` uses.
 // Chosen on the cross-validated training lines (9,938, 5 Dec 2026):
 // 45 epochs at rate 1.2 gave top-1 77.2% and 6.6% wrong, against 76.4%
 // and 6.9% at 30 and 0.8; weight decay 3e-6 to 3e-5 changed nothing.
-var DefaultTrainOptions = TrainOptions{Dim: 1 << 16, Epochs: 45, Rate: 1.2, L2: 1e-5, Folds: 5, Seed: 1}
+//
+// The search weight is fixed at 0.75. Chosen on the held-out lines, it
+// swung between 0.75 and 1 from one retraining to the next (their
+// utilities differ by less than weightTie), and each swing moved the
+// calibration and a dozen committed answers that no data change
+// explained (6 Dec 2026: dropping three training lines moved it from 1 to
+// 0.75, the next retraining back). 0.75-1 was best on the development and
+// blind sets; `trainmodel -search-weight 0` chooses again.
+var DefaultTrainOptions = TrainOptions{Dim: 1 << 16, Epochs: 45, Rate: 1.2, L2: 1e-5, Folds: 5, Seed: 1, SearchWeight: 0.75}
 
 // HeldOut is one cross-validated prediction: the decision a model trained
 // without this sample made on it.
@@ -154,7 +169,11 @@ func Train(ctx context.Context, kb *knowledge.Base, samples, fixed []Sample, opt
 		iso                        [][2]float64
 	}
 	var choices []choice
-	for _, sw := range []float64{0, 0.1, 0.2, 0.3, 0.5, 0.75, 1} {
+	weights := searchWeights
+	if opt.SearchWeight > 0 {
+		weights = []float64{opt.SearchWeight}
+	}
+	for _, sw := range weights {
 		final.Meta.SearchWeight = sw
 		ds := make([]decision, len(samples))
 		ys := make([]float64, len(samples))
@@ -229,7 +248,7 @@ func Train(ctx context.Context, kb *knowledge.Base, samples, fixed []Sample, opt
 	// articles are never withheld.
 	withheld := func(i int) bool {
 		h := rep.HeldOut[i]
-		return h.Got != "" && !helpArticle(h.Got) && judged[i] && shares[i] >= unfamiliarShare
+		return h.Got != "" && !helpArticle(h.Got) && h.Score < unfamiliarMaxScore && judged[i] && shares[i] >= unfamiliarShare
 	}
 	rep.Unfamiliar = map[string]UnfamiliarTally{}
 	for i, h := range rep.HeldOut {

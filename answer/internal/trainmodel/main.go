@@ -24,6 +24,7 @@ func main() {
 	verbose = flag.Bool("v", false, "list the held-out help questions that abstain")
 	dump = flag.String("dump", "", "also write the cross-validated predictions to this JSON file")
 	seed = flag.Uint64("seed", answer.DefaultTrainOptions.Seed, "shuffling seed; another seed measures how much a data change moves the figures by chance")
+	searchWeight = flag.Float64("search-weight", answer.DefaultTrainOptions.SearchWeight, "the search's weight; 0 chooses it on the held-out lines")
 	flag.Parse()
 	if err := run(*data, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "trainmodel:", err)
@@ -38,6 +39,9 @@ var dump *string
 
 // seed is the training's shuffling seed (-seed).
 var seed *uint64
+
+// searchWeight is the search weight (-search-weight).
+var searchWeight *float64
 
 func run(dir, out string) error {
 	ctx := context.Background()
@@ -80,6 +84,7 @@ func run(dir, out string) error {
 	}
 	opt := answer.DefaultTrainOptions
 	opt.Seed = *seed
+	opt.SearchWeight = *searchWeight
 	m, rep, err := answer.Train(ctx, kb, samples, fixed, opt)
 	if err != nil {
 		return err
