@@ -59,6 +59,11 @@ func TestExpandSynonyms(t *testing.T) {
 		{"ms", "kijo dok negeri mano", "kerja dok negeri mana"},
 		{"tl", "giunsa nako pag-gawas, gikuha ang passport", "paano nako pag-labas, kinuha ang passport"},
 		{"tl", "nasa scam park siya", "nasa scam compound siya"},
+		// Words with letters outside ASCII: whole words, side by side too.
+		{"hi", "इतणी बार छापे पड़े, फेर यो धंधा बंद क्यूँ ना होंदा?", "इतनी बार छापे पड़े, फिर ये धंधा बंद क्यों ना होता?"},
+		{"hi", "योग के लिए", "योग के लिए"},
+		{"vi", "người ta sống trong đó ra răng, bên nớ là chi rứa", "người ta sống trong đó thế nào, bên đó là gì thế"},
+		{"vi", "răng bị sâu", "răng bị sâu"},
 	}
 	for _, tt := range tests {
 		got, _ := expand(tt.lang, tt.in)

@@ -19,6 +19,10 @@ import (
 type synonym struct {
 	re        *regexp.Regexp
 	canonical string
+	// repl is what a match is replaced with: the canonical phrase, with
+	// the characters around it when the expression matched them as its
+	// word boundaries (see compileSynonym).
+	repl string
 	// hints are literal prefixes of the variants: when none occurs in the
 	// lower-cased text, the regular expression cannot match and is skipped,
 	// which keeps expansion cheap on every question.
@@ -115,17 +119,27 @@ func parseSynonyms(text string) ([][]string, error) {
 }
 
 // compileSynonym makes one group's matcher. Han and Thai have no spaces
-// between words, so their variants match anywhere.
+// between words, so their variants match anywhere. English uses \b; the
+// other languages' words have letters outside ASCII (Devanagari,
+// Vietnamese marks), which \b does not count as word characters, so
+// their boundaries are any character that is no letter, mark or digit,
+// matched and put back.
 func compileSynonym(l string, g []string) (synonym, error) {
-	pattern := `(?i)\b(?:` + strings.Join(g[1:], "|") + `)\b`
-	if l == "zh" || l == "th" {
-		pattern = `(?i)(?:` + strings.Join(g[1:], "|") + `)`
+	alts := strings.Join(g[1:], "|")
+	pattern, repl := `(?i)\b(?:`+alts+`)\b`, g[0]
+	switch l {
+	case "en":
+	case "zh", "th":
+		pattern = `(?i)(?:` + alts + `)`
+	default:
+		pattern = `(?i)(^|[^\p{L}\p{M}\p{N}])(?:` + alts + `)([^\p{L}\p{M}\p{N}]|$)`
+		repl = "${1}" + strings.ReplaceAll(g[0], "$", "$$") + "${2}"
 	}
 	re, err := regexp.Compile(pattern)
 	if err != nil {
 		return synonym{}, err
 	}
-	syn := synonym{re: re, canonical: g[0]}
+	syn := synonym{re: re, canonical: g[0], repl: repl}
 	for _, alt := range g[1:] {
 		alre, err := regexp.Compile(alt)
 		if err != nil {
@@ -161,7 +175,12 @@ func expand(lang, text string) (string, bool) {
 				continue
 			}
 			if s.re.MatchString(text) {
-				text = s.re.ReplaceAllString(text, s.canonical)
+				text = s.re.ReplaceAllString(text, s.repl)
+				if s.repl != s.canonical {
+					// Two variants side by side share the space
+					// between them, which the first match took.
+					text = s.re.ReplaceAllString(text, s.repl)
+				}
 				changed = true
 			}
 		}
