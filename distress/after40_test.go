@@ -9,7 +9,8 @@ import "testing"
 // "tulay", no longer a middleman's word) and a ringtone set for grandma
 // are everyday; the news of a public figure detained, and a message with
 // no cue at all, leave the classifier's help article in doubt below
-// yieldScore.
+// yieldScore (since the 42nd set, a message with nothing of the help
+// path's world is doubted at any score: TestAfter42Kinds).
 func TestAfter40Kinds(t *testing.T) {
 	testUrgent(t, []urgentCase{
 		{"vi", "anh họ gửi hình cái mặt bầm tím rồi thu hồi, giờ gọi không bắt máy", true, ArticleOther},
@@ -43,9 +44,6 @@ func TestAfter40Kinds(t *testing.T) {
 		}
 		if !f.Doubts(c.article, c.score) {
 			t.Errorf("%s %q: the help article at %.2f is not doubted (%v)", c.lang, c.text, c.score, f.Cues)
-		}
-		if f.Doubts(c.article, yieldScore) {
-			t.Errorf("%s %q: the help article at yieldScore is doubted (%v)", c.lang, c.text, f.Cues)
 		}
 	}
 	// The writer in here, and a chat-spelt "cannot go out", are cues: the

@@ -1720,6 +1720,9 @@ func (f Finding) Doubts(article string, score float64) bool {
 	if f.nobodyNamed() && (f.presenting() || f.reading()) {
 		return true
 	}
+	if !f.ofItsWorld() {
+		return true
+	}
 	if score >= yieldScore {
 		return false
 	}
@@ -1877,6 +1880,17 @@ func (f Finding) presenting() bool {
 // tells (a [reader] cue).
 func (f Finding) reading() bool {
 	return slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindReader })
+}
+
+// ofItsWorld reports whether the cues find anything of the help path's
+// world: a danger word, a place or a country, a hotline, a helping body, a
+// journey under way or the last leg of one, hiding or being caught again.
+// Someone named and "what do I do" alone are everyone's.
+func (f Finding) ofItsWorld() bool {
+	if f.has(kindConcept, kindPlace, kindCountry, kindHotline, kindAuthority, kindUnderway, kindHiding) {
+		return true
+	}
+	return slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindLastLeg || c.Kind == kindRecaptured })
 }
 
 // kindReader is the Cue kind that marks a [reader] cue, which also counts
