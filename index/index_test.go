@@ -64,6 +64,9 @@ func TestExpandSynonyms(t *testing.T) {
 		{"hi", "योग के लिए", "योग के लिए"},
 		{"vi", "người ta sống trong đó ra răng, bên nớ là chi rứa", "người ta sống trong đó thế nào, bên đó là gì thế"},
 		{"vi", "răng bị sâu", "răng bị sâu"},
+		// Written Cantonese, matched anywhere: 電話 keeps its 話.
+		{"zh", "点解咁多后生仔会俾人呃去柬埔寨", "为什么咁多年轻人会被人骗去柬埔寨"},
+		{"zh", "香港有冇熱線電話", "香港有没有熱線電話"},
 	}
 	for _, tt := range tests {
 		got, _ := expand(tt.lang, tt.in)
