@@ -328,6 +328,16 @@ func TestEvalFloors(t *testing.T) {
 		// 93.0% / 94.5% / 4.0% and 90.5% / 78.6% / 7.3% (Hindi 8/12).
 		{"../testdata/eval/questions-unseen42-en.tsv", 0.9, 0.9, 0.06, 0, false},
 		{"../testdata/eval/questions-unseen42-multilingual.tsv", 0.87, 0.75, 0.1, 0.6, false},
+		// The forty-third, first run 6 Dec 2026 (unseen43-first-run.txt):
+		// English 94.4% / 81.8% / 7.2%, other languages 89.3% / 89.3% /
+		// 4.5% (the bot; help 55/56, a Rajasthani mother). English
+		// off-topic lines with danger words in everyday senses took the
+		// help path (a truck held at a weigh scale, a prank "kidnap",
+		// locked-in syndrome). The engine alone after the written
+		// Cantonese and Rajasthani words and its kinds: 95.2% / 85.5% /
+		// 7.7% and 92.9% / 85.7% / 6.0%.
+		{"../testdata/eval/questions-unseen43-en.tsv", 0.92, 0.8, 0.1, 0, false},
+		{"../testdata/eval/questions-unseen43-multilingual.tsv", 0.9, 0.8, 0.08, 0.8, false},
 		// A blind development set (testdata/eval/dev17-brief.md), 5 Dec
 		// 2026: its misses were read and fixed, so it is no measure. Its
 		// confident-wrong ceiling was 0.07 until a retraining on 6 Dec
