@@ -28,24 +28,11 @@ func TestAfter40Kinds(t *testing.T) {
 		{"id", "kapal nelayan pamanku kandas waktu air surut, ditarik atau tunggu?", false, ""},
 		{"ms", "bot ayah tersadai masa air surut, nak tunggu pasang ke", false, ""},
 	})
-	for _, c := range []struct {
-		lang, text string
-		article    string
-		score      float64
-	}{
+	testDoubted(t, []doubtCase{
 		{"th", "แม่อยากตั้งเพลงรอสายในไลน์ หลานทำให้ได้ไหม", ArticleOther, 0.7},
 		{"id", "mantan gubernur itu masih ditahan ya? kabarnya gimana sekarang", ArticleSelf, 0.7},
 		{"hi", "खेत के पास रात को तेंदुआ दिखा, किसको फोन करें?", ArticleOther, 0.75},
-	} {
-		f := Detect(c.text, c.lang)
-		if f.Urgent {
-			t.Errorf("%s %q: urgent (%v)", c.lang, c.text, f.Cues)
-			continue
-		}
-		if !f.Doubts(c.article, c.score) {
-			t.Errorf("%s %q: the help article at %.2f is not doubted (%v)", c.lang, c.text, c.score, f.Cues)
-		}
-	}
+	}, nil)
 	// The writer in here, and a chat-spelt "cannot go out", are cues: the
 	// no-cue doubt leaves them to the classifier.
 	for _, c := range []struct{ lang, text string }{

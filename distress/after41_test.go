@@ -17,24 +17,11 @@ func TestAfter41Kinds(t *testing.T) {
 		// The danger itself keeps the help path.
 		{"en", "my cuz is locked in a compound in myawaddy and they beat him, what do we do", true, ArticleOther},
 	})
-	for _, c := range []struct {
-		lang, text string
-		article    string
-		score      float64
-	}{
+	testDoubted(t, []doubtCase{
 		{"en", "the organ in our chapel has a key stuck down and it keeps sounding, who do we ring?", ArticleOther, 0.7},
 		{"vi", "nhà trên bị rò nước xuống trần nhà mình, gọi ban quản lý tòa nhà hay gọi thợ", ArticleOther, 0.7},
 		{"th", "งานบวชลูกเดือนหน้าจะแห่นาคผ่านตลาด ต้องขอตำรวจนำขบวนไหม", ArticleOther, 0.7},
-	} {
-		f := Detect(c.text, c.lang)
-		if f.Urgent {
-			t.Errorf("%s %q: urgent (%v)", c.lang, c.text, f.Cues)
-			continue
-		}
-		if !f.Doubts(c.article, c.score) {
-			t.Errorf("%s %q: the help article at %.2f is not doubted (%v)", c.lang, c.text, c.score, f.Cues)
-		}
-	}
+	}, nil)
 	sure := map[string]float64{"who-gets-trafficked": 0.9}
 	for _, c := range []struct{ lang, text, article string }{
 		{"en", "if my cuz was forced to scam people there, will police here arrest him when he comes home?", "who-gets-trafficked"},

@@ -17,22 +17,10 @@ func TestAfter43Kinds(t *testing.T) {
 		{"en", "is a person with locked in syndrome trapped but aware? for my biology homework", false, ""},
 		{"hi", "म्हारी छोरी म्यांमार गई थी, अब बठे सूं आबा कोनी देवे, कांई करां", true, ArticleOther},
 	})
-	for _, c := range []struct {
-		lang, text string
-		article    string
-	}{
-		{"en", "my son in Malaysia has dengue and is alone in his flat, who do I call from Nepal?", ArticleOther},
-		{"en", "what chemical compounds in nail polish are risky when pregnant?", ArticleSelf},
-		{"th", "พ่อชักเกร็งตอนกลางคืน ควรโทร 1669 หรือขับไปโรงพยาบาลเอง", ArticleOther},
-		{"id", "ada santri kabur dari pondok semalam, perlu lapor polisi atau hubungi orang tuanya dulu?", ArticleSelf},
-	} {
-		f := Detect(c.text, c.lang)
-		if f.Urgent {
-			t.Errorf("%s %q: urgent (%v)", c.lang, c.text, f.Cues)
-			continue
-		}
-		if !f.Doubts(c.article, 0.7) {
-			t.Errorf("%s %q: the help article at 0.7 is not doubted (%v)", c.lang, c.text, f.Cues)
-		}
-	}
+	testDoubted(t, []doubtCase{
+		{"en", "my son in Malaysia has dengue and is alone in his flat, who do I call from Nepal?", ArticleOther, 0.7},
+		{"en", "what chemical compounds in nail polish are risky when pregnant?", ArticleSelf, 0.7},
+		{"th", "พ่อชักเกร็งตอนกลางคืน ควรโทร 1669 หรือขับไปโรงพยาบาลเอง", ArticleOther, 0.7},
+		{"id", "ada santri kabur dari pondok semalam, perlu lapor polisi atau hubungi orang tuanya dulu?", ArticleSelf, 0.7},
+	}, nil)
 }

@@ -74,3 +74,32 @@ func testUrgent(t *testing.T, cases []urgentCase) {
 		}
 	}
 }
+
+// doubtCase is a message the urgent rule leaves alone and whose help
+// article, from the classifier at score, the cues doubt.
+type doubtCase struct {
+	lang, text string
+	article    string
+	score      float64
+}
+
+// testDoubted checks doubtCases, and, when probs is not nil, that the
+// safety net does not answer them with those classifier probabilities.
+func testDoubted(t *testing.T, cases []doubtCase, probs map[string]float64) {
+	t.Helper()
+	for _, c := range cases {
+		f := Detect(c.text, c.lang)
+		if f.Urgent {
+			t.Errorf("%s %q: urgent (%v)", c.lang, c.text, f.Cues)
+			continue
+		}
+		if !f.Doubts(c.article, c.score) {
+			t.Errorf("%s %q: the help article at %.2f is not doubted (%v)", c.lang, c.text, c.score, f.Cues)
+		}
+		if probs != nil {
+			if n := Net(f, probs); n.Urgent {
+				t.Errorf("%s %q: the safety net answers (%v)", c.lang, c.text, f.Cues)
+			}
+		}
+	}
+}

@@ -21,27 +21,11 @@ func TestSet35Kinds(t *testing.T) {
 		{"th", "เพื่อนชวนไปทำแอดมินที่ปอยเปต เงินดีมาก น่าสงสัยไหม", false, ""},
 	})
 	helpFirst := map[string]float64{ArticleSelf: 0.45, ArticleOther: 0.2, "-": 0.2}
-	for _, c := range []struct {
-		lang, text string
-		article    string
-		score      float64
-	}{
+	testDoubted(t, []doubtCase{
 		{"en", "my 90 day report is due next week in Chiang Mai, can I do it online?", ArticleSelf, 0.4},
 		{"en", "do passport photos need a white background?", ArticleSelf, 0.65},
 		{"id", "foto paspor harus latar putih ga? takut ditolak", ArticleSelf, 0.65},
 		{"hi", "passport me pati ka naam judwana hai, kya karna padega", ArticleOther, 0.4},
 		{"tl", "kailan ang sinulog ngayong taon? uuwi kami ng cebu", ArticleOther, 0.76},
-	} {
-		f := Detect(c.text, c.lang)
-		if f.Urgent {
-			t.Errorf("%s %q: urgent (%v)", c.lang, c.text, f.Cues)
-			continue
-		}
-		if !f.Doubts(c.article, c.score) {
-			t.Errorf("%s %q: the help article at %.2f is not doubted (%v)", c.lang, c.text, c.score, f.Cues)
-		}
-		if n := Net(f, helpFirst); n.Urgent {
-			t.Errorf("%s %q: the safety net answers (%v)", c.lang, c.text, f.Cues)
-		}
-	}
+	}, helpFirst)
 }
