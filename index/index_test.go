@@ -82,7 +82,7 @@ func TestLoadSynonymsErrors(t *testing.T) {
 		"xx.txt": "[a]\nb\n",
 		"en.txt": "b\n",
 		"id.txt": "[a]\n",
-		"ms.txt": "[a]\nb\n[a]\nc\n",
+		"ms.txt": "[ ]\nb\n",
 		"tl.txt": "[a]\n(b\n",
 	} {
 		fsys := fstest.MapFS{"synonyms/" + name: {Data: []byte(text)}}

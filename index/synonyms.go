@@ -87,7 +87,8 @@ func loadSynonyms(fsys fs.FS) (map[string][]synonym, error) {
 // followed by its variants, in file order.
 func parseSynonyms(text string) ([][]string, error) {
 	var groups [][]string
-	seen := map[string]bool{}
+	at := map[string]int{} // canonical phrase → its group
+	cur := -1
 	for n, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -98,17 +99,21 @@ func parseSynonyms(text string) ([][]string, error) {
 			if c == "" {
 				return nil, fmt.Errorf("line %d: empty canonical phrase", n+1)
 			}
-			if seen[c] {
-				return nil, fmt.Errorf("line %d: [%s] twice", n+1, c)
+			// A phrase in two sections (one per dialect) is one
+			// group: its variants are added to the first.
+			i, ok := at[c]
+			if !ok {
+				i = len(groups)
+				at[c] = i
+				groups = append(groups, []string{c})
 			}
-			seen[c] = true
-			groups = append(groups, []string{c})
+			cur = i
 			continue
 		}
-		if len(groups) == 0 {
+		if cur < 0 {
 			return nil, fmt.Errorf("line %d: a variant before any [canonical phrase]", n+1)
 		}
-		groups[len(groups)-1] = append(groups[len(groups)-1], line)
+		groups[cur] = append(groups[cur], line)
 	}
 	for _, g := range groups {
 		if len(g) < 2 {
