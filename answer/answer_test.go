@@ -338,6 +338,15 @@ func TestEvalFloors(t *testing.T) {
 		// 7.7% and 92.9% / 85.7% / 6.0%.
 		{"../testdata/eval/questions-unseen43-en.tsv", 0.92, 0.8, 0.1, 0, false},
 		{"../testdata/eval/questions-unseen43-multilingual.tsv", 0.9, 0.8, 0.08, 0.8, false},
+		// The forty-fourth, first run 6 Dec 2026 (unseen44-first-run.txt):
+		// English 91.3% / 89.1% / 6.6%, other languages 90.5% / 78.6% /
+		// 7.1% (the bot; help 54/56, a Vietnamese voice message and a
+		// Chhattisgarhi mother). Everyday "what do we do" of a relative
+		// (exams, stings, a fever) took the help articles. The engine
+		// alone after its kinds: 90.6% / 89.1% / 10.2% and 91.7% / 75% /
+		// 10.5% (the bot's cues doubt most of those help articles).
+		{"../testdata/eval/questions-unseen44-en.tsv", 0.88, 0.85, 0.12, 0, false},
+		{"../testdata/eval/questions-unseen44-multilingual.tsv", 0.88, 0.7, 0.13, 0.7, false},
 		// A blind development set (testdata/eval/dev17-brief.md), 5 Dec
 		// 2026: its misses were read and fixed, so it is no measure. Its
 		// confident-wrong ceiling was 0.07 until a retraining on 6 Dec
