@@ -347,6 +347,15 @@ func TestEvalFloors(t *testing.T) {
 		// 10.5% (the bot's cues doubt most of those help articles).
 		{"../testdata/eval/questions-unseen44-en.tsv", 0.88, 0.85, 0.12, 0, false},
 		{"../testdata/eval/questions-unseen44-multilingual.tsv", 0.88, 0.7, 0.13, 0.7, false},
+		// The forty-fifth, first run 6 Dec 2026 (unseen45-first-run.txt):
+		// English 93.0% / 85.5% / 6.0%, other languages 81.9% / 89.3% /
+		// 8.1% (the bot; help 55/56, an Isan father's recorded call).
+		// Hokkien-flavoured Chinese, Brunei and Kedah Malay, Isan and
+		// formal Thai, Awadhi Hindi abstained. The engine alone after its
+		// kinds: 93.8% / 85.5% / 8.4% and 84.3% / 75% / 12.5% (Thai 8/12);
+		// left unfixed but for the help message and kin words.
+		{"../testdata/eval/questions-unseen45-en.tsv", 0.9, 0.8, 0.1, 0, false},
+		{"../testdata/eval/questions-unseen45-multilingual.tsv", 0.8, 0.7, 0.15, 0.6, false},
 		// A blind development set (testdata/eval/dev17-brief.md), 5 Dec
 		// 2026: its misses were read and fixed, so it is no measure. Its
 		// confident-wrong ceiling was 0.07 until a retraining on 6 Dec
