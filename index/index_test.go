@@ -62,6 +62,7 @@ func TestExpandSynonyms(t *testing.T) {
 		// Words with letters outside ASCII: whole words, side by side too.
 		{"hi", "इतणी बार छापे पड़े, फेर यो धंधा बंद क्यूँ ना होंदा?", "इतनी बार छापे पड़े, फिर ये धंधा बंद क्यों ना होता?"},
 		{"hi", "योग के लिए", "योग के लिए"},
+		{"hi", "yo log kaise fasaave sein, you know", "ye log kaise fasate hain, you know"},
 		{"vi", "người ta sống trong đó ra răng, bên nớ là chi rứa", "người ta sống trong đó thế nào, bên đó là gì thế"},
 		{"vi", "răng bị sâu", "răng bị sâu"},
 		// Written Cantonese, matched anywhere: 電話 keeps its 話.

@@ -7,6 +7,8 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/scambot/scambot/lang"
 )
@@ -27,6 +29,10 @@ type synonym struct {
 	// lower-cased text, the regular expression cannot match and is skipped,
 	// which keeps expansion cheap on every question.
 	hints []string
+	// wordHints: a hint must start a word (the languages whose matches
+	// are bounded by any non-letter): "yo" (Haryanvi "ye") then no longer
+	// sends every "you" through the expression.
+	wordHints bool
 }
 
 // The groups are data, one file per language under synonyms/ (README.md
@@ -144,7 +150,7 @@ func compileSynonym(l string, g []string) (synonym, error) {
 	if err != nil {
 		return synonym{}, err
 	}
-	syn := synonym{re: re, canonical: g[0], repl: repl}
+	syn := synonym{re: re, canonical: g[0], repl: repl, wordHints: repl != g[0]}
 	for _, alt := range g[1:] {
 		alre, err := regexp.Compile(alt)
 		if err != nil {
@@ -201,8 +207,22 @@ func (s synonym) mayMatch(lower string) bool {
 		return true
 	}
 	for _, h := range s.hints {
-		if strings.Contains(lower, h) {
-			return true
+		if !s.wordHints {
+			if strings.Contains(lower, h) {
+				return true
+			}
+			continue
+		}
+		for off := 0; ; {
+			k := strings.Index(lower[off:], h)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			if r, _ := utf8.DecodeLastRuneInString(lower[:at]); at == 0 || !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) {
+				return true
+			}
+			off = at + 1
 		}
 	}
 	return false
