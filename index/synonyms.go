@@ -29,10 +29,11 @@ type synonym struct {
 	// lower-cased text, the regular expression cannot match and is skipped,
 	// which keeps expansion cheap on every question.
 	hints []string
-	// wordHints: a hint must start a word (the languages whose matches
-	// are bounded by any non-letter): "yo" (Haryanvi "ye") then no longer
-	// sends every "you" through the expression.
-	wordHints bool
+	// bounded: the expression matches the non-letters around a variant
+	// (see compileSynonym). A hint must then start a word ("yo",
+	// Haryanvi "ye", no longer sends every "you" through the
+	// expression), and two variants side by side take a second pass.
+	bounded bool
 }
 
 // The groups are data, one file per language under synonyms/ (README.md
@@ -150,7 +151,7 @@ func compileSynonym(l string, g []string) (synonym, error) {
 	if err != nil {
 		return synonym{}, err
 	}
-	syn := synonym{re: re, canonical: g[0], repl: repl, wordHints: repl != g[0]}
+	syn := synonym{re: re, canonical: g[0], repl: repl, bounded: repl != g[0]}
 	for _, alt := range g[1:] {
 		alre, err := regexp.Compile(alt)
 		if err != nil {
@@ -187,7 +188,7 @@ func expand(lang, text string) (string, bool) {
 			}
 			if s.re.MatchString(text) {
 				text = s.re.ReplaceAllString(text, s.repl)
-				if s.repl != s.canonical {
+				if s.bounded {
 					// Two variants side by side share the space
 					// between them, which the first match took.
 					text = s.re.ReplaceAllString(text, s.repl)
@@ -207,7 +208,7 @@ func (s synonym) mayMatch(lower string) bool {
 		return true
 	}
 	for _, h := range s.hints {
-		if !s.wordHints {
+		if !s.bounded {
 			if strings.Contains(lower, h) {
 				return true
 			}
