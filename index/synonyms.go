@@ -138,20 +138,23 @@ func parseSynonyms(text string) ([][]string, error) {
 // matched and put back.
 func compileSynonym(l string, g []string) (synonym, error) {
 	alts := strings.Join(g[1:], "|")
-	pattern, repl := `(?i)\b(?:`+alts+`)\b`, g[0]
+	// The canonical phrase is literal text in the replacement: "$" would
+	// name a group.
+	literal := strings.ReplaceAll(g[0], "$", "$$")
+	pattern, repl := `(?i)\b(?:`+alts+`)\b`, literal
 	switch l {
 	case "en":
 	case "zh", "th":
 		pattern = `(?i)(?:` + alts + `)`
 	default:
 		pattern = `(?i)(^|[^\p{L}\p{M}\p{N}])(?:` + alts + `)([^\p{L}\p{M}\p{N}]|$)`
-		repl = "${1}" + strings.ReplaceAll(g[0], "$", "$$") + "${2}"
+		repl = "${1}" + literal + "${2}"
 	}
 	re, err := regexp.Compile(pattern)
 	if err != nil {
 		return synonym{}, err
 	}
-	syn := synonym{re: re, canonical: g[0], repl: repl, bounded: repl != g[0]}
+	syn := synonym{re: re, canonical: g[0], repl: repl, bounded: repl != literal}
 	for _, alt := range g[1:] {
 		alre, err := regexp.Compile(alt)
 		if err != nil {
