@@ -1155,10 +1155,20 @@ func Net(f Finding, probs map[string]float64) Finding {
 		return f
 	}
 	pSelf, pOther := probs[ArticleSelf], probs[ArticleOther]
-	mass, rival := pSelf+pOther, 0.0
+	// rival is the likeliest other article or out of scope; rivalArticle
+	// the likeliest other article; rivalBeyond the likeliest beyond the
+	// hotlines article too.
+	mass, rival, rivalArticle, rivalBeyond := pSelf+pOther, 0.0, 0.0, 0.0
 	for id, p := range probs {
-		if id != ArticleSelf && id != ArticleOther && p > rival {
-			rival = p
+		if id == ArticleSelf || id == ArticleOther {
+			continue
+		}
+		rival = max(rival, p)
+		if id != outOfScope {
+			rivalArticle = max(rivalArticle, p)
+		}
+		if id != ArticleHotlines {
+			rivalBeyond = max(rivalBeyond, p)
 		}
 	}
 	// Thai, Chinese, Malay and Hindi chat often names no one ("tak boleh
@@ -1167,7 +1177,7 @@ func Net(f Finding, probs map[string]float64) Finding {
 	// Without a person, the cues yield to a classifier sure of another
 	// article: "which scams are trafficked workers forced to run?" names
 	// a concept, no one, and is about the scams.
-	byCues := concept && f.Strength >= 2 && (self || other || pronoun || !general && rival < maxNetRival) && !benign
+	byCues := concept && f.Strength >= 2 && (self || other || pronoun || !general && (rival < maxNetRival || f.has(kindPlace, kindCountry, kindHiding) && rivalArticle < maxNetRival)) && !benign
 	// A country or a town alone does not ground the classifier's lean
 	// here: people ask about travelling there ("what vaccinations do I
 	// need for Cambodia?"), and the lean is only that of a "what do I
@@ -1192,7 +1202,15 @@ func Net(f Finding, probs map[string]float64) Finding {
 	strong := slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindConcept.String() && c.Weight >= 2 && !f.explained(c) })
 	explains := slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindConcept.String() && f.explained(c) }) ||
 		benign && !concept || f.has(kindEveryday) && !strong
-	byModel := mass >= minNetMass && mass > rival && (f.grounded(false) || mass >= strongNetMass && !explains) && !(general && nobody)
+	// A grounded message whose lean is split between the help articles and
+	// the hotlines ("twin bro .. nothing for 11 days, last pin near the
+	// cambodia thai border. who do i even call": hotlines 0.47, help 0.43)
+	// leans to the help path all the same: the hotlines are part of it.
+	// Only with something of the help path's world: a relative and "who
+	// do we call" alone are everyone's ("mum was taken to hospital, who
+	// do I ring?").
+	leans := mass > rival || f.grounded(false) && f.ofItsWorld() && mass+probs[ArticleHotlines] > rivalBeyond
+	byModel := mass >= minNetMass && leans && (f.grounded(false) || mass >= strongNetMass && !explains) && !(general && nobody)
 	if !byCues && !byModel {
 		if f.asksBodyNumber(probs, benign) {
 			f.Urgent, f.Net, f.Article, f.Who = true, true, ArticleHotlines, PersonSelf
@@ -1302,6 +1320,10 @@ func (f Finding) grounded(places bool) bool {
 	}
 	return false
 }
+
+// outOfScope is the key of the classifier's out-of-scope probability in
+// the probabilities Net and YieldsTo take (answer.None).
+const outOfScope = "-"
 
 // minNetMass is the least combined probability of the two help articles
 // with which the classifier alone turns an abstention into the help path:
@@ -1591,6 +1613,14 @@ func (f Finding) YieldsTo(article string, score float64, probs map[string]float6
 	if !f.Urgent || IsHelpArticle(article) || article == ArticleHotlines {
 		return false
 	}
+	// A message that asks for a number to call gets the hotlines whatever
+	// else it asks ("miss the quota and you're beaten, made to stand in
+	// the sun. any number to call?"). Not a general question that names a
+	// call ("videos say people there are locked in and made to phone
+	// people all day, is that real?").
+	if f.has(kindHotline) && !f.has(kindGeneral, kindHearsay) {
+		return false
+	}
 	if score < yieldScore || probs[ArticleSelf]+probs[ArticleOther] >= yieldHelpMass {
 		return false
 	}
@@ -1742,7 +1772,9 @@ func (f Finding) Doubts(article string, score float64) bool {
 	}
 	// News heard of someone ("is she still detained? what's the news")
 	// asks as a general question does.
-	return f.has(kindGeneral, kindHearsay) && f.nobodyNamed()
+	// Not a writer out but not safe yet ("udah kabur tp paspor masih di
+	// kantor mereka"): its "they" are the captors, not people in general.
+	return f.has(kindGeneral, kindHearsay) && f.nobodyNamed() && !f.has(kindHiding)
 }
 
 // Dismissal: a message that says one danger word, and nothing else of the
@@ -1781,7 +1813,7 @@ func (f Finding) Dismissed(outOfScope float64) bool {
 	if !f.Urgent || outOfScope < dismissOutOfScope || f.words < minDismissWords || f.Strength > 4 || twice && outOfScope < dismissSureOutOfScope {
 		return false
 	}
-	if f.has(kindPlace, kindCountry, kindHotline, kindAuthority, kindUnderway) {
+	if f.has(kindPlace, kindCountry, kindHotline, kindAuthority, kindUnderway, kindHiding) {
 		return false
 	}
 	// Only the words with everyday senses: stuck, trapped, locked, held;
