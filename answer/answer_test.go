@@ -368,6 +368,15 @@ func TestEvalFloors(t *testing.T) {
 		// at 8/12.
 		{"../testdata/eval/questions-unseen46-en.tsv", 0.9, 0.88, 0.06, 0, false},
 		{"../testdata/eval/questions-unseen46-multilingual.tsv", 0.88, 0.85, 0.06, 0.65, false},
+		// The forty-seventh, first run 6 Dec 2026 (unseen47-first-run.txt),
+		// after the 18th training wave: English 88.5% / 81.8% / 8.6%,
+		// other languages 95.2% / 60.7% / 12.5% (the bot; help 54/56). Its
+		// writers were asked for more everyday "who do I call" questions
+		// about a relative with a danger word than any set before. The
+		// engine alone after its kinds: 90.8% / 87.3% / 7.8% and 96.4% /
+		// 60.7% / 13.8%.
+		{"../testdata/eval/questions-unseen47-en.tsv", 0.88, 0.82, 0.1, 0, false},
+		{"../testdata/eval/questions-unseen47-multilingual.tsv", 0.9, 0.55, 0.16, 0.85, false},
 		// A blind development set (testdata/eval/dev17-brief.md), 5 Dec
 		// 2026: its misses were read and fixed, so it is no measure. Its
 		// confident-wrong ceiling was 0.07 until a retraining on 6 Dec
