@@ -71,3 +71,24 @@ func TestNetCountsTheHotlines(t *testing.T) {
 		t.Errorf("ungrounded: taken by the net (%v)", g.Cues)
 	}
 }
+
+// TestWave18Everyday: everyday keeping that the eighteenth wave's lines
+// showed the cues taking for danger, with lines written for this test: a
+// flood or a strike that strands a relative, a toy "kidnapped" for sweets,
+// a visit to an ordinary jail, animals or a lorry seized by officials. A
+// relative held in a compound during a flood still gets the help path.
+func TestWave18Everyday(t *testing.T) {
+	testUrgent(t, []urgentCase{
+		{"en", "the ferry workers are on strike and my daughter is stuck on the island with her class, who decides when they come back?", false, ""},
+		{"en", "my daughter says her teddy will be returned for a ransom of biscuits, cute game ideas?", false, ""},
+		{"en", "what can I bring when visiting my cousin in prison, he's on remand for a fight", false, ""},
+		{"zh", "发洪水了，我爸妈被困在二楼出不来，打什么电话求救", false, ""},
+		{"vi", "lũ lên nhanh quá, bà nội kẹt trên gác không xuống được, gọi số nào", false, ""},
+		{"id", "banjir sepinggang, nenek terjebak di lantai dua, harus telpon siapa", false, ""},
+		{"ms", "banjir teruk, mak terperangkap dalam rumah, nak call siapa", false, ""},
+		{"th", "น้ำท่วมบ้าน ตาติดอยู่บนหลังคา ต้องโทรหาใคร", false, ""},
+		{"hi", "बाढ़ में दादी छत पर फँसी हैं, किसको फोन करें", false, ""},
+		{"tl", "baha na hanggang dibdib, si lolo naiipit sa bubong, sino tatawagan", false, ""},
+		{"hi", "bhai ko company ne band kamre mein rakha hai, passport le liya, Myawaddy mein hai", true, ArticleOther},
+	})
+}
