@@ -21,6 +21,8 @@ func TestAfter47Kinds(t *testing.T) {
 		{"ms", "guard pasar raya tahan adik saya sebab ingat dia mencuri, boleh ke?", false, ""},
 		{"vi", "con bò nhà tôi rơi xuống giếng, kẹt dưới đó từ trưa, gọi ai tới giúp", false, ""},
 		{"th", "ต้นไม้ล้มทับรถพ่อ ติดอยู่ในรถ ทำไงดี", false, ""},
+		{"en", "what is the boat racing festival in Luang Prabang and when is it held?", false, ""},
+		{"en", "how would a person end up owing money to the firm that flew them out, and what's this I keep hearing about people resold?", false, ""},
 		{"en", "my son was sold to another compound by his boss, he says he cannot leave", true, ArticleOther},
 		{"tl", "ibinenta daw siya ng agency sa ibang kumpanya sa Cambodia, hindi siya makaalis", true, ArticleOther},
 	})

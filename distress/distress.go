@@ -1155,18 +1155,14 @@ func Net(f Finding, probs map[string]float64) Finding {
 		return f
 	}
 	pSelf, pOther := probs[ArticleSelf], probs[ArticleOther]
-	// rival is the likeliest other article or out of scope; rivalArticle
-	// the likeliest other article; rivalBeyond the likeliest beyond the
-	// hotlines article too.
-	mass, rival, rivalArticle, rivalBeyond := pSelf+pOther, 0.0, 0.0, 0.0
+	// rival is the likeliest other article or out of scope; rivalBeyond
+	// the likeliest beyond the hotlines article too.
+	mass, rival, rivalBeyond := pSelf+pOther, 0.0, 0.0
 	for id, p := range probs {
 		if id == ArticleSelf || id == ArticleOther {
 			continue
 		}
 		rival = max(rival, p)
-		if id != outOfScope {
-			rivalArticle = max(rivalArticle, p)
-		}
 		if id != ArticleHotlines {
 			rivalBeyond = max(rivalBeyond, p)
 		}
@@ -1177,7 +1173,7 @@ func Net(f Finding, probs map[string]float64) Finding {
 	// Without a person, the cues yield to a classifier sure of another
 	// article: "which scams are trafficked workers forced to run?" names
 	// a concept, no one, and is about the scams.
-	byCues := concept && f.Strength >= 2 && (self || other || pronoun || !general && (rival < maxNetRival || f.has(kindPlace, kindCountry, kindHiding) && rivalArticle < maxNetRival)) && !benign
+	byCues := concept && f.Strength >= 2 && (self || other || pronoun || !general && rival < maxNetRival) && !benign
 	// A country or a town alone does not ground the classifier's lean
 	// here: people ask about travelling there ("what vaccinations do I
 	// need for Cambodia?"), and the lean is only that of a "what do I
