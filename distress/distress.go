@@ -343,9 +343,12 @@ func dropVocatives(ms []match, text string, toks []fold.Token) []match {
 	if len(voc) == 0 {
 		return ms
 	}
+	// A relative's cue that begins inside the form of address names the
+	// one spoken to, however far it runs ("bhai mai laos ke .. mein hu":
+	// "bhai .. laos ke" reads as a brother in Laos).
 	return refind(ms, toks, kindOther, func(start, end int) bool {
 		for _, v := range voc {
-			if v.start <= start && end <= v.end {
+			if v.start <= start && start < v.end {
 				return true
 			}
 		}
