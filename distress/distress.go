@@ -1208,8 +1208,9 @@ func Net(f Finding, probs map[string]float64) Finding {
 	// Only with something of the help path's world: a relative and "who
 	// do we call" alone are everyone's ("mum was taken to hospital, who
 	// do I ring?").
-	leans := mass > rival || f.grounded(false) && f.ofItsWorld() && mass+probs[ArticleHotlines] > rivalBeyond
-	byModel := mass >= minNetMass && leans && (f.grounded(false) || mass >= strongNetMass && !explains) && !(general && nobody)
+	grounded := f.grounded(false)
+	leans := mass > rival || grounded && f.ofItsWorld() && mass+probs[ArticleHotlines] > rivalBeyond
+	byModel := mass >= minNetMass && leans && (grounded || mass >= strongNetMass && !explains) && !(general && nobody)
 	if !byCues && !byModel {
 		if f.asksBodyNumber(probs, benign) {
 			f.Urgent, f.Net, f.Article, f.Who = true, true, ArticleHotlines, PersonSelf
@@ -1319,10 +1320,6 @@ func (f Finding) grounded(places bool) bool {
 	}
 	return false
 }
-
-// outOfScope is the key of the classifier's out-of-scope probability in
-// the probabilities Net and YieldsTo take (answer.None).
-const outOfScope = "-"
 
 // minNetMass is the least combined probability of the two help articles
 // with which the classifier alone turns an abstention into the help path:

@@ -2,6 +2,10 @@ package distress
 
 import "testing"
 
+// outOfScope is the key of the classifier's out-of-scope probability in
+// the probabilities Net and YieldsTo take (answer.None).
+const outOfScope = "-"
+
 // Kinds that lost the help path when the classifier was retrained with the
 // eighteenth training wave (everyday trouble in danger words, which pushed
 // the classifier's out-of-scope probability up), with lines written for
