@@ -259,7 +259,7 @@ func (e *Engine) classify(question, l string, res Result, best []ranked, bestQ i
 		res.HelpOnly = false
 		return res, nil
 	}
-	if !helpArticle(d.article) && res.Score < unfamiliarMaxScore && e.model.unfamiliar(l, question) {
+	if unfamiliarMayWithhold(d.article, res.Score) && e.model.unfamiliar(l, question) {
 		res.Unfamiliar = true
 		return res, nil
 	}

@@ -35,6 +35,14 @@ const unfamiliarShare = 0.5
 // 0.94 were withheld before, in the 41st blind set's first run).
 const unfamiliarMaxScore = 0.9
 
+// unfamiliarMayWithhold reports whether the unfamiliar-words rule may
+// withhold an answer with article at score: never a help article, never
+// an answer of unfamiliarMaxScore or more. The engine and the training
+// report both ask it.
+func unfamiliarMayWithhold(article string, score float64) bool {
+	return !helpArticle(article) && score < unfamiliarMaxScore
+}
+
 // minFamiliarTerms is how many distinct words a question needs for the
 // rule: one unknown word of two is a typo as often as a topic.
 const minFamiliarTerms = 2

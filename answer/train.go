@@ -248,7 +248,7 @@ func Train(ctx context.Context, kb *knowledge.Base, samples, fixed []Sample, opt
 	// articles are never withheld.
 	withheld := func(i int) bool {
 		h := rep.HeldOut[i]
-		return h.Got != "" && !helpArticle(h.Got) && h.Score < unfamiliarMaxScore && judged[i] && shares[i] >= unfamiliarShare
+		return h.Got != "" && unfamiliarMayWithhold(h.Got, h.Score) && judged[i] && shares[i] >= unfamiliarShare
 	}
 	rep.Unfamiliar = map[string]UnfamiliarTally{}
 	for i, h := range rep.HeldOut {

@@ -1809,7 +1809,7 @@ func (f Finding) Dismissed(outOfScope float64) bool {
 	if !f.Urgent || outOfScope < dismissOutOfScope || f.words < minDismissWords || f.Strength > 4 || twice && outOfScope < dismissSureOutOfScope {
 		return false
 	}
-	if f.has(kindPlace, kindCountry, kindHotline, kindAuthority, kindUnderway, kindHiding) {
+	if f.worldBeyondDanger() {
 		return false
 	}
 	// Only the words with everyday senses: stuck, trapped, locked, held;
@@ -1818,8 +1818,7 @@ func (f Finding) Dismissed(outOfScope float64) bool {
 	// cross-validated training lines (6 Dec 2026) every help line the
 	// rule took was one of them ("bech chuke hai", "ค่าปรับ").
 	return !slices.ContainsFunc(f.Cues, func(c Cue) bool {
-		return c.Kind == kindLastLeg || c.Kind == kindRecaptured ||
-			c.Kind == kindConcept.String() && c.Concept != "confinement" && c.Concept != "violence"
+		return c.Kind == kindConcept.String() && c.Concept != "confinement" && c.Concept != "violence"
 	})
 }
 
@@ -1915,8 +1914,14 @@ func (f Finding) reading() bool {
 // world: a danger word, a place or a country, a hotline, a helping body, a
 // journey under way or the last leg of one, hiding or being caught again.
 // Someone named and "what do I do" alone are everyone's.
-func (f Finding) ofItsWorld() bool {
-	if f.has(kindConcept, kindPlace, kindCountry, kindHotline, kindAuthority, kindUnderway, kindHiding) {
+func (f Finding) ofItsWorld() bool { return f.has(kindConcept) || f.worldBeyondDanger() }
+
+// worldBeyondDanger reports whether the cues find something of the help
+// path's world besides a danger word: a place or a country, a hotline, a
+// helping body, a journey under way or its last leg, hiding or being
+// caught again.
+func (f Finding) worldBeyondDanger() bool {
+	if f.has(kindPlace, kindCountry, kindHotline, kindAuthority, kindUnderway, kindHiding) {
 		return true
 	}
 	return slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindLastLeg || c.Kind == kindRecaptured })
