@@ -1176,7 +1176,8 @@ func Net(f Finding, probs map[string]float64) Finding {
 	// Without a person, the cues yield to a classifier sure of another
 	// article: "which scams are trafficked workers forced to run?" names
 	// a concept, no one, and is about the scams.
-	byCues := concept && f.Strength >= 2 && (self || other || pronoun || !general && rival < maxNetRival) && !benign
+	byCues := concept && f.Strength >= 2 && (self || other || pronoun || !general && rival < maxNetRival) && !benign &&
+		(probs == nil || !f.dismissible(probs[outOfScopeClass]))
 	// A country or a town alone does not ground the classifier's lean
 	// here: people ask about travelling there ("what vaccinations do I
 	// need for Cambodia?"), and the lean is only that of a "what do I
@@ -1773,6 +1774,10 @@ func (f Finding) Doubts(article string, score float64) bool {
 	return f.has(kindGeneral, kindHearsay) && f.nobodyNamed() && !f.has(kindHiding)
 }
 
+// outOfScopeClass is the key of the classifier's out-of-scope probability
+// in the probabilities Net and YieldsTo are given (answer.None).
+const outOfScopeClass = "-"
+
 // Dismissal: a message that says one danger word, and nothing else of the
 // help path's world, in enough words for the classifier to read it, and
 // that the classifier reads as about something else.
@@ -1801,12 +1806,21 @@ const (
 // language; the classifier, trained on off-topic lines, reads a whole
 // message where a cue reads one word.
 func (f Finding) Dismissed(outOfScope float64) bool {
+	return f.Urgent && f.dismissible(outOfScope)
+}
+
+// dismissible is Dismissed's test without the urgent rule: the safety net's
+// cue rescue (Net) asks it too, so that a danger word the urgent rule did
+// not take ("a kitchen extension held up for months, how long does the
+// council take?") is not rescued by the cues against a classifier sure of
+// the same.
+func (f Finding) dismissible(outOfScope float64) bool {
 	// Two separate stretches of the text that tell of the danger ("a pic
 	// of guys with sticks at a gate and then nothing for 9 days", a help
 	// line a retraining read at 0.60 out of scope) take the surer
 	// classifier as two danger words do.
 	twice := f.Strength > 2 || f.conceptSpans > 1
-	if !f.Urgent || outOfScope < dismissOutOfScope || f.words < minDismissWords || f.Strength > 4 || twice && outOfScope < dismissSureOutOfScope {
+	if outOfScope < dismissOutOfScope || f.words < minDismissWords || f.Strength > 4 || twice && outOfScope < dismissSureOutOfScope {
 		return false
 	}
 	if f.worldBeyondDanger() {
