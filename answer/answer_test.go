@@ -393,6 +393,14 @@ func TestEvalFloors(t *testing.T) {
 		// and Rajasthani Hindi 7/12).
 		{"../testdata/eval/questions-unseen49-en.tsv", 0.91, 0.93, 0.07, 0, false},
 		{"../testdata/eval/questions-unseen49-multilingual.tsv", 0.84, 0.75, 0.14, 0.55, false},
+		// The fiftieth, first run 6 Dec 2026 (unseen50-first-run.txt):
+		// English 90.0% / 81.8% / 9.2%, other languages 82.1% / 85.7% /
+		// 11.6% (the bot; help 56/56). The engine alone after its kinds
+		// (the safety net's cue rescue now asks the dismissal's test; a
+		// writer on a friend's phone): 90.8% / 87.3% / 9.2% and 89.3% /
+		// 82.1% / 8.5%.
+		{"../testdata/eval/questions-unseen50-en.tsv", 0.88, 0.84, 0.11, 0, false},
+		{"../testdata/eval/questions-unseen50-multilingual.tsv", 0.86, 0.78, 0.11, 0.6, false},
 		// A blind development set (testdata/eval/dev17-brief.md), 5 Dec
 		// 2026: its misses were read and fixed, so it is no measure. Its
 		// confident-wrong ceiling was 0.07 until a retraining on 6 Dec
