@@ -1298,8 +1298,13 @@ func (f Finding) grounded(places bool) bool {
 			// explain ("the flight is tomorrow, the recruiter holds
 			// my passport": the airport is benign) still grounds
 			// it; a weak one ("claim compensation" for a flight
-			// held up) does not.
-			if !benign || c.Weight >= 2 && !f.Back() && !f.explained(c) {
+			// held up) does not, nor being stuck or unable to get
+			// out beside the sign ("an aunt at night in a hospital
+			// car park, can't get out, the barrier is broken"):
+			// those are the everyday senses the signs are for. On
+			// the cross-validated lines (6 Dec 2026) 2-3 more other
+			// lines per seed abstained, and no help line was lost.
+			if !benign || c.Weight >= 2 && !f.Back() && !f.explained(c) && c.Concept != "confinement" {
 				return true
 			}
 		case kindOther.String():
