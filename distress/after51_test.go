@@ -8,7 +8,7 @@ import "testing"
 // whose barrier will not open, a boat stuck under a bridge, a ferry stopped
 // by the wind, furniture held by a removal lorry, a rotating savings group,
 // a scout camp, the next station, a scooter's key, a bus that left at a
-// stopover. Someone held by a company beside such a word still gets the
+// stopover, a vehicle or goods held. Someone held by a company beside such a word still gets the
 // help path.
 func TestAfter51Kinds(t *testing.T) {
 	testUrgent(t, []urgentCase{
@@ -23,6 +23,10 @@ func TestAfter51Kinds(t *testing.T) {
 		{"th", "น้องสาวไปเข้าค่ายลูกเสือ ครูบอกกลับก่อนไม่ได้ ทำยังไงดี", false, ""},
 		{"hi", "mausi bheed me utar nahi payi, agle station pe phans gayi, kya karein", false, ""},
 		{"tl", "naiwan ng bus si lola sa stopover, nasa bus pa ang gamit niya, ano gagawin", false, ""},
+		// A thing, not a person, held or stuck: a vehicle, goods, a bag.
+		{"zh", "我表弟的货车被扣了，停车费没交清，要找谁", false, ""},
+		{"ms", "motor abang aku tersangkut kat bengkel, tauke tak buka kedai, nak call siapa", false, ""},
+		{"id", "kakak bilang motornya ditahan di bengkel karena belum bayar, lapor ke mana", false, ""},
 		{"en", "my brother was sold to another company in Myawaddy and they seized his passport", true, ArticleOther},
 	})
 }
