@@ -289,7 +289,7 @@ func (s *Set) find(text string, toks []fold.Token, use func(string) bool) []matc
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
 	out = dropVocatives(dropRecaptured(dropInsideNames(out, toks), toks), text, toks)
-	return dropNotLast(dropThingStuck(dropNotInDanger(out, toks, clauses(text, toks)), toks), toks)
+	return dropNotLast(dropThingStuck(dropNotInDanger(out, toks, clauses(text, toks)), text, toks), toks)
 }
 
 // dropNotLast removes the [anchor self last] cues that do not end the
@@ -618,6 +618,19 @@ func dropInsideNames(ms []match, toks []fold.Token) []match {
 	return out
 }
 
+// possessive reports whether t is written as an English possessive
+// ("friend's", "friends'", "mum’s"): the word after it is owned, so a
+// thing ("my friend's train was stuck") as after a determiner.
+func possessive(text string, t fold.Token) bool {
+	w := text[t.Start:t.End]
+	for _, end := range []string{"'s", "’s", "s'", "s’"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
 // dropThingStuck drops an English "stuck", "trapped" or "jammed" said of a
 // thing: a determiner, a noun that names no person, perhaps a verb of being,
 // then the word ("my zipper is stuck", "the ring got stuck", "my telegram is
@@ -625,7 +638,7 @@ func dropInsideNames(ms []match, toks []fold.Token) []match {
 // stuck"), a pronoun, or a word for people ("the workers are trapped",
 // personNouns). The word is looked for again after it ("my phone is stuck
 // and I am stuck here too").
-func dropThingStuck(ms []match, toks []fold.Token) []match {
+func dropThingStuck(ms []match, text string, toks []fold.Token) []match {
 	person := make([]bool, len(toks))
 	for _, m := range ms {
 		switch m.p.kind {
@@ -643,7 +656,10 @@ func dropThingStuck(ms []match, toks []fold.Token) []match {
 		for k := 0; k < 2 && j >= 0 && linkWords[toks[j].Text]; k++ {
 			j--
 		}
-		return j >= 1 && determiners[toks[j-1].Text] && !person[j] && !personNouns[toks[j].Text]
+		owner := func(i int) bool { return i >= 0 && (determiners[toks[i].Text] || possessive(text, toks[i])) }
+		noun := func(i int) bool { return !person[i] && !personNouns[toks[i].Text] }
+		// One noun, or two ("the handbag strap got stuck").
+		return j >= 1 && noun(j) && (owner(j-1) || j >= 2 && noun(j-1) && owner(j-2))
 	}
 	out := ms[:0:0]
 	for _, m := range ms {
@@ -664,7 +680,7 @@ var (
 	bareStuck   = map[string]bool{"stuck": true, "trapped": true, "jammed": true}
 	linkWords   = map[string]bool{"is": true, "was": true, "are": true, "were": true, "got": true, "gets": true, "s": true, "been": true, "be": true, "keeps": true, "getting": true, "always": true, "still": true}
 	determiners = map[string]bool{"my": true, "the": true, "our": true, "his": true, "her": true, "their": true, "a": true, "an": true, "this": true, "that": true, "your": true, "its": true}
-	personNouns = map[string]bool{"people": true, "person": true, "workers": true, "worker": true, "girls": true, "girl": true, "boys": true, "boy": true, "guys": true, "guy": true, "group": true, "everyone": true, "everybody": true, "kids": true, "kid": true, "children": true, "child": true, "friends": true, "friend": true, "staff": true, "men": true, "man": true, "women": true, "woman": true, "family": true, "team": true, "colleagues": true, "others": true, "passengers": true, "students": true, "student": true, "employees": true, "labourers": true, "laborers": true, "victims": true, "victim": true, "recruits": true, "lady": true, "ladies": true, "baby": true, "cousin": true, "relative": true, "relatives": true, "nephew": true, "niece": true, "son": true, "daughter": true, "brother": true, "sister": true, "husband": true, "wife": true, "bf": true, "gf": true, "boyfriend": true, "girlfriend": true, "partner": true, "mum": true, "mom": true, "dad": true, "mother": true, "father": true}
+	personNouns = map[string]bool{"people": true, "person": true, "workers": true, "worker": true, "girls": true, "girl": true, "boys": true, "boy": true, "guys": true, "guy": true, "group": true, "everyone": true, "everybody": true, "kids": true, "kid": true, "children": true, "child": true, "friends": true, "friend": true, "staff": true, "men": true, "man": true, "women": true, "woman": true, "family": true, "team": true, "colleagues": true, "others": true, "passengers": true, "students": true, "student": true, "employees": true, "labourers": true, "laborers": true, "victims": true, "victim": true, "recruits": true, "lady": true, "ladies": true, "baby": true, "cousin": true, "relative": true, "relatives": true, "nephew": true, "niece": true, "son": true, "daughter": true, "brother": true, "sister": true, "husband": true, "wife": true, "bf": true, "gf": true, "boyfriend": true, "girlfriend": true, "partner": true, "mum": true, "mom": true, "dad": true, "mother": true, "father": true, "crew": true, "mate": true, "mates": true, "lads": true, "coworker": true, "coworkers": true, "colleague": true, "roommate": true, "roommates": true, "buddy": true, "housemate": true, "flatmate": true}
 )
 
 // dropRecaptured moves a [returned] cue out of the words of a [recaptured]
