@@ -632,9 +632,10 @@ func possessive(text string, t fold.Token) bool {
 }
 
 // dropThingStuck drops an English "stuck", "trapped" or "jammed" said of a
-// thing: a determiner, a noun that names no person, perhaps a verb of being,
-// then the word ("my zipper is stuck", "the ring got stuck", "my telegram is
-// stuck on connecting"). A person keeps it: an anchor's word ("my son is
+// thing: a determiner or a possessive, a noun (or two) that names no person,
+// perhaps a verb of being, then the word ("my zipper is stuck", "the ring got
+// stuck", "my telegram is stuck on connecting", "my friend's train was
+// stuck", "her handbag strap got stuck"). A person keeps it: an anchor's word ("my son is
 // stuck"), a pronoun, or a word for people ("the workers are trapped",
 // personNouns). The word is looked for again after it ("my phone is stuck
 // and I am stuck here too").
