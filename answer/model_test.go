@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/scambot/scambot/knowledge"
@@ -146,4 +147,51 @@ func BenchmarkClassify(b *testing.B) {
 	for b.Loop() {
 		m.Probs("en", "my friend says his new job abroad pays a lot but they want a deposit first, is that normal?")
 	}
+}
+
+// The bagged fit is a smooth non-decreasing map that follows the rate,
+// the same for the same data.
+func TestFitBaggedIsotonic(t *testing.T) {
+	var xs, ys []float64
+	for i := 0; i < 2000; i++ {
+		x := float64(i) / 2000
+		xs = append(xs, x)
+		// Right in proportion x: every line whose rank in its block of
+		// 10 is below 10x.
+		y := 0.0
+		if float64(i%10) < 10*x {
+			y = 1
+		}
+		ys = append(ys, y)
+	}
+	pts := fitBaggedIsotonic(xs, ys)
+	if len(pts) < 100 {
+		t.Fatalf("%d points, want a fine grid", len(pts))
+	}
+	prev := -1.0
+	for _, p := range pts {
+		if p[1] < prev {
+			t.Fatalf("not monotone: %v", pts)
+		}
+		prev = p[1]
+	}
+	for _, x := range []float64{0.2, 0.5, 0.8} {
+		if got := isotonic(pts, x); math.Abs(got-x) > 0.06 {
+			t.Errorf("map(%v) = %.3f, want about %v", x, got, x)
+		}
+	}
+	if again := fitBaggedIsotonic(xs, ys); !slices.Equal(flat(again), flat(pts)) {
+		t.Error("the same data gave another map")
+	}
+	if fitBaggedIsotonic(nil, nil) != nil {
+		t.Error("a map from no data")
+	}
+}
+
+func flat(pts [][2]float64) []float64 {
+	var f []float64
+	for _, p := range pts {
+		f = append(f, p[0], p[1])
+	}
+	return f
 }
