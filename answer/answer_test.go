@@ -417,6 +417,15 @@ func TestEvalFloors(t *testing.T) {
 		// 92.3% / 85.5% / 8.4% and 90.5% / 71.4% / 13.6%.
 		{"../testdata/eval/questions-unseen52-en.tsv", 0.9, 0.82, 0.1, 0, false},
 		{"../testdata/eval/questions-unseen52-multilingual.tsv", 0.87, 0.65, 0.16, 0.7, false},
+		// The fifty-third, first run 6 Dec 2026 (unseen53-first-run.txt),
+		// the first on the bagged calibration: English 92.3% / 81.8% /
+		// 9.2%, other languages 75.0% / 89.3% / 9.8% (the bot; help 55/56:
+		// a village head's three young men who did not come back from
+		// Cambodia abstained). The engine alone: 92.3% / 90.9% / 9.1% and
+		// 76.2% / 75.0% / 15.8% (Hindi 5 of 12, Chinese 6 of 12: Magahi,
+		// Hokkien and Cantonese written as spoken).
+		{"../testdata/eval/questions-unseen53-en.tsv", 0.9, 0.85, 0.11, 0, false},
+		{"../testdata/eval/questions-unseen53-multilingual.tsv", 0.72, 0.7, 0.18, 0.4, false},
 		// A blind development set (testdata/eval/dev17-brief.md), 5 Dec
 		// 2026: its misses were read and fixed, so it is no measure. Its
 		// confident-wrong ceiling was 0.07 until a retraining on 6 Dec
