@@ -189,6 +189,11 @@ type pattern struct {
 	// compound. A [returned] cue in its words ("dragged back", "被抓回来了")
 	// does not count (see dropRecaptured).
 	recaptured bool
+	// notBack marks a weak confinement cue of the [notback] section:
+	// someone who has not come back ("never came back", "belum pulang",
+	// "wapas nahi aaya"). A [returned] cue in its words ("came back",
+	// "wapas .. aaya", "กลับมาจาก") does not count (see dropRecaptured).
+	notBack bool
 	// presenter marks a general cue of the [presenter] section: the writer
 	// prepares material for others (a talk, a lesson, a handout), so the
 	// writer named is the speaker, not someone in danger (see
@@ -427,6 +432,14 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return nil, fmt.Errorf("[recaptured] takes no arguments")
 		}
 		return &pattern{kind: kindConcept, concept: "confinement", weight: maxWeight, recaptured: true}, nil
+	case "notback":
+		// Someone who went and has not come back ("never came back from
+		// Cambodia", "sampai sekarang belum pulang"): weak, as people are
+		// late for everyday reasons too, but never someone back home.
+		if len(head) != 1 {
+			return nil, fmt.Errorf("[notback] takes no arguments")
+		}
+		return &pattern{kind: kindConcept, concept: "confinement", weight: 1, notBack: true}, nil
 	case "presenter":
 		// Someone preparing a talk, a lesson or a handout ("I'm giving a
 		// talk to our youth group: how are people held there?") asks a
@@ -500,7 +513,7 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 		}
 		return &pattern{kind: kindGeneral}, nil
 	}
-	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, presenter, reader, generic, benign, returned, thing, planning, underway, hiding, told, vocative, lastleg, recaptured, hypothetical, hearsay, address, hotline, authority, everyday, opener or word)", head[0])
+	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, presenter, reader, generic, benign, returned, thing, planning, underway, hiding, told, vocative, lastleg, recaptured, notback, hypothetical, hearsay, address, hotline, authority, everyday, opener or word)", head[0])
 }
 
 // parsePattern reads one cue: words separated by spaces, where "word*"

@@ -288,8 +288,8 @@ func (s *Set) find(text string, toks []fold.Token, use func(string) bool) []matc
 		}
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
-	out = dropVocatives(dropRecaptured(dropInsideNames(out, toks), toks), text, toks)
-	return dropNotLast(dropThingStuck(dropNotInDanger(out, toks, clauses(text, toks)), text, toks), toks)
+	out = dropVocatives(weighNotBack(dropRecaptured(dropInsideNames(out, toks), toks)), text, toks)
+	return dropNotLast(dropThingSold(dropThingStuck(dropNotInDanger(out, toks, clauses(text, toks)), text, toks), text, toks), toks)
 }
 
 // dropNotLast removes the [anchor self last] cues that do not end the
@@ -674,6 +674,62 @@ func dropThingStuck(ms []match, text string, toks []fold.Token) []match {
 	return out
 }
 
+// dropThingSold drops an English "sold" whose object is a thing: a
+// determiner or a possessive, then a word that names no person ("my
+// mother sold her old car", "he sold the house"), or an idiom ("sold on
+// the idea", "sold out"). A person keeps it: "they sold her to another
+// company", "sold my brother", "sold them", "was sold" with nothing after.
+// The word is looked for again after it ("she sold her car, and then they
+// sold him to another boss").
+func dropThingSold(ms []match, text string, toks []fold.Token) []match {
+	person := make([]bool, len(toks))
+	for _, m := range ms {
+		switch m.p.kind {
+		case kindSelf, kindOther, kindPronoun:
+			for i := m.start; i < m.end; i++ {
+				person[i] = true
+			}
+		}
+	}
+	thing := func(m match) bool {
+		if m.p.kind != kindConcept || m.p.concept != "sold" || m.p.lang != "en" {
+			return false
+		}
+		s := -1
+		for i := m.start; i < m.end; i++ {
+			if toks[i].Text == "sold" {
+				s = i
+			}
+		}
+		if s < 0 || s+1 >= len(toks) {
+			return false
+		}
+		next := toks[s+1].Text
+		if next == "on" || next == "out" {
+			return true
+		}
+		if !determiners[next] && !possessive(text, toks[s+1]) || s+2 >= len(toks) {
+			return false
+		}
+		after := toks[s+2].Text
+		return !(person[s+2] && !determiners[after]) && !personNouns[after] && !soldAfterPerson[after]
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		for m.start >= 0 && thing(m) {
+			m = m.p.findFrom(toks, m.end)
+		}
+		if m.start >= 0 {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// soldAfterPerson are the words after "sold her" or "sold him" that make
+// the pronoun the one sold ("sold her to a gang", "sold him for $5,000").
+var soldAfterPerson = map[string]bool{"to": true, "off": true, "for": true, "again": true, "into": true, "as": true, "twice": true, "back": true, "across": true, "like": true, "on": true, "over": true}
+
 // bareStuck, linkWords, determiners and personNouns are the words
 // dropThingStuck reads (folded English); linkWords may stand between the
 // noun and the word: verbs of being ("is", "got") and "always", "still".
@@ -685,8 +741,9 @@ var (
 )
 
 // dropRecaptured moves a [returned] cue out of the words of a [recaptured]
-// cue: someone caught while escaping and dragged or brought back to the
-// compound is held again, not back home. Its words often hold a word of
+// or [notback] cue: someone caught while escaping and dragged or brought
+// back to the compound is held again, not back home, and someone who
+// "never came back" is not back. Its words often hold a word of
 // coming back ("โดนลากกลับมาแล้ว" holds กลับมาแล้ว, "被抓回来了" holds 回来了,
 // "he was caught and brought back" reads as "was .. back"), and an escape
 // told before it may read as one too ("berhasil kabur tapi ketangkep
@@ -696,7 +753,7 @@ var (
 func dropRecaptured(ms []match, toks []fold.Token) []match {
 	var caught []match
 	for _, m := range ms {
-		if m.p.recaptured {
+		if m.p.recaptured || m.p.notBack {
 			caught = append(caught, m)
 		}
 	}
@@ -711,6 +768,34 @@ func dropRecaptured(ms []match, toks []fold.Token) []match {
 		}
 		return false
 	})
+}
+
+// weighNotBack weighs the [notback] cues once they have voided the
+// [returned] cues in their words (dropRecaptured). Someone who went where
+// the compounds are and has not come back ("three young men from here did
+// not come back from Cambodia", "đi Campuchia đến giờ không thấy về") is
+// what a family writes when a job abroad went silent: a strong
+// confinement concept. Anywhere else it is no danger ("my son hasn't come
+// home from school yet", "chồng đi nhậu không thấy về"), and neither is a
+// country people travel to and from for everyday reasons too (Thailand,
+// the Philippines, home countries): the cue is dropped.
+func weighNotBack(ms []match) []match {
+	far := slices.ContainsFunc(ms, func(m match) bool {
+		return m.p.kind == kindPlace || m.p.kind == kindCountry && (m.p.concept == "Cambodia" || m.p.concept == "Myanmar")
+	})
+	out := make([]match, 0, len(ms))
+	for _, m := range ms {
+		if m.p.notBack {
+			if !far {
+				continue
+			}
+			p := *m.p
+			p.weight = maxWeight
+			m.p = &p
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // allowed returns which cue files apply for langs.
@@ -1114,7 +1199,7 @@ func (f Finding) heldThere(ms []match, named bool) bool {
 		return false
 	}
 	for _, m := range ms {
-		if m.p.kind == kindConcept && m.p.weight >= maxWeight && slices.Contains(heldConcepts, m.p.concept) && !explains(m) {
+		if m.p.kind == kindConcept && m.p.weight >= maxWeight && !m.p.notBack && slices.Contains(heldConcepts, m.p.concept) && !explains(m) {
 			return true
 		}
 	}
