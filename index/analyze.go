@@ -124,6 +124,11 @@ func (a *Analyzer) Terms(text string) []string {
 	}
 	text = strings.ToValidUTF8(text, " ")
 	text = strings.ToLower(norm.NFKC.String(text))
+	// Traditional Chinese (Taiwan, Hong Kong) as simplified: the articles
+	// and most training lines are simplified, and on the committed sets
+	// questions typed in traditional characters were answered right 83%
+	// of the time against 97% (6 Dec 2026).
+	text = strings.Map(fold.Simplified, text)
 	// NFKC splits Thai SARA AM into NIKHAHIT + SARA AA; put it back, so
 	// "ทำ" is one vowel as typed.
 	text = strings.ReplaceAll(text, "\u0e4d\u0e32", "\u0e33")

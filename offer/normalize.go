@@ -5,6 +5,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/scambot/scambot/fold"
 )
 
 // normText is the matching form of an offer: compatibility-folded
@@ -168,7 +170,7 @@ func normalize(n *normText, src string) {
 			latinPrev = false
 			continue
 		}
-		if s := simplified(r); s != r {
+		if s := fold.Simplified(r); s != r {
 			n.emitRune(s, o) // 機票 is 机票
 			latinPrev = false
 			continue

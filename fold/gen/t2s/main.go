@@ -1,9 +1,10 @@
-// Command t2s writes offer/t2s.txt, the table that folds traditional
+// Command t2s writes fold/t2s.txt, the table that folds traditional
 // Chinese characters (Taiwan, Hong Kong, Malaysia's older print) to the
-// simplified ones the lexicon is written in. The table comes from OpenCC's
+// simplified ones the offer lexicon, the articles and the training lines are
+// written in. The table comes from OpenCC's
 // data through github.com/longbridgeapp/opencc: every character whose
 // Taiwan-to-simplified and Hong-Kong-to-simplified conversions give one
-// other character. Run it with `go generate ./offer` after updating OpenCC.
+// other character. Run it with `go generate ./fold` after updating OpenCC.
 package main
 
 import (
@@ -41,6 +42,18 @@ func main() {
 			}
 		}
 	}
+	// A character that is itself another's simplified form is already
+	// simplified: 么 (of 什么) is the simplified 麼, not the traditional
+	// 幺 its own entry reads it as, and folding it broke the stop words.
+	targets := map[rune]bool{}
+	for _, to := range table {
+		targets[to] = true
+	}
+	for r := range table {
+		if targets[r] {
+			delete(table, r)
+		}
+	}
 	keys := make([]rune, 0, len(table))
 	for r := range table {
 		keys = append(keys, r)
@@ -52,7 +65,7 @@ func main() {
 	}
 	w := bufio.NewWriter(f)
 	fmt.Fprintln(w, "# Traditional to simplified Chinese, one character pair a line. Generated from OpenCC's data by")
-	fmt.Fprintln(w, "# offer/gen/t2s (go generate ./offer): do not edit by hand.")
+	fmt.Fprintln(w, "# fold/gen/t2s (go generate ./fold): do not edit by hand.")
 	for _, r := range keys {
 		fmt.Fprintf(w, "%c%c\n", r, table[r])
 	}
