@@ -429,6 +429,14 @@ func TestEvalFloors(t *testing.T) {
 		// Hokkien and Cantonese written as spoken).
 		{"../testdata/eval/questions-unseen53-en.tsv", 0.9, 0.85, 0.11, 0, false},
 		{"../testdata/eval/questions-unseen53-multilingual.tsv", 0.72, 0.7, 0.18, 0.4, false},
+		// The fifty-fourth, first run 6 Dec 2026 (unseen54-first-run.txt):
+		// English 91.5% / 87.3% / 7.6%, other languages 88.1% / 78.6% /
+		// 11.6% (the bot; help 54/56: a child "vanished" to Cambodia and a
+		// son not heard from in three months abstained). The engine alone:
+		// 92.3% / 92.7% / 7.0% and 90.5% / 78.6% / 11.6% (Hindi 6 of 12:
+		// Chhattisgarhi).
+		{"../testdata/eval/questions-unseen54-en.tsv", 0.9, 0.88, 0.09, 0, false},
+		{"../testdata/eval/questions-unseen54-multilingual.tsv", 0.87, 0.7, 0.15, 0.45, false},
 		// A blind development set (testdata/eval/dev17-brief.md), 5 Dec
 		// 2026: its misses were read and fixed, so it is no measure. Its
 		// confident-wrong ceiling was 0.07 until a retraining on 6 Dec
