@@ -640,15 +640,7 @@ func possessive(text string, t fold.Token) bool {
 // personNouns). The word is looked for again after it ("my phone is stuck
 // and I am stuck here too").
 func dropThingStuck(ms []match, text string, toks []fold.Token) []match {
-	person := make([]bool, len(toks))
-	for _, m := range ms {
-		switch m.p.kind {
-		case kindSelf, kindOther, kindPronoun:
-			for i := m.start; i < m.end; i++ {
-				person[i] = true
-			}
-		}
-	}
+	person := personTokens(ms, len(toks))
 	thing := func(m match) bool {
 		if m.p.kind != kindConcept || m.p.lang != "en" || m.end-m.start != 1 || !bareStuck[toks[m.start].Text] {
 			return false
@@ -662,16 +654,7 @@ func dropThingStuck(ms []match, text string, toks []fold.Token) []match {
 		// One noun, or two ("the handbag strap got stuck").
 		return j >= 1 && noun(j) && (owner(j-1) || j >= 2 && noun(j-1) && owner(j-2))
 	}
-	out := ms[:0:0]
-	for _, m := range ms {
-		for m.start >= 0 && thing(m) {
-			m = m.p.findFrom(toks, m.end)
-		}
-		if m.start >= 0 {
-			out = append(out, m)
-		}
-	}
-	return out
+	return dropThings(ms, toks, thing)
 }
 
 // dropThingSold drops an English "sold" whose object is a thing: a
@@ -682,15 +665,7 @@ func dropThingStuck(ms []match, text string, toks []fold.Token) []match {
 // The word is looked for again after it ("she sold her car, and then they
 // sold him to another boss").
 func dropThingSold(ms []match, text string, toks []fold.Token) []match {
-	person := make([]bool, len(toks))
-	for _, m := range ms {
-		switch m.p.kind {
-		case kindSelf, kindOther, kindPronoun:
-			for i := m.start; i < m.end; i++ {
-				person[i] = true
-			}
-		}
-	}
+	person := personTokens(ms, len(toks))
 	thing := func(m match) bool {
 		if m.p.kind != kindConcept || m.p.concept != "sold" || m.p.lang != "en" {
 			return false
@@ -714,6 +689,27 @@ func dropThingSold(ms []match, text string, toks []fold.Token) []match {
 		after := toks[s+2].Text
 		return !(person[s+2] && !determiners[after]) && !personNouns[after] && !soldAfterPerson[after]
 	}
+	return dropThings(ms, toks, thing)
+}
+
+// personTokens marks the tokens that a person anchor's cue holds ("my
+// son", "he", "we").
+func personTokens(ms []match, n int) []bool {
+	person := make([]bool, n)
+	for _, m := range ms {
+		switch m.p.kind {
+		case kindSelf, kindOther, kindPronoun:
+			for i := m.start; i < m.end; i++ {
+				person[i] = true
+			}
+		}
+	}
+	return person
+}
+
+// dropThings drops the cues that thing says are of a thing, looking for
+// each again after it.
+func dropThings(ms []match, toks []fold.Token, thing func(match) bool) []match {
 	out := ms[:0:0]
 	for _, m := range ms {
 		for m.start >= 0 && thing(m) {
