@@ -737,9 +737,10 @@ var (
 )
 
 // dropRecaptured moves a [returned] cue out of the words of a [recaptured]
-// or [notback] cue: someone caught while escaping and dragged or brought
-// back to the compound is held again, not back home, and someone who
-// "never came back" is not back. Its words often hold a word of
+// or [notback] cue or of any strong confinement cue: someone caught while
+// escaping and dragged or brought back to the compound is held again, not
+// back home, someone who "never came back" is not back, and neither is
+// someone they "are not letting come back". Its words often hold a word of
 // coming back ("โดนลากกลับมาแล้ว" holds กลับมาแล้ว, "被抓回来了" holds 回来了,
 // "he was caught and brought back" reads as "was .. back"), and an escape
 // told before it may read as one too ("berhasil kabur tapi ketangkep
@@ -749,7 +750,7 @@ var (
 func dropRecaptured(ms []match, toks []fold.Token) []match {
 	var caught []match
 	for _, m := range ms {
-		if m.p.recaptured || m.p.notBack {
+		if m.p.recaptured || m.p.notBack || m.p.kind == kindConcept && m.p.concept == "confinement" && m.p.weight >= maxWeight {
 			caught = append(caught, m)
 		}
 	}
