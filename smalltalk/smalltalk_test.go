@@ -17,6 +17,8 @@ func TestClassify(t *testing.T) {
 		{"what can you do?", Capabilities}, {"hi, what can you do", Capabilities}, {"who made you", Creator},
 		{"how do I use this?", HowTo},
 		// Chat spellings ([spelling]), also inside a phrase ("thank u").
+		{"who are u, a real person or a program?", Capabilities}, {"are ya a real person or a computer", Capabilities},
+		{"Ikaw ga ay tao o robot?", Capabilities}, {"is this a bot", Capabilities},
 		{"wat can u do", Capabilities}, {"hw does dis work", HowTo}, {"who r u", Capabilities}, {"thank u", Thanks},
 		{"你好", Greeting}, {"谢谢你！", Thanks}, {"你能做什么？", Capabilities},
 		{"xin chào", Greeting}, {"cam on ban", Thanks}, {"bạn là ai", Capabilities},
