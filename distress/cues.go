@@ -187,12 +187,14 @@ type pattern struct {
 	// recaptured marks a strong confinement cue of the [recaptured]
 	// section: someone caught while escaping and brought back to the
 	// compound. A [returned] cue in its words ("dragged back", "被抓回来了")
-	// does not count (see dropRecaptured).
+	// does not count (see dropReturnedInHeld).
 	recaptured bool
-	// notBack marks a weak confinement cue of the [notback] section:
-	// someone who has not come back ("never came back", "belum pulang",
-	// "wapas nahi aaya"). A [returned] cue in its words ("came back",
-	// "wapas .. aaya", "กลับมาจาก") does not count (see dropRecaptured).
+	// notBack marks a strong confinement cue of the [notback] section:
+	// someone who has not come back or not been heard from ("never came
+	// back", "belum pulang", "wapas nahi aaya"), kept only where the
+	// compounds are named (see weighNotBack). A [returned] cue in its
+	// words ("came back", "wapas .. aaya", "กลับมาจาก") does not count
+	// (see dropReturnedInHeld).
 	notBack bool
 	// presenter marks a general cue of the [presenter] section: the writer
 	// prepares material for others (a talk, a lesson, a handout), so the
@@ -434,12 +436,12 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 		return &pattern{kind: kindConcept, concept: "confinement", weight: maxWeight, recaptured: true}, nil
 	case "notback":
 		// Someone who went and has not come back ("never came back from
-		// Cambodia", "sampai sekarang belum pulang"): weak, as people are
-		// late for everyday reasons too, but never someone back home.
+		// Cambodia", "sampai sekarang belum pulang"): never someone back
+		// home, and held only where the compounds are (weighNotBack).
 		if len(head) != 1 {
 			return nil, fmt.Errorf("[notback] takes no arguments")
 		}
-		return &pattern{kind: kindConcept, concept: "confinement", weight: 1, notBack: true}, nil
+		return &pattern{kind: kindConcept, concept: "confinement", weight: maxWeight, notBack: true}, nil
 	case "presenter":
 		// Someone preparing a talk, a lesson or a handout ("I'm giving a
 		// talk to our youth group: how are people held there?") asks a

@@ -288,7 +288,7 @@ func (s *Set) find(text string, toks []fold.Token, use func(string) bool) []matc
 		}
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
-	out = dropVocatives(weighNotBack(dropRecaptured(dropInsideNames(out, toks), toks)), text, toks)
+	out = dropVocatives(weighNotBack(dropReturnedInHeld(dropInsideNames(out, toks), toks)), text, toks)
 	return dropNotLast(dropThingSold(dropThingStuck(dropNotInDanger(out, toks, clauses(text, toks)), text, toks), text, toks), toks)
 }
 
@@ -736,21 +736,21 @@ var (
 	personNouns = map[string]bool{"people": true, "person": true, "workers": true, "worker": true, "girls": true, "girl": true, "boys": true, "boy": true, "guys": true, "guy": true, "group": true, "everyone": true, "everybody": true, "kids": true, "kid": true, "children": true, "child": true, "friends": true, "friend": true, "staff": true, "men": true, "man": true, "women": true, "woman": true, "family": true, "team": true, "colleagues": true, "others": true, "passengers": true, "students": true, "student": true, "employees": true, "labourers": true, "laborers": true, "victims": true, "victim": true, "recruits": true, "lady": true, "ladies": true, "baby": true, "cousin": true, "relative": true, "relatives": true, "nephew": true, "niece": true, "son": true, "daughter": true, "brother": true, "sister": true, "husband": true, "wife": true, "bf": true, "gf": true, "boyfriend": true, "girlfriend": true, "partner": true, "mum": true, "mom": true, "dad": true, "mother": true, "father": true, "crew": true, "mate": true, "mates": true, "lads": true, "coworker": true, "coworkers": true, "colleague": true, "roommate": true, "roommates": true, "buddy": true, "housemate": true, "flatmate": true}
 )
 
-// dropRecaptured moves a [returned] cue out of the words of a [recaptured]
-// or [notback] cue or of any strong confinement cue: someone caught while
-// escaping and dragged or brought back to the compound is held again, not
-// back home, someone who "never came back" is not back, and neither is
-// someone they "are not letting come back". Its words often hold a word of
+// dropReturnedInHeld moves a [returned] cue out of the words of a strong
+// confinement cue ([recaptured] among them) or a [notback] cue: someone
+// caught while escaping and dragged or brought back to the compound is
+// held again, not back home, someone who "never came back" is not back,
+// and neither is someone they "are not letting come back". Its words often hold a word of
 // coming back ("โดนลากกลับมาแล้ว" holds กลับมาแล้ว, "被抓回来了" holds 回来了,
 // "he was caught and brought back" reads as "was .. back"), and an escape
 // told before it may read as one too ("berhasil kabur tapi ketangkep
 // lagi"): a returned cue that overlaps them does not count, and is looked
 // for again after them ("they caught him and brought him back; last month
 // he came home" is back).
-func dropRecaptured(ms []match, toks []fold.Token) []match {
+func dropReturnedInHeld(ms []match, toks []fold.Token) []match {
 	var caught []match
 	for _, m := range ms {
-		if m.p.recaptured || m.p.notBack || m.p.kind == kindConcept && m.p.concept == "confinement" && m.p.weight >= maxWeight {
+		if m.p.kind == kindConcept && m.p.concept == "confinement" && m.p.weight >= maxWeight {
 			caught = append(caught, m)
 		}
 	}
@@ -767,32 +767,23 @@ func dropRecaptured(ms []match, toks []fold.Token) []match {
 	})
 }
 
-// weighNotBack weighs the [notback] cues once they have voided the
-// [returned] cues in their words (dropRecaptured). Someone who went where
-// the compounds are and has not come back ("three young men from here did
-// not come back from Cambodia", "đi Campuchia đến giờ không thấy về") is
-// what a family writes when a job abroad went silent: a strong
-// confinement concept. Anywhere else it is no danger ("my son hasn't come
-// home from school yet", "chồng đi nhậu không thấy về"), and neither is a
-// country people travel to and from for everyday reasons too (Thailand,
-// the Philippines, home countries): the cue is dropped.
+// weighNotBack keeps the [notback] cues, once they have voided the
+// [returned] cues in their words (dropReturnedInHeld), only where the
+// compounds are. Someone who went there and has not come back ("three
+// young men from here did not come back from Cambodia", "đi Campuchia đến
+// giờ không thấy về") is what a family writes when a job abroad went
+// silent: a strong confinement concept. Anywhere else it is no danger ("my
+// son hasn't come home from school yet", "chồng đi nhậu không thấy về"),
+// and neither is a country people travel to and from for everyday reasons
+// too (Thailand, the Philippines, home countries): the cue is dropped.
 func weighNotBack(ms []match) []match {
 	far := slices.ContainsFunc(ms, func(m match) bool {
 		return m.p.kind == kindPlace || m.p.kind == kindCountry && (m.p.concept == "Cambodia" || m.p.concept == "Myanmar")
 	})
-	out := make([]match, 0, len(ms))
-	for _, m := range ms {
-		if m.p.notBack {
-			if !far {
-				continue
-			}
-			p := *m.p
-			p.weight = maxWeight
-			m.p = &p
-		}
-		out = append(out, m)
+	if far {
+		return ms
 	}
-	return out
+	return slices.DeleteFunc(ms, func(m match) bool { return m.p.notBack })
 }
 
 // allowed returns which cue files apply for langs.
@@ -2013,7 +2004,7 @@ func (f Finding) Evidence() string {
 const kindLastLeg = "lastleg"
 
 // kindRecaptured is the Cue kind that marks a [recaptured] cue (see
-// dropRecaptured).
+// dropReturnedInHeld).
 const kindRecaptured = "recaptured"
 
 // presenting reports whether the writer prepares material for others (a
