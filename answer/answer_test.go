@@ -444,6 +444,14 @@ func TestEvalFloors(t *testing.T) {
 		// Bhojpuri, Rajasthani, Negeri Sembilan and Sarawak words).
 		{"../testdata/eval/questions-unseen55-en.tsv", 0.85, 0.95, 0.06, 0, false},
 		{"../testdata/eval/questions-unseen55-multilingual.tsv", 0.8, 0.7, 0.15, 0.55, false},
+		// The fifty-sixth, first run 6 Dec 2026 (unseen56-first-run.txt):
+		// English 93.8% / 89.1% / 5.9%, other languages 77.4% / 89.3% /
+		// 6.3% (the bot; help 55/56: a daughter-in-law at an online casino
+		// in Manila, "phone off since", abstained). The engine alone: 95.4%
+		// / 94.5% / 4.6% and 78.6% / 82.1% / 10.8% (Hindi 7 of 12, Chinese
+		// 8 of 12: Maithili, Hakka).
+		{"../testdata/eval/questions-unseen56-en.tsv", 0.92, 0.9, 0.07, 0, false},
+		{"../testdata/eval/questions-unseen56-multilingual.tsv", 0.75, 0.75, 0.13, 0.55, false},
 		// A blind development set (testdata/eval/dev17-brief.md), 5 Dec
 		// 2026: its misses were read and fixed, so it is no measure. Its
 		// confident-wrong ceiling was 0.07 until a retraining on 6 Dec
