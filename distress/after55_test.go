@@ -20,3 +20,14 @@ func TestAfter55Kinds(t *testing.T) {
 		}
 	}
 }
+
+// The fifty-sixth blind set's help-path kind, with a line written for this
+// test: a relative whose phone has been off since she went to work at an
+// online casino is someone not heard from ([notback]); the writer's own
+// phone off since Monday is no one.
+func TestAfter56Kinds(t *testing.T) {
+	testUrgent(t, []urgentCase{
+		{"en", "my sister went to work at an online casino in Manila in March, phone off since April, what do we do", true, ArticleOther},
+		{"en", "my phone has been off since monday, can the shop fix the charging port?", false, ""},
+	})
+}
