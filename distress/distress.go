@@ -683,6 +683,14 @@ func dropThingSold(ms []match, text string, toks []fold.Token) []match {
 		if next == "on" || next == "out" {
 			return true
 		}
+		// Sold someone something ("the wholesaler sold us 2 cartons", "sold
+		// me a fake watch"): a thing sold to the person (the 57th set).
+		if objects[next] && s+2 < len(toks) {
+			after := toks[s+2].Text
+			if determiners[after] || isNumber(after) {
+				return true
+			}
+		}
 		if !determiners[next] && !possessive(text, toks[s+1]) || s+2 >= len(toks) {
 			return false
 		}
@@ -722,6 +730,14 @@ func dropThings(ms []match, toks []fold.Token, thing func(match) bool) []match {
 	return out
 }
 
+// objects are the English object pronouns a thing may be sold to.
+var objects = map[string]bool{"me": true, "us": true, "him": true, "her": true, "them": true, "you": true}
+
+// isNumber reports whether a folded token is written in digits ("2").
+func isNumber(t string) bool {
+	return t != "" && strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' }) < 0
+}
+
 // soldAfterPerson are the words after "sold her" or "sold him" that make
 // the pronoun the one sold ("sold her to a gang", "sold him for $5,000").
 var soldAfterPerson = map[string]bool{"to": true, "off": true, "for": true, "again": true, "into": true, "as": true, "twice": true, "back": true, "across": true, "like": true, "on": true, "over": true}
@@ -737,7 +753,9 @@ var (
 )
 
 // dropReturnedInHeld moves a [returned] cue out of the words of a strong
-// confinement cue ([recaptured] among them) or a [notback] cue: someone
+// confinement or passport cue ([recaptured] among them) or a [notback]
+// cue: a company "not giving back his passport" reads as "is .. back" (the
+// 57th set), someone
 // caught while escaping and dragged or brought back to the compound is
 // held again, not back home, someone who "never came back" is not back,
 // and neither is someone they "are not letting come back". Its words often hold a word of
@@ -750,7 +768,7 @@ var (
 func dropReturnedInHeld(ms []match, toks []fold.Token) []match {
 	var caught []match
 	for _, m := range ms {
-		if m.p.kind == kindConcept && m.p.concept == "confinement" && m.p.weight >= maxWeight {
+		if m.p.kind == kindConcept && (m.p.concept == "confinement" || m.p.concept == "passport") && m.p.weight >= maxWeight {
 			caught = append(caught, m)
 		}
 	}
