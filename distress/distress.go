@@ -754,11 +754,11 @@ var (
 
 // dropReturnedInHeld moves a [returned] cue out of the words of a strong
 // confinement or passport cue ([recaptured] among them) or a [notback]
-// cue: a company "not giving back his passport" reads as "is .. back" (the
-// 57th set), someone
-// caught while escaping and dragged or brought back to the compound is
-// held again, not back home, someone who "never came back" is not back,
-// and neither is someone they "are not letting come back". Its words often hold a word of
+// cue: someone caught while escaping and dragged or brought back to the
+// compound is held again, not back home, someone who "never came back" is
+// not back, neither is someone they "are not letting come back", and a
+// company "not giving back his passport" (the 57th set) gives no one back.
+// Its words often hold a word of
 // coming back ("โดนลากกลับมาแล้ว" holds กลับมาแล้ว, "被抓回来了" holds 回来了,
 // "he was caught and brought back" reads as "was .. back"), and an escape
 // told before it may read as one too ("berhasil kabur tapi ketangkep
