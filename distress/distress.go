@@ -758,13 +758,12 @@ var (
 // compound is held again, not back home, someone who "never came back" is
 // not back, neither is someone they "are not letting come back", and a
 // company "not giving back his passport" (the 57th set) gives no one back.
-// Its words often hold a word of
-// coming back ("โดนลากกลับมาแล้ว" holds กลับมาแล้ว, "被抓回来了" holds 回来了,
-// "he was caught and brought back" reads as "was .. back"), and an escape
-// told before it may read as one too ("berhasil kabur tapi ketangkep
-// lagi"): a returned cue that overlaps them does not count, and is looked
-// for again after them ("they caught him and brought him back; last month
-// he came home" is back).
+// Their words often hold a word of coming back ("โดนลากกลับมาแล้ว" holds
+// กลับมาแล้ว, "被抓回来了" holds 回来了, "he was caught and brought back"
+// reads as "was .. back"), and an escape told before them may read as one
+// too ("berhasil kabur tapi ketangkep lagi"): a returned cue that overlaps
+// them does not count, and is looked for again after them ("they caught him
+// and brought him back; last month he came home" is back).
 func dropReturnedInHeld(ms []match, toks []fold.Token) []match {
 	var caught []match
 	for _, m := range ms {
