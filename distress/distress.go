@@ -1705,6 +1705,24 @@ const (
 	yieldHelpMass = 0.2
 )
 
+// A classifier surer still, with almost no weight on the help articles,
+// takes the help path from a message long enough for it to read whatever
+// the message's frame (see YieldsTo). The first runs of the 35th to 59th
+// blind sets gave the help path to 128 questions about other articles;
+// the engine alone was right on 58 of them, most at 0.9 or more, and
+// most named someone ("my cousin says they take the phones, is it true
+// they beat them?"), which the frames below cannot tell from a relative
+// held. On the cross-validated training lines (6 Dec 2026) this answered
+// 19 and 17 more lines right at seeds 1 and 2 and took none of the help
+// lines; on the committed sets, 10 more right and no help line lost. At 8
+// words it took one short cry ("โดนขายต่อให้บริษัทอื่น", sold on to
+// another company), which the classifier read as recruitment at 0.94.
+const (
+	sureYieldScore    = 0.9
+	sureYieldHelpMass = 0.1
+	minSureYieldWords = 12
+)
+
 // YieldsTo reports whether the urgent cues give way to a classifier that
 // is sure the message is about another article: a curious or general
 // question that names the danger ("what is it actually like inside, are
@@ -1715,9 +1733,11 @@ const (
 // message itself that it is not about someone held now: a general
 // question, a hypothetical, someone planning to go or already back, or
 // no one named at all. Hearsay is no such sign: "my uncle says people
-// there beat him and he cannot leave" is about the uncle. The help articles and the hotlines never
-// need it; a person named with no such sign ("my bf is in kk park i think,
-// what now") keeps the help path whatever the classifier says.
+// there beat him and he cannot leave" is about the uncle. The help
+// articles and the hotlines never need it; a person named with no such
+// sign ("my bf is in kk park i think, what now") keeps the help path
+// unless the classifier is all but sure on a message long enough to read
+// (sureYieldScore).
 func (f Finding) YieldsTo(article string, score float64, probs map[string]float64) bool {
 	if !f.Urgent || IsHelpArticle(article) || article == ArticleHotlines {
 		return false
@@ -1767,6 +1787,25 @@ func (f Finding) YieldsTo(article string, score float64, probs map[string]float6
 		!f.hasConcept("confinement", "violence", "debt", "ransom", "transit", "diverted") {
 		return true
 	}
+	// Whatever the frame, a classifier all but sure of another article on a
+	// message long enough to read: the frames cannot tell hearsay asked
+	// about from a relative held ("thang con tui .. bi thu dien thoai,
+	// ngay lam 15 tieng" asks what life inside is like). Not when the
+	// danger's own words name the writer ("the boss says I go home only
+	// when I pay back the ticket"), nor a relative named with someone
+	// held, sold, in debt, ransomed or beaten, and no word of hearsay or a
+	// general question ("my brother is locked in a building near the
+	// border"), nor a message of someone caught again, hiding, on the way
+	// or on the last leg ("the guy who sleeps next to me ran for the
+	// fence, they caught him"): those keep the help path.
+	_, other, _ := f.named()
+	harmed := held || f.hasConcept("sold", "debt", "ransom", "violence")
+	active := slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindLastLeg || c.Kind == kindRecaptured }) ||
+		f.has(kindHiding, kindUnderway)
+	if !active && !f.dangerToWriter() && !(harmed && other && !f.has(kindGeneral, kindHearsay)) &&
+		score >= sureYieldScore && probs[ArticleSelf]+probs[ArticleOther] < sureYieldHelpMass && f.words >= minSureYieldWords {
+		return true
+	}
 	return f.has(kindGeneral, kindHypothetical, kindPlanning) || f.Back() || f.nobodyNamed() || f.openQuestion
 }
 
@@ -1791,6 +1830,17 @@ func (f Finding) dangerToPronounOnly() bool {
 		}
 	}
 	return toPronoun
+}
+
+// dangerToWriter reports whether a danger concept's own words name the
+// writer ("the boss says I go home only when I pay back the ticket"), as
+// against someone else's danger the writer tells of ("my cousin says they
+// take the phones").
+func (f Finding) dangerToWriter() bool {
+	self := f.wordsOf(func(c Cue) bool { return c.Kind == kindSelf.String() })
+	return slices.ContainsFunc(f.Cues, func(c Cue) bool {
+		return c.Kind == kindConcept.String() && slices.ContainsFunc(strings.Fields(strings.ToLower(c.Words)), func(w string) bool { return self[w] })
+	})
 }
 
 // wordsOf returns the lower-case words of the cues that keep reports.
@@ -1905,6 +1955,11 @@ const (
 	// dismissSureOutOfScope: two everyday danger words ("stuck at 24:30
 	// for my 5k, how do I get that beaten") take a surer classifier.
 	dismissSureOutOfScope = 0.9
+	// dismissSoldOutOfScope and minDismissSoldWords: a word of being
+	// sold is dismissed only by a classifier all but certain, in a
+	// message long enough to read (see dismissible).
+	dismissSoldOutOfScope = 0.95
+	minDismissSoldWords   = 8
 )
 
 // Dismissed reports whether a classifier that gives outOfScope to the
@@ -1943,8 +1998,16 @@ func (f Finding) dismissible(outOfScope float64) bool {
 	// rescue, a journey are the help path's own words: on the
 	// cross-validated training lines (6 Dec 2026) every help line the
 	// rule took was one of them ("bech chuke hai", "ค่าปรับ").
+	// Sold takes a classifier all but certain, in a message long enough
+	// to read: things are sold in every language ("price old clothes so
+	// they actually get sold", "would the medals be better sold"), in
+	// new turns of phrase that dropThingSold cannot list. On 6 Dec 2026
+	// this took the help path from four off-topic lines of the committed
+	// sets, from none of their help lines and from none of the
+	// cross-validated training lines.
 	return !slices.ContainsFunc(f.Cues, func(c Cue) bool {
-		return c.Kind == kindConcept.String() && c.Concept != "confinement" && c.Concept != "violence"
+		return c.Kind == kindConcept.String() && c.Concept != "confinement" && c.Concept != "violence" &&
+			!(c.Concept == "sold" && outOfScope >= dismissSoldOutOfScope && f.words >= minDismissSoldWords)
 	})
 }
 
