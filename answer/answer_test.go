@@ -52,7 +52,10 @@ func readCases(t *testing.T, path string) []Case {
 }
 
 // Floors sit well below the measured figures (README): they catch a
-// broken index or analyzer, not a one-question wobble.
+// broken index or analyzer, not a one-question wobble. Each is read with
+// one line of slack (slack): every retraining moves a line or two of a
+// few sets, and the floors of the blind sets sit close to their first
+// runs, so until 6 Dec 2026 each training wave cost a dozen floor edits.
 func TestEvalFloors(t *testing.T) {
 	tests := []struct {
 		file                  string
@@ -507,14 +510,15 @@ func TestEvalFloors(t *testing.T) {
 			}
 			var out strings.Builder
 			rep.Write(&out)
-			if got := rep.All.Top1Rate(); got < tt.top1 {
-				t.Errorf("top-1 %.2f < floor %.2f\n%s", got, tt.top1, out.String())
+			all := slack(rep.All)
+			if got := all.Top1Rate(); got < tt.top1 {
+				t.Errorf("top-1 %.2f (one line of slack) < floor %.2f\n%s", got, tt.top1, out.String())
 			}
-			if got := rep.All.OffAbstainRate(); got < tt.offAbstain {
-				t.Errorf("off-topic abstention %.2f < floor %.2f\n%s", got, tt.offAbstain, out.String())
+			if got := all.OffAbstainRate(); got < tt.offAbstain {
+				t.Errorf("off-topic abstention %.2f (one line of slack) < floor %.2f\n%s", got, tt.offAbstain, out.String())
 			}
-			if got := rep.All.ConfidentWrongRate(); got > tt.maxWrong {
-				t.Errorf("confident wrong %.2f > ceiling %.2f\n%s", got, tt.maxWrong, out.String())
+			if got := all.ConfidentWrongRate(); got > tt.maxWrong {
+				t.Errorf("confident wrong %.2f (one line of slack) > ceiling %.2f\n%s", got, tt.maxWrong, out.String())
 			}
 			for l, tl := range rep.ByLang {
 				if tl.OnTopic > 0 && tl.Top1Rate() < tt.perLangTop1 {
@@ -530,6 +534,21 @@ func TestEvalFloors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// slack returns t with one line moved the good way in each figure: one
+// more question right, one more off-topic question declined, and one
+// wrong answer fewer (an off-topic answer when there is no wrong one).
+func slack(t Tally) Tally {
+	if t.Top1 < t.OnTopic {
+		t.Top1++
+	}
+	if t.OffAbstained < t.OffTopic {
+		t.OffAbstained++
+	} else if t.Wrong > 0 {
+		t.Wrong--
+	}
+	return t
 }
 
 // Bad input never fails or panics; gibberish and query syntax abstain.
