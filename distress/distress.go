@@ -1753,6 +1753,15 @@ func (f Finding) YieldsTo(article string, score float64, probs map[string]float6
 	if score < yieldScore || probs[ArticleSelf]+probs[ArticleOther] >= yieldHelpMass {
 		return false
 	}
+	// A cry of a few words with a strong danger word and no frame of a
+	// question about others ("bị nhốt ở KK park", locked up in KK Park;
+	// "kk park se kaise bhage", how to run from KK Park) is its writer's:
+	// the classifier reads only the place in it, as it does when it
+	// dismisses (minDismissWords).
+	if f.words < minDismissWords && !f.has(kindGeneral, kindGeneric, kindHearsay, kindHypothetical, kindPlanning) && !f.Back() &&
+		slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindConcept.String() && c.Weight >= 2 }) {
+		return false
+	}
 	// Held (a strong confinement concept) and another strong danger, told
 	// of the writer by name, with no frame of a talk, a condition or a
 	// plan, are the writer's own whatever question tag follows ("they say I owe the flight and the room and will let me
