@@ -58,6 +58,7 @@ const (
 	kindAddress                  // a form of address ("bro, ...", "kuya, ..."): not a relative when it opens the message or a comma follows
 	kindVocative                 // the readers addressed: "mọi người ơi", "求求大家": a general cue inside one asks nothing of people in general
 	kindOpener                   // a word that opens a question typed without its mark ("how", "why"): no evidence itself (openQuestion)
+	kindJob                      // a job, an interview or an agency: no evidence itself; where it went silent (weighNotBack)
 )
 
 func (k kind) String() string {
@@ -110,6 +111,8 @@ func (k kind) String() string {
 		return "vocative"
 	case kindOpener:
 		return "opener"
+	case kindJob:
+		return "job"
 	}
 	return "?"
 }
@@ -475,7 +478,7 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindAddress, commaOnly: true}, nil
 		}
 		return nil, fmt.Errorf("want [address] or [address comma]")
-	case "place", "general", "benign", "hotline", "authority", "everyday", "returned", "generic", "planning", "underway", "word", "hypothetical", "hearsay", "hiding", "told", "vocative", "opener":
+	case "place", "general", "benign", "hotline", "authority", "everyday", "returned", "generic", "planning", "underway", "word", "hypothetical", "hearsay", "hiding", "told", "vocative", "opener", "job":
 		if len(head) != 1 {
 			return nil, fmt.Errorf("[%s] takes no arguments", head[0])
 		}
@@ -512,10 +515,12 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindVocative}, nil
 		case "opener":
 			return &pattern{kind: kindOpener}, nil
+		case "job":
+			return &pattern{kind: kindJob}, nil
 		}
 		return &pattern{kind: kindGeneral}, nil
 	}
-	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, presenter, reader, generic, benign, returned, thing, planning, underway, hiding, told, vocative, lastleg, recaptured, notback, hypothetical, hearsay, address, hotline, authority, everyday, opener or word)", head[0])
+	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, presenter, reader, generic, benign, returned, thing, planning, underway, hiding, told, vocative, lastleg, recaptured, notback, hypothetical, hearsay, address, hotline, authority, everyday, opener, job or word)", head[0])
 }
 
 // parsePattern reads one cue: words separated by spaces, where "word*"
