@@ -2027,7 +2027,7 @@ func (f Finding) dismissible(outOfScope float64) bool {
 	// to read: things are sold in every language ("price old clothes so
 	// they actually get sold", "would the medals be better sold"), in
 	// new turns of phrase that dropThingSold cannot list. On 6 Dec 2026
-	// this took the help path from four off-topic lines of the committed
+	// this took the help path from three off-topic lines of the committed
 	// sets, from none of their help lines and from none of the
 	// cross-validated training lines.
 	return !slices.ContainsFunc(f.Cues, func(c Cue) bool {
