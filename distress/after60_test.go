@@ -43,4 +43,18 @@ func TestShortCryKeepsHelpPath(t *testing.T) {
 			t.Errorf("%s %q: yields %v, want %v (words %d, cues %+v)", c.lang, c.text, got, c.want, f.words, f.Cues)
 		}
 	}
+	// A search typed as a few nouns, which the classifier reads with
+	// certainty (the 63rd set's kind), yields; the same classifier less
+	// sure does not.
+	f := Detect("poipet raids 2023 passports seized", "en")
+	if !f.Urgent {
+		t.Fatalf("the search is not urgent by the cues, so the case tests nothing (cues %+v)", f.Cues)
+	}
+	certain := map[string]float64{"crackdowns-cambodia": 0.99}
+	if !f.YieldsTo("crackdowns-cambodia", 0.99, certain) {
+		t.Errorf("a search the classifier is certain of does not yield (cues %+v)", f.Cues)
+	}
+	if f.YieldsTo("crackdowns-cambodia", 0.9, certain) {
+		t.Errorf("a search the classifier is only sure of yields (cues %+v)", f.Cues)
+	}
 }

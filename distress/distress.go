@@ -1734,6 +1734,9 @@ const (
 // words it took one short cry ("โดนขายต่อให้บริษัทอื่น", sold on to
 // another company), which the classifier read as recruitment at 0.94.
 const (
+	// certainScore: a classifier as sure as this of another article
+	// reads even a few words right (see YieldsTo's short cry).
+	certainScore      = 0.97
 	sureYieldScore    = 0.9
 	sureYieldHelpMass = 0.1
 	minSureYieldWords = 12
@@ -1773,8 +1776,13 @@ func (f Finding) YieldsTo(article string, score float64, probs map[string]float6
 	// question about others ("bị nhốt ở KK park", locked up in KK Park;
 	// "kk park se kaise bhage", how to run from KK Park) is its writer's:
 	// the classifier reads only the place in it, as it does when it
-	// dismisses (minDismissWords).
-	if f.words < minDismissWords && !f.has(kindGeneral, kindGeneric, kindHearsay, kindHypothetical, kindPlanning) && !f.Back() &&
+	// dismisses (minDismissWords). Not a classifier all but certain
+	// (certainScore) of one danger word in a search typed as a few nouns
+	// ("sihanoukville raids 2022 phones seized", "electric shock quota
+	// scam centre", the 63rd set): cries read 0.87-0.94, those searches
+	// 1.00; on the cross-validated lines this answered 2 more lines right
+	// at each of three seeds and took no help line.
+	if f.words < minDismissWords && (score < certainScore || f.Strength > 2) && !f.has(kindGeneral, kindGeneric, kindHearsay, kindHypothetical, kindPlanning) && !f.Back() &&
 		slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindConcept.String() && c.Weight >= 2 }) {
 		return false
 	}
