@@ -1772,18 +1772,7 @@ func (f Finding) YieldsTo(article string, score float64, probs map[string]float6
 	if score < yieldScore || probs[ArticleSelf]+probs[ArticleOther] >= yieldHelpMass {
 		return false
 	}
-	// A cry of a few words with a strong danger word and no frame of a
-	// question about others ("bị nhốt ở KK park", locked up in KK Park;
-	// "kk park se kaise bhage", how to run from KK Park) is its writer's:
-	// the classifier reads only the place in it, as it does when it
-	// dismisses (minDismissWords). Not a classifier all but certain
-	// (certainScore) of one danger word in a search typed as a few nouns
-	// ("sihanoukville raids 2022 phones seized", "electric shock quota
-	// scam centre", the 63rd set): cries read 0.87-0.94, those searches
-	// 1.00; on the cross-validated lines this answered 2 more lines right
-	// at each of three seeds and took no help line.
-	if f.words < minDismissWords && (score < certainScore || f.Strength > 2) && !f.has(kindGeneral, kindGeneric, kindHearsay, kindHypothetical, kindPlanning) && !f.Back() &&
-		slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindConcept.String() && c.Weight >= 2 }) {
+	if f.shortCry(score) {
 		return false
 	}
 	// Held (a strong confinement concept) and another strong danger, told
@@ -1820,26 +1809,49 @@ func (f Finding) YieldsTo(article string, score float64, probs map[string]float6
 		!f.hasConcept("confinement", "violence", "debt", "ransom", "transit", "diverted") {
 		return true
 	}
-	// Whatever the frame, a classifier all but sure of another article on a
-	// message long enough to read: the frames cannot tell hearsay asked
-	// about from a relative held ("thang con tui .. bi thu dien thoai,
-	// ngay lam 15 tieng" asks what life inside is like). Not when the
-	// danger's own words name the writer ("the boss says I go home only
-	// when I pay back the ticket"), nor a relative named with someone
-	// held, sold, in debt, ransomed or beaten, and no word of hearsay or a
-	// general question ("my brother is locked in a building near the
-	// border"), nor a message of someone caught again, hiding, on the way
-	// or on the last leg ("the guy who sleeps next to me ran for the
-	// fence, they caught him"): those keep the help path.
+	if f.sureYield(score, probs, held) {
+		return true
+	}
+	return f.has(kindGeneral, kindHypothetical, kindPlanning) || f.Back() || f.nobodyNamed() || f.openQuestion
+}
+
+// shortCry reports whether a cry of a few words with a strong danger word
+// and no frame of a question about others ("bị nhốt ở KK park", locked up
+// in KK Park; "kk park se kaise bhage", how to run from KK Park) is its
+// writer's, whatever a sure classifier (score) says: it reads only the
+// place in it, as it does when it dismisses (minDismissWords). Not against
+// a classifier all but certain (certainScore) of one danger word in a
+// search typed as a few nouns ("sihanoukville raids 2022 phones seized",
+// "electric shock quota scam centre", the 63rd set): cries read 0.87-0.94,
+// those searches 1.00; on the cross-validated lines this answered 2 more
+// lines right at each of three seeds and took no help line.
+func (f Finding) shortCry(score float64) bool {
+	return f.words < minDismissWords && (score < certainScore || f.Strength > 2) &&
+		!f.has(kindGeneral, kindGeneric, kindHearsay, kindHypothetical, kindPlanning) && !f.Back() &&
+		slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindConcept.String() && c.Weight >= 2 })
+}
+
+// sureYield reports whether a classifier all but sure of another article
+// (score, probs as for YieldsTo) takes the help path from a message long
+// enough to read, whatever its frame: the frames cannot tell hearsay asked
+// about from a relative held ("thang con tui .. bi thu dien thoai, ngay
+// lam 15 tieng" asks what life inside is like). Not when the danger's own
+// words name the writer ("the boss says I go home only when I pay back the
+// ticket"), nor a relative named with someone held (held), sold, in debt,
+// ransomed or beaten, and no word of hearsay or a general question ("my
+// brother is locked in a building near the border"), nor a message of
+// someone caught again, hiding, on the way or on the last leg ("the guy
+// who sleeps next to me ran for the fence, they caught him"): those keep
+// the help path.
+func (f Finding) sureYield(score float64, probs map[string]float64, held bool) bool {
+	if score < sureYieldScore || probs[ArticleSelf]+probs[ArticleOther] >= sureYieldHelpMass || f.words < minSureYieldWords {
+		return false
+	}
 	_, other, _ := f.named()
 	harmed := held || f.hasConcept("sold", "debt", "ransom", "violence")
 	active := slices.ContainsFunc(f.Cues, func(c Cue) bool { return c.Kind == kindLastLeg || c.Kind == kindRecaptured }) ||
 		f.has(kindHiding, kindUnderway)
-	if !active && !f.dangerToWriter() && !(harmed && other && !f.has(kindGeneral, kindHearsay)) &&
-		score >= sureYieldScore && probs[ArticleSelf]+probs[ArticleOther] < sureYieldHelpMass && f.words >= minSureYieldWords {
-		return true
-	}
-	return f.has(kindGeneral, kindHypothetical, kindPlanning) || f.Back() || f.nobodyNamed() || f.openQuestion
+	return !active && !f.dangerToWriter() && !(harmed && other && !f.has(kindGeneral, kindHearsay))
 }
 
 // dangerToPronounOnly reports whether the danger words name a "he" or
