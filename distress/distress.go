@@ -1769,7 +1769,8 @@ func (f Finding) YieldsTo(article string, score float64, probs map[string]float6
 	if f.has(kindHotline) && !f.has(kindGeneral, kindHearsay) {
 		return false
 	}
-	if score < yieldScore || probs[ArticleSelf]+probs[ArticleOther] >= yieldHelpMass {
+	helpMass := probs[ArticleSelf] + probs[ArticleOther]
+	if score < yieldScore || helpMass >= yieldHelpMass {
 		return false
 	}
 	if f.shortCry(score) {
@@ -1809,7 +1810,7 @@ func (f Finding) YieldsTo(article string, score float64, probs map[string]float6
 		!f.hasConcept("confinement", "violence", "debt", "ransom", "transit", "diverted") {
 		return true
 	}
-	if f.sureYield(score, probs, held) {
+	if f.sureYield(score, helpMass, held) {
 		return true
 	}
 	return f.has(kindGeneral, kindHypothetical, kindPlanning) || f.Back() || f.nobodyNamed() || f.openQuestion
@@ -1832,19 +1833,19 @@ func (f Finding) shortCry(score float64) bool {
 }
 
 // sureYield reports whether a classifier all but sure of another article
-// (score, probs as for YieldsTo) takes the help path from a message long
-// enough to read, whatever its frame: the frames cannot tell hearsay asked
-// about from a relative held ("thang con tui .. bi thu dien thoai, ngay
-// lam 15 tieng" asks what life inside is like). Not when the danger's own
-// words name the writer ("the boss says I go home only when I pay back the
-// ticket"), nor a relative named with someone held (held), sold, in debt,
-// ransomed or beaten, and no word of hearsay or a general question ("my
-// brother is locked in a building near the border"), nor a message of
-// someone caught again, hiding, on the way or on the last leg ("the guy
-// who sleeps next to me ran for the fence, they caught him"): those keep
-// the help path.
-func (f Finding) sureYield(score float64, probs map[string]float64, held bool) bool {
-	if score < sureYieldScore || probs[ArticleSelf]+probs[ArticleOther] >= sureYieldHelpMass || f.words < minSureYieldWords {
+// (score, with helpMass on the two help articles) takes the help path from
+// a message long enough to read, whatever its frame: the frames cannot
+// tell hearsay asked about from a relative held ("thang con tui .. bi thu
+// dien thoai, ngay lam 15 tieng" asks what life inside is like). Not when
+// the danger's own words name the writer ("the boss says I go home only
+// when I pay back the ticket"), nor a relative named with someone held
+// (held), sold, in debt, ransomed or beaten, and no word of hearsay or a
+// general question ("my brother is locked in a building near the border"),
+// nor a message of someone caught again, hiding, on the way or on the last
+// leg ("the guy who sleeps next to me ran for the fence, they caught
+// him"): those keep the help path.
+func (f Finding) sureYield(score, helpMass float64, held bool) bool {
+	if score < sureYieldScore || helpMass >= sureYieldHelpMass || f.words < minSureYieldWords {
 		return false
 	}
 	_, other, _ := f.named()
@@ -1862,19 +1863,7 @@ func (f Finding) sureYield(score float64, probs map[string]float64, held bool) b
 func (f Finding) dangerToPronounOnly() bool {
 	self := f.wordsOf(func(c Cue) bool { return c.Kind == kindSelf.String() && c.Lang == "en" })
 	pronoun := f.wordsOf(func(c Cue) bool { return c.Kind == kindPronoun.String() && c.Lang == "en" })
-	var toPronoun bool
-	for _, c := range f.Cues {
-		if c.Kind != kindConcept.String() {
-			continue
-		}
-		for _, w := range strings.Fields(strings.ToLower(c.Words)) {
-			if self[w] {
-				return false
-			}
-			toPronoun = toPronoun || pronoun[w]
-		}
-	}
-	return toPronoun
+	return !f.dangerNames(self) && f.dangerNames(pronoun)
 }
 
 // dangerToWriter reports whether a danger concept's own words name the
@@ -1882,9 +1871,14 @@ func (f Finding) dangerToPronounOnly() bool {
 // against someone else's danger the writer tells of ("my cousin says they
 // take the phones").
 func (f Finding) dangerToWriter() bool {
-	self := f.wordsOf(func(c Cue) bool { return c.Kind == kindSelf.String() })
+	return f.dangerNames(f.wordsOf(func(c Cue) bool { return c.Kind == kindSelf.String() }))
+}
+
+// dangerNames reports whether a danger concept's own words hold one of
+// words (lower-case, as wordsOf gives them).
+func (f Finding) dangerNames(words map[string]bool) bool {
 	return slices.ContainsFunc(f.Cues, func(c Cue) bool {
-		return c.Kind == kindConcept.String() && slices.ContainsFunc(strings.Fields(strings.ToLower(c.Words)), func(w string) bool { return self[w] })
+		return c.Kind == kindConcept.String() && slices.ContainsFunc(strings.Fields(strings.ToLower(c.Words)), func(w string) bool { return words[w] })
 	})
 }
 
