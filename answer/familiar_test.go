@@ -43,7 +43,7 @@ func TestVocabularyUnfamiliar(t *testing.T) {
 		{"mostly unknown", []string{"deer", "hunting", "season", "offer"}, 0.75, true},
 		{"a misspelt long word is familiar", []string{"pasport", "recruiterr", "trout"}, 1.0 / 3, true},
 		{"a short word one letter off is not", []string{"jab", "ofer"}, 1, true},
-		{"below the threshold the misspellings are not looked up", []string{"job", "pasport", "offer"}, 1.0 / 3, true},
+		{"below the threshold the misspellings are not looked up", []string{"job", "pasport", "offer", "abroad", "verify"}, 1.0 / 5, true},
 	} {
 		share, judged := v.unfamiliar(c.terms)
 		if judged != c.judged || (judged && share != c.share) {
@@ -66,6 +66,9 @@ func TestUnfamiliarWordsAbstain(t *testing.T) {
 	}{
 		// "recovery" alone pointed at recovery scams (score 0.93).
 		{"recovery smoothie recipe with banana oats and yoghurt", ""},
+		// A quarter of the words unfamiliar: "report" alone pointed at
+		// reporting a scam (0.86) while the share was a half.
+		{"someone keeps taking my kayak off the beach rack, who do I report that to", ""},
 		{"my cousin is locked up in a compound in myawaddy, they beat him with batons and took his passport", "help-someone-trapped"},
 		{"how can i verifiy that a recrutment agency abroad is real before i pay them", "verify-a-job-offer"},
 	} {
@@ -82,6 +85,26 @@ func TestUnfamiliarWordsAbstain(t *testing.T) {
 		}
 		if c.want == "" && !r.Unfamiliar {
 			t.Errorf("%q: abstained but not for unfamiliar words", c.q)
+		}
+	}
+}
+
+// The rule never withholds the help path's articles: a number asked for in
+// a few words is often half names.
+func TestUnfamiliarMayWithhold(t *testing.T) {
+	for _, c := range []struct {
+		article string
+		score   float64
+		want    bool
+	}{
+		{"report-a-scam", 0.86, true},
+		{"report-a-scam", unfamiliarMaxScore, false},
+		{"hotlines", 0.7, false},
+		{"trapped-what-to-do", 0.7, false},
+		{"help-someone-trapped", 0.7, false},
+	} {
+		if got := unfamiliarMayWithhold(c.article, c.score); got != c.want {
+			t.Errorf("unfamiliarMayWithhold(%q, %v) = %v, want %v", c.article, c.score, got, c.want)
 		}
 	}
 }

@@ -268,13 +268,17 @@ func Train(ctx context.Context, kb *knowledge.Base, samples, fixed []Sample, opt
 	}
 	on := map[string]bool{}
 	for l, t := range rep.Unfamiliar {
-		// English keeps the rule whatever its few held-out lines say
-		// (1 to 5 a side, a coin toss between seeds): its training
-		// off-topic lines are few and mostly plain, while people's
-		// near-domain traps hang on one topic word ("recovery smoothie
-		// recipe" -> recovery scams). On the committed evaluation sets
-		// (5 Dec 2026) it changes no answer either way.
-		t.On = l == lang.English || wrongCost*float64(t.WrongCaught) > float64(t.RightLost)
+		// English keeps the rule whatever its held-out lines say: its
+		// training off-topic lines are few and mostly plain, while
+		// people's near-domain traps hang on one topic word ("recovery
+		// smoothie recipe" -> recovery scams). On the committed
+		// evaluation sets (6 Dec 2026) it declines 17 more English
+		// off-topic questions and withholds 8 right answers.
+		// Another language takes it only on a tally of minUnfamiliarCaught
+		// wrong answers or more: a tally of two or three is a coin toss
+		// between seeds (Vietnamese read 2 caught to 1 lost at seed 1,
+		// and its unaccented chat is unfamiliar to accented lines).
+		t.On = l == lang.English || t.WrongCaught >= minUnfamiliarCaught && wrongCost*float64(t.WrongCaught) > float64(t.RightLost)
 		rep.Unfamiliar[l] = t
 		on[l] = t.On
 	}
