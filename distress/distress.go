@@ -597,11 +597,21 @@ func dropInsideNames(ms []match, toks []fold.Token) []match {
 		}
 		return false
 	}
+	// A place inside a longer whole word is that word's: "compound" in
+	// "compound sodium lactate" (an English [word]) names no compound.
+	inWord := func(m match) bool {
+		for _, n := range names {
+			if n.p.kind == kindWord && n.start <= m.start && m.end <= n.end && n.end-n.start > m.end-m.start {
+				return true
+			}
+		}
+		return false
+	}
 	out := ms[:0:0]
 	first := map[*pattern]bool{}
 	for _, m := range ms {
 		if m.p.kind.holds() {
-			if m.p.kind != kindWord && !first[m.p] {
+			if m.p.kind != kindWord && !first[m.p] && !inWord(m) {
 				first[m.p] = true
 				out = append(out, m)
 			}
@@ -1058,6 +1068,15 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 		self = false
 		f.Cues = slices.DeleteFunc(f.Cues, func(c Cue) bool { return c.Kind == kindSelf.String() })
 	}
+	// A "he", "she" or "they" said after people in general, with no one
+	// else named, is those people: Thai เขา is any of them ("คนที่ถูกหลอก
+	// ไปอยู่ในนั้น เขาเป็นอยู่จะใด โดนตีก่": the people tricked into going
+	// there, how do they live, are they beaten?). It names no one in
+	// danger, as the presenter's "I" does not.
+	if generic && pronoun && !self && !other {
+		pronoun = false
+		f.Cues = slices.DeleteFunc(f.Cues, func(c Cue) bool { return c.Kind == kindPronoun.String() })
+	}
 	// A general question or an everyday use of a danger word needs more:
 	// a relative named, or two strong concepts.
 	// A relative or friend named lifts the doubt of a general question:
@@ -1260,7 +1279,9 @@ func Net(f Finding, probs map[string]float64) Finding {
 	var concept, general, benign bool
 	for _, c := range f.Cues {
 		switch c.Kind {
-		case kindGeneral.String():
+		case kindGeneral.String(), kindGeneric.String():
+			// A danger said of people in general ("คนที่ถูกหลอกไป
+			// ... โดนตีไหม") asks as a general question does.
 			general = true
 		case kindConcept.String():
 			concept = true
@@ -1972,7 +1993,7 @@ func (f Finding) Doubts(article string, score float64) bool {
 	// asks as a general question does.
 	// Not a writer out but not safe yet ("udah kabur tp paspor masih di
 	// kantor mereka"): its "they" are the captors, not people in general.
-	return f.has(kindGeneral, kindHearsay) && f.nobodyNamed() && !f.has(kindHiding)
+	return f.has(kindGeneral, kindGeneric, kindHearsay) && f.nobodyNamed() && !f.has(kindHiding)
 }
 
 // outOfScopeClass is the key of the classifier's out-of-scope probability

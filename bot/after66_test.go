@@ -1,0 +1,24 @@
+package bot
+
+import "testing"
+
+// The sixty-sixth blind set's kinds at the bot, with lines written for
+// this test: a nurse's question about a compounded drip named beside a
+// "ward sister", a company's debts, animals in nets and people in general
+// in Thai get no help path, while a Thai sister held does.
+func TestAfter66HelpPath(t *testing.T) {
+	b := newTestBot(t)
+	for _, c := range []struct {
+		lang, text string
+		want       bool
+	}{
+		{"en", "when do we give compound sodium lactate instead of normal saline after surgery? the ward sister and I disagree", false},
+		{"en", "senior or junior debt, which creditors get their money back first when a company goes into liquidation", false},
+		{"en", "two turtles got trapped in the fishing nets off our beach this morning, who do we tell?", false},
+		{"th", "คนที่ถูกหลอกไปทำงานที่นั่น เขาโดนตีโดนยึดพาสปอร์ตไหม", false},
+		{"th", "พี่ชายฉันถูกหลอกไปทำงาน เขาโดนตีโดนยึดพาสปอร์ต ช่วยด้วย", true},
+		{"id", "nomor hotline buat WNI yang dikurung di luar negeri berapa?", true},
+	} {
+		wantHelpPath(t, b, c.lang, c.text, c.want)
+	}
+}
