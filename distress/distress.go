@@ -647,7 +647,7 @@ func possessive(text string, t fold.Token) bool {
 // stuck", "my telegram is stuck on connecting", "my friend's train was
 // stuck", "her handbag strap got stuck"). A person keeps it: an anchor's word ("my son is
 // stuck"), a pronoun, or a word for people ("the workers are trapped",
-// personNouns). The word is looked for again after it ("my phone is stuck
+// personNouns), also with its 's ("one of your family's stuck there"). The word is looked for again after it ("my phone is stuck
 // and I am stuck here too").
 func dropThingStuck(ms []match, text string, toks []fold.Token) []match {
 	person := personTokens(ms, len(toks))
@@ -660,7 +660,12 @@ func dropThingStuck(ms []match, text string, toks []fold.Token) []match {
 			j--
 		}
 		owner := func(i int) bool { return i >= 0 && (determiners[toks[i].Text] || possessive(text, toks[i])) }
-		noun := func(i int) bool { return !person[i] && !personNouns[toks[i].Text] }
+		// "your family's stuck" is "is": a word for people with its
+		// 's is no owner of a thing.
+		noun := func(i int) bool {
+			return !person[i] && !personNouns[toks[i].Text] &&
+				!(possessive(text, toks[i]) && personNouns[strings.TrimSuffix(toks[i].Text, "s")])
+		}
 		// One noun, or two ("the handbag strap got stuck").
 		return j >= 1 && noun(j) && (owner(j-1) || j >= 2 && noun(j-1) && owner(j-2))
 	}

@@ -1,0 +1,28 @@
+package distress
+
+import "testing"
+
+// Kinds of help message that the classifier alone had carried in
+// cross-validation and that a wave of off-topic training took from it
+// (6 Dec 2026, not kept): cues now find them. Lines written for this test.
+func TestClassifierCarriedKinds(t *testing.T) {
+	testUrgent(t, []urgentCase{
+		{"en", "my sister sent our family code word for trouble from Cambodia last night, what do we do", true, ArticleOther},
+		{"en", "my son says they fined him because he wants to quit, now he asks us for money", true, ArticleOther},
+		{"zh", "我弟说辞职要交罚款，不交不让走", true, ArticleOther},
+		{"hi", "dalal bol raha paisa do to chhod denge, ghar wala kya kare?", true, ArticleOther},
+		{"tl", "ang utod ko na-trap sa sulod sa building sa Cambodia, unsa among buhaton?", true, ArticleOther},
+		{"vi", "học trò cũ của tôi nhắn là bị nhốt ở Campuchia, không được ra ngoài", true, ArticleOther},
+		// A fine for quitting a gym or a job at home is no one's debt.
+		{"en", "is there a fine if I quit my gym membership early?", false, ""},
+	})
+	for _, c := range []struct{ text, concept string }{
+		{"the boss is watching the screen the whole time, I can only type at night", "threat"},
+		{"can I call the embassy from in here without them knowing", "confinement"},
+		{"one of my family's stuck over there, who do we call", "confinement"},
+	} {
+		if f := Detect(c.text, "en"); !f.hasConcept(c.concept) {
+			t.Errorf("%q: no %s concept (cues %+v)", c.text, c.concept, f.Cues)
+		}
+	}
+}
