@@ -22,3 +22,22 @@ func TestAfter66HelpPath(t *testing.T) {
 		wantHelpPath(t, b, c.lang, c.text, c.want)
 	}
 }
+
+// The sixty-seventh blind set's kinds at the bot, with lines written for
+// this test: a passport's stamp asked about, and a plant to rescue, get no
+// help path; a Sarawak wife's husband beaten for the target does.
+func TestAfter67HelpPath(t *testing.T) {
+	b := newTestBot(t)
+	for _, c := range []struct {
+		lang, text string
+		want       bool
+	}{
+		{"en", "do I need a new entry stamp in my passport every time I come home from Saipan?", false},
+		{"en", "my lemon tree got hit by frost and the leaves are all brown, can I rescue it or is it dead?", false},
+		{"ms", "laki kamek kena pukul sebab tak cukup target, mesej curi-curi malam tadi", true},
+		// Out but hiding is not back (no [returned] cue for it).
+		{"th", "หนีออกมาได้แล้ว ตอนนี้ซ่อนตัวอยู่แถวปอยเปต ไม่มีพาสปอร์ต", true},
+	} {
+		wantHelpPath(t, b, c.lang, c.text, c.want)
+	}
+}
