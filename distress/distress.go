@@ -691,7 +691,13 @@ func dropThingSold(ms []match, text string, toks []fold.Token) []match {
 				s = i
 			}
 		}
-		if s < 0 || s+1 >= len(toks) {
+		if s < 0 {
+			return false
+		}
+		if soldThingSubject(text, toks, s, person) {
+			return true
+		}
+		if s+1 >= len(toks) {
 			return false
 		}
 		next := toks[s+1].Text
@@ -714,6 +720,48 @@ func dropThingSold(ms []match, text string, toks []fold.Token) []match {
 	}
 	return dropThings(ms, toks, thing)
 }
+
+// soldThingSubject reports whether the "sold" at toks[s] is said in the
+// passive of a thing named before it: "our shop got sold to a big chain",
+// "the farm we rent was sold last month", "the restaurant I work at got
+// sold". Looking back past the verb of being, the word before it must
+// name no person ("he was sold", "my sister was sold", "we were sold" keep
+// it), and within maxGapWords words before that a determiner or a
+// possessive must own a word that names no person, with no word for
+// people between ("the girl in the photo was sold" keeps it). The writer
+// may stand between, as the subject of a clause that names the thing
+// ("the farm we rent").
+func soldThingSubject(text string, toks []fold.Token, s int, person []bool) bool {
+	j := s - 1
+	for j >= 0 && passiveAux[toks[j].Text] {
+		j--
+	}
+	if j == s-1 || j < 1 {
+		return false
+	}
+	if person[j] || personNouns[toks[j].Text] || objects[toks[j].Text] {
+		return false
+	}
+	from := max(0, j-maxGapWords-1)
+	for k := from; k <= j; k++ {
+		if personNouns[toks[k].Text] || objects[toks[k].Text] || pronounsThird[toks[k].Text] {
+			return false
+		}
+	}
+	for k := j; k >= 1 && k > from; k-- {
+		if !person[k] && (determiners[toks[k-1].Text] || possessive(text, toks[k-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounsThird name someone else as a subject: "the company he was sold
+// to" keeps it.
+var pronounsThird = map[string]bool{"he": true, "she": true, "they": true, "hes": true, "shes": true, "theyre": true}
+
+// passiveAux are the words between a thing and its "sold" in the passive.
+var passiveAux = map[string]bool{"got": true, "get": true, "gets": true, "was": true, "were": true, "is": true, "are": true, "been": true, "being": true, "be": true, "has": true, "have": true, "had": true, "just": true, "recently": true, "finally": true}
 
 // personTokens marks the tokens that a person anchor's cue holds ("my
 // son", "he", "we").
