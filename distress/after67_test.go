@@ -14,6 +14,10 @@ func TestAfter67Kinds(t *testing.T) {
 		{"en", "my lemon tree got hit by frost and the leaves are all brown, can I rescue it or is it dead?", false, ""},
 		{"th", "ญาติที่หนีออกมาได้เล่าว่าโดนตีทุกวัน ข้างในเป็นแบบนั้นจริงบ่", false, ""},
 		{"ms", "laki kamek kena kurung kat Kemboja, pasport kena ambik, apa kamek patut buat", true, ArticleOther},
+		// A word for a brother opening the message, then "I": the writer
+		// speaks to the reader.
+		{"en", "brother i am locked in a building in Poipet and they keep my passport", true, ArticleSelf},
+		{"en", "brother is locked in a building in Poipet and they keep his passport", true, ArticleOther},
 		// Still one of those places, from inside.
 		{"en", "i think im in one of those scam compounds, they wont let us out", true, ArticleSelf},
 	})
