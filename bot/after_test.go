@@ -2,40 +2,32 @@ package bot
 
 import "testing"
 
-// The sixty-sixth blind set's kinds at the bot, with lines written for
-// this test: a nurse's question about a compounded drip named beside a
-// "ward sister", a company's debts, animals in nets and people in general
-// in Thai get no help path, while a Thai sister held does.
-func TestAfter66HelpPath(t *testing.T) {
+// The kinds of the 66th and later blind sets at the bot, with lines written
+// for this test: whether each message gets the help path. The distress
+// package tests the cues (distress/afterNN_test.go); these run the whole
+// reply, classifier and safety net included.
+func TestAfterHelpPath(t *testing.T) {
 	b := newTestBot(t)
 	for _, c := range []struct {
 		lang, text string
 		want       bool
 	}{
+		// 66th: a nurse's question about a compounded drip named beside a
+		// "ward sister", a company's debts, animals in nets and people in
+		// general in Thai get no help path; a Thai brother held does, and
+		// so does a number asked for Indonesians held abroad.
 		{"en", "when do we give compound sodium lactate instead of normal saline after surgery? the ward sister and I disagree", false},
 		{"en", "senior or junior debt, which creditors get their money back first when a company goes into liquidation", false},
 		{"en", "two turtles got trapped in the fishing nets off our beach this morning, who do we tell?", false},
 		{"th", "คนที่ถูกหลอกไปทำงานที่นั่น เขาโดนตีโดนยึดพาสปอร์ตไหม", false},
 		{"th", "พี่ชายฉันถูกหลอกไปทำงาน เขาโดนตีโดนยึดพาสปอร์ต ช่วยด้วย", true},
 		{"id", "nomor hotline buat WNI yang dikurung di luar negeri berapa?", true},
-	} {
-		wantHelpPath(t, b, c.lang, c.text, c.want)
-	}
-}
-
-// The sixty-seventh blind set's kinds at the bot, with lines written for
-// this test: a passport's stamp asked about, and a plant to rescue, get no
-// help path; a Sarawak wife's husband beaten for the target does.
-func TestAfter67HelpPath(t *testing.T) {
-	b := newTestBot(t)
-	for _, c := range []struct {
-		lang, text string
-		want       bool
-	}{
+		// 67th: a passport's stamp and a plant to rescue get no help path;
+		// a Sarawak wife's husband beaten for the target does, and someone
+		// out but hiding is not back.
 		{"en", "do I need a new entry stamp in my passport every time I come home from Saipan?", false},
 		{"en", "my lemon tree got hit by frost and the leaves are all brown, can I rescue it or is it dead?", false},
 		{"ms", "laki kamek kena pukul sebab tak cukup target, mesej curi-curi malam tadi", true},
-		// Out but hiding is not back (no [returned] cue for it).
 		{"th", "หนีออกมาได้แล้ว ตอนนี้ซ่อนตัวอยู่แถวปอยเปต ไม่มีพาสปอร์ต", true},
 	} {
 		wantHelpPath(t, b, c.lang, c.text, c.want)
