@@ -645,10 +645,11 @@ func possessive(text string, t fold.Token) bool {
 // thing: a determiner or a possessive, a noun (or two) that names no person,
 // perhaps a verb of being, then the word ("my zipper is stuck", "the ring got
 // stuck", "my telegram is stuck on connecting", "my friend's train was
-// stuck", "her handbag strap got stuck"). A person keeps it: an anchor's word ("my son is
-// stuck"), a pronoun, or a word for people ("the workers are trapped",
-// personNouns), also with its 's ("one of your family's stuck there"). The word is looked for again after it ("my phone is stuck
-// and I am stuck here too").
+// stuck", "her handbag strap got stuck"). A person keeps it: an anchor's
+// word ("my son is stuck"), a pronoun, or a word for people ("the workers
+// are trapped", personNouns), also with its 's ("one of your family's
+// stuck there"). The word is looked for again after it ("my phone is
+// stuck and I am stuck here too").
 func dropThingStuck(ms []match, text string, toks []fold.Token) []match {
 	person := personTokens(ms, len(toks))
 	thing := func(m match) bool {
@@ -2043,7 +2044,8 @@ func (f Finding) Doubts(article string, score float64) bool {
 		return true
 	}
 	// News heard of someone ("is she still detained? what's the news")
-	// asks as a general question does.
+	// asks as a general question does, and so does a danger said of
+	// people in general ([generic]) with no one named.
 	// Not a writer out but not safe yet ("udah kabur tp paspor masih di
 	// kantor mereka"): its "they" are the captors, not people in general.
 	return f.has(kindGeneral, kindGeneric, kindHearsay) && f.nobodyNamed() && !f.has(kindHiding)
