@@ -1,0 +1,13 @@
+package distress
+
+import "testing"
+
+// The seventy-first blind set's kinds, with lines written for this test:
+// Kupang Indonesian ("kaka parampuan", "sonde ada kabar", "pi karja luar
+// negri"); prisoners of war held long ago, asked about in Sabah Malay.
+func TestAfter71Kinds(t *testing.T) {
+	testUrgent(t, []urgentCase{
+		{"id", "adi parampuan su dua bulan sonde ada kabar, pi karja di luar negri", true, ArticleOther},
+		{"ms", "betul ka tawanan perang dulu ditahan di kem Batu Lintang? sejarah dia macam mana", false, ""},
+	})
+}
