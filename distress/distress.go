@@ -737,10 +737,7 @@ func soldThingSubject(text string, toks []fold.Token, s int, person []bool) bool
 	for j >= 0 && passiveAux[toks[j].Text] {
 		j--
 	}
-	if j == s-1 || j < 1 {
-		return false
-	}
-	if person[j] || personNouns[toks[j].Text] || objects[toks[j].Text] {
+	if j == s-1 || j < 1 || person[j] {
 		return false
 	}
 	from := max(0, j-maxGapWords-1)
