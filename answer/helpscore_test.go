@@ -1,8 +1,11 @@
 package answer
 
 import (
+	"bytes"
+	"compress/gzip"
 	"encoding/binary"
 	"encoding/json"
+	"io"
 	"slices"
 	"testing"
 
@@ -97,11 +100,20 @@ func TestModelWithoutHelpPrecision(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The header is JSON after the magic, the version and its length.
+	// The header is JSON after the magic, the version and its length,
+	// inside the gzip stream.
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
 	start := len(modelMagic) + 2 + 4
-	n := binary.LittleEndian.Uint32(b[len(modelMagic)+2:])
+	n := binary.LittleEndian.Uint32(raw[len(modelMagic)+2:])
 	var head map[string]any
-	if err := json.Unmarshal(b[start:start+int(n)], &head); err != nil {
+	if err := json.Unmarshal(raw[start:start+int(n)], &head); err != nil {
 		t.Fatal(err)
 	}
 	if _, ok := head["help_precision"]; ok {

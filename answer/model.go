@@ -2,6 +2,7 @@ package answer
 
 import (
 	"bytes"
+	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
 	"encoding/json"
@@ -46,8 +47,7 @@ const modelVersion = 1
 type Model struct {
 	Meta ModelMeta
 	// w holds dim rows of len(Classes) weights, quantised to int8 and
-	// kept as the file's bytes (no copy at start-up); the weight is
-	// int8(w)*Scale.
+	// kept as the decompressed file's bytes; the weight is int8(w)*Scale.
 	w    []byte
 	bias []float32
 	// vocab is Meta.Vocab as sorted sets (see unfamiliar).
@@ -135,8 +135,31 @@ func (m *Model) HelpScore(group, article, ownArticle string, ownScore float64) f
 	return p
 }
 
-// LoadModel reads a model file.
-func LoadModel(data []byte) (*Model, error) {
+// maxModel bounds a model file's decompressed size (the largest Dim with
+// 32 classes, and room for the header).
+const maxModel = 1 << 27
+
+// LoadModel reads a model file: a gzip stream (see Encode) of the magic,
+// the version, the JSON header, the biases and the weights.
+func LoadModel(file []byte) (*Model, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(file))
+	if err != nil {
+		return nil, fmt.Errorf("not a scambot model file: %w", err)
+	}
+	// The gzip trailer's last four bytes are the decompressed size: one
+	// buffer of that size, not io.ReadAll's doublings, which left the
+	// running bot's memory megabytes higher.
+	size := binary.LittleEndian.Uint32(file[len(file)-4:])
+	if size > maxModel {
+		return nil, errors.New("model file too large")
+	}
+	data := make([]byte, size)
+	if _, err := io.ReadFull(zr, data); err != nil {
+		return nil, fmt.Errorf("model file: %w", err)
+	}
+	if n, err := zr.Read(make([]byte, 1)); n != 0 || err != io.EOF {
+		return nil, errors.New("model file: longer than its gzip trailer says")
+	}
 	r := bytes.NewReader(data)
 	head := make([]byte, len(modelMagic)+2+4)
 	if _, err := io.ReadFull(r, head); err != nil || string(head[:len(modelMagic)]) != modelMagic {
@@ -183,7 +206,10 @@ func LoadModel(data []byte) (*Model, error) {
 	return m, nil
 }
 
-// Encode writes the model file.
+// Encode writes the model file, gzipped: the int8 weights are mostly
+// zeros (hashed features no question used), and the file is embedded in
+// a binary that has a size limit (cmd/scambot's maxBinary). The weights
+// then live on the heap (1.8 MB), not in the binary's read-only data.
 func (m *Model) Encode() ([]byte, error) {
 	meta, err := json.Marshal(m.Meta)
 	if err != nil {
@@ -196,7 +222,18 @@ func (m *Model) Encode() ([]byte, error) {
 	b.Write(meta)
 	binary.Write(&b, binary.LittleEndian, m.bias)
 	b.Write(m.w)
-	return b.Bytes(), nil
+	var z bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&z, gzip.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := zw.Write(b.Bytes()); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return z.Bytes(), nil
 }
 
 // Probs returns the probability of each class (Meta.Classes order) for a
