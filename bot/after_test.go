@@ -29,6 +29,13 @@ func TestAfterHelpPath(t *testing.T) {
 		{"en", "my lemon tree got hit by frost and the leaves are all brown, can I rescue it or is it dead?", false},
 		{"ms", "laki kamek kena pukul sebab tak cukup target, mesej curi-curi malam tadi", true},
 		{"th", "หนีออกมาได้แล้ว ตอนนี้ซ่อนตัวอยู่แถวปอยเปต ไม่มีพาสปอร์ต", true},
+		// 73rd and 74th: a returnee's story asked about in Sarawak Malay, a
+		// loan app's debt by someone going home and a game's boss get no
+		// help path; a Waray sister silent since leaving does.
+		{"ms", "abang kamek yang balik dari Kemboja cerite kena pukul kalau tak capai target. memang semua tempat gitu ke?", false},
+		{"tl", "may utang pa ako sa loan app, uuwi na ako sa probinsya next month, hahabulin pa ba nila ako?", false},
+		{"en", "any tips for the final boss, im stuck on the second phase and keep dying", false},
+		{"tl", "an akon bugto nga babaye waray na paramdam tikang han pag-abot niya ha Cambodia, tulo na ka semana", true},
 	} {
 		wantHelpPath(t, b, c.lang, c.text, c.want)
 	}
