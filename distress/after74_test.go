@@ -31,4 +31,3 @@ func TestAfter74LikeThat(t *testing.T) {
 		t.Errorf("%q: urgent %v, evidence %q, want urgent with general evidence (cues %+v)", text, f.Urgent, f.Evidence(), f.Cues)
 	}
 }
-
