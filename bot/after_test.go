@@ -36,6 +36,11 @@ func TestAfterHelpPath(t *testing.T) {
 		{"tl", "may utang pa ako sa loan app, uuwi na ako sa probinsya next month, hahabulin pa ba nila ako?", false},
 		{"en", "any tips for the final boss, im stuck on the second phase and keep dying", false},
 		{"tl", "an akon bugto nga babaye waray na paramdam tikang han pag-abot niya ha Cambodia, tulo na ka semana", true},
+		// 75th: a crypto site holding one's money and a stamp to sell get no
+		// help path; a Guangxi son who has not called in months does.
+		{"en", "the crypto app won't let me withdraw my funds unless I pay a tax first, is this normal?", false},
+		{"ms", "setem lama tahun 1957 kalau jual dapat berapa? kawan cakap mahal", false},
+		{"zh", "我仔去了柬埔寨打工，两个月没打电话回来了，微信也不回", true},
 	} {
 		wantHelpPath(t, b, c.lang, c.text, c.want)
 	}
