@@ -41,6 +41,10 @@ func TestAfterHelpPath(t *testing.T) {
 		{"en", "the crypto app won't let me withdraw my funds unless I pay a tax first, is this normal?", false},
 		{"ms", "setem lama tahun 1957 kalau jual dapat berapa? kawan cakap mahal", false},
 		{"zh", "我仔去了柬埔寨打工，两个月没打电话回来了，微信也不回", true},
+		// 76th: a daughter gone silent after "they keep our phones" gets the
+		// help path; a nurse kept in the hospital through a storm does not.
+		{"en", "Son went to Bangkok for a sales job in June. Last he wrote they keep all our phones at night. 3 weeks nothing since", true},
+		{"en", "the hospital says I'll be locked in the hospital for days during the storm, can they make me stay?", false},
 	} {
 		wantHelpPath(t, b, c.lang, c.text, c.want)
 	}
