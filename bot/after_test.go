@@ -45,6 +45,10 @@ func TestAfterHelpPath(t *testing.T) {
 		// help path; a nurse kept in the hospital through a storm does not.
 		{"en", "Son went to Bangkok for a sales job in June. Last he wrote they keep all our phones at night. 3 weeks nothing since", true},
 		{"en", "the hospital says I'll be locked in the hospital for days during the storm, can they make me stay?", false},
+		// 77th: out last night and hunted still gets the help path; whales
+		// kept captive do not.
+		{"en", "escaped the compound in Poipet last night, their guys are looking for me, no passport no money", true},
+		{"en", "are the dolphins at the marine park kept captive their whole life? my kids want to go", false},
 	} {
 		wantHelpPath(t, b, c.lang, c.text, c.want)
 	}
