@@ -49,6 +49,11 @@ func TestAfterHelpPath(t *testing.T) {
 		// kept captive do not.
 		{"en", "escaped the compound in Poipet last night, their guys are looking for me, no passport no money", true},
 		{"en", "are the dolphins at the marine park kept captive their whole life? my kids want to go", false},
+		// 78th: a brother who spent months inside, asked about in general,
+		// and ivory to sell get no help path; a Waray sibling held does.
+		{"en", "a friend's uncle spent three months in one of those buildings near the border, beatings every day. how do they keep so many people like that?", false},
+		{"en", "can ivory carvings still be sold online legally? my grandfather left some to my dad", false},
+		{"tl", "yung bugto ko nasa Myanmar, kinuha ang passport, ayaw pauwiin", true},
 	} {
 		wantHelpPath(t, b, c.lang, c.text, c.want)
 	}
