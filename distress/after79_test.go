@@ -1,0 +1,29 @@
+package distress
+
+import "testing"
+
+// The seventy-ninth blind set's kinds, with lines written for this test:
+// out, near the Thai border, with no passport, in Malay; an escape from a
+// wrestling hold; young men "from our church" taken abroad; a fine from the
+// police ("bị cảnh sát phạt"), whose unmarked "canh" is not "bị canh"
+// (guarded), in Vietnamese.
+func TestAfter79Kinds(t *testing.T) {
+	testUrgent(t, []urgentCase{
+		{"en", "three young men from our village were taken to Myanmar for work and now they cannot leave, what should we do?", true, ArticleOther},
+		{"vi", "ở Nhật đi xe máy không đội mũ bị cảnh sát phạt bao nhiêu", false, ""},
+		{"vi", "em bị canh giữ suốt ngày trong khu, không được ra ngoài", true, ArticleSelf},
+	})
+	// An escape from a wrestling hold is no rescue: only the everyday
+	// "stuck" is left, which the classifier may dismiss (bot/after_test.go).
+	text0 := "any drills to escape from a side headlock? my coach says i get stuck because i sit back"
+	for _, c := range Detect(text0, "en").Cues {
+		if c.Concept == "rescue" {
+			t.Errorf("%q: %q read as a rescue", text0, c.Words)
+		}
+	}
+	// Escaped but not safe: not back (Finding.Back is false).
+	text := "dah lari keluar dari bangunan tu, sekarang kat sempadan, tak ada pasport"
+	if f := Detect(text, "ms"); f.Back() {
+		t.Errorf("%q: read as someone back or out now (cues %+v)", text, f.Cues)
+	}
+}
