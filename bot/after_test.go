@@ -54,6 +54,8 @@ func TestAfterHelpPath(t *testing.T) {
 		{"en", "a friend's uncle spent three months in one of those buildings near the border, beatings every day. how do they keep so many people like that?", false},
 		{"en", "can ivory carvings still be sold online legally? my grandfather left some to my dad", false},
 		{"tl", "yung bugto ko nasa Myanmar, kinuha ang passport, ayaw pauwiin", true},
+		// 79th: young men from a village taken abroad get the help path.
+		{"en", "three young men from our village were taken to Myanmar for work and now they cannot leave, what should we do?", true},
 	} {
 		wantHelpPath(t, b, c.lang, c.text, c.want)
 	}
