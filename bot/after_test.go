@@ -56,6 +56,10 @@ func TestAfterHelpPath(t *testing.T) {
 		{"tl", "yung bugto ko nasa Myanmar, kinuha ang passport, ayaw pauwiin", true},
 		// 79th: young men from a village taken abroad get the help path.
 		{"en", "three young men from our village were taken to Myanmar for work and now they cannot leave, what should we do?", true},
+		// 80th: a parent asking a school "to let her" do something else gets
+		// no help path; money asked "to let my brother go" does.
+		{"en", "my son hates the swimming lessons, can I ask the teacher to let him sit out this term?", false},
+		{"en", "they are asking 5000 dollars to let my brother go home from the compound", true},
 	} {
 		wantHelpPath(t, b, c.lang, c.text, c.want)
 	}
