@@ -135,8 +135,8 @@ func (m *Model) HelpScore(group, article, ownArticle string, ownScore float64) f
 	return p
 }
 
-// maxModel bounds a model file's decompressed size (the largest Dim with
-// 32 classes, and room for the header).
+// maxModel bounds a model file's decompressed size: LoadModel's largest
+// Dim (1<<22) by 32 classes.
 const maxModel = 1 << 27
 
 // LoadModel reads a model file: a gzip stream (see Encode) of the magic,
@@ -206,10 +206,11 @@ func LoadModel(file []byte) (*Model, error) {
 	return m, nil
 }
 
-// Encode writes the model file, gzipped: the int8 weights are mostly
-// zeros (hashed features no question used), and the file is embedded in
-// a binary that has a size limit (cmd/scambot's maxBinary). The weights
-// then live on the heap (1.8 MB), not in the binary's read-only data.
+// Encode writes the model file, gzipped: about half the int8 weights are
+// zeros (rounded to nothing, or hashed features no question used), and the
+// file is embedded in a binary that has a size limit (cmd/scambot's
+// maxBinary). The weights then live on the heap (1.8 MB), not in the
+// binary's read-only data.
 func (m *Model) Encode() ([]byte, error) {
 	meta, err := json.Marshal(m.Meta)
 	if err != nil {
