@@ -25,9 +25,5 @@ func TestAfter74Kinds(t *testing.T) {
 // it is so in general: the help path still answers (the cousin is held), as a
 // general question's weaker evidence, not as a place's.
 func TestAfter74LikeThat(t *testing.T) {
-	text := "my friend says his cousin is in one of those places in Myanmar and they hit him when he misses the numbers. is really like that inside?"
-	f := Detect(text, "en")
-	if !f.Urgent || f.Evidence() != "general" {
-		t.Errorf("%q: urgent %v, evidence %q, want urgent with general evidence (cues %+v)", text, f.Urgent, f.Evidence(), f.Cues)
-	}
+	testUrgentGeneral(t, "en", "my friend says his cousin is in one of those places in Myanmar and they hit him when he misses the numbers. is really like that inside?")
 }

@@ -15,8 +15,5 @@ func TestAfter78Kinds(t *testing.T) {
 	})
 	// A cousin's friend "sold to the scam place", asked what it means: the
 	// help path still answers, as a general question.
-	text := "my cousin says his friend got sold to one of those scam places... wat does that even mean, what are these places"
-	if f := Detect(text, "en"); !f.Urgent || f.Evidence() != "general" {
-		t.Errorf("%q: urgent %v, evidence %q, want urgent with general evidence (cues %+v)", text, f.Urgent, f.Evidence(), f.Cues)
-	}
+	testUrgentGeneral(t, "en", "my cousin says his friend got sold to one of those scam places... wat does that even mean, what are these places")
 }

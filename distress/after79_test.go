@@ -17,18 +17,5 @@ func TestAfter79Kinds(t *testing.T) {
 	// "stuck" is left, which the classifier may dismiss (bot/after_test.go).
 	testNoConcept(t, "en", "any drills to escape from a side headlock? my coach says i get stuck because i sit back", "rescue")
 	// Escaped but not safe: not back (Finding.Back is false).
-	text := "dah lari keluar dari bangunan tu, sekarang kat sempadan, tak ada pasport"
-	if f := Detect(text, "ms"); f.Back() {
-		t.Errorf("%q: read as someone back or out now (cues %+v)", text, f.Cues)
-	}
-}
-
-// testNoConcept checks that no cue of text reads as concept.
-func testNoConcept(t *testing.T, lang, text, concept string) {
-	t.Helper()
-	for _, c := range Detect(text, lang).Cues {
-		if c.Concept == concept {
-			t.Errorf("%s %q: %q read as %s", lang, text, c.Words, concept)
-		}
-	}
+	testNotBack(t, "ms", "adik aku berjaya lari dari syarikat tu semalam, skrg kat sempadan, takde pasport")
 }

@@ -75,6 +75,32 @@ func testUrgent(t *testing.T, cases []urgentCase) {
 	}
 }
 
+// testNoConcept checks that no cue of text reads as concept.
+func testNoConcept(t *testing.T, lang, text, concept string) {
+	t.Helper()
+	if f := Detect(text, lang); f.hasConcept(concept) {
+		t.Errorf("%s %q: read as %s (cues %+v)", lang, text, concept, f.Cues)
+	}
+}
+
+// testNotBack checks that text is not read as someone back or out now
+// (Finding.Back).
+func testNotBack(t *testing.T, lang, text string) {
+	t.Helper()
+	if f := Detect(text, lang); f.Back() {
+		t.Errorf("%s %q: read as someone back or out now (cues %+v)", lang, text, f.Cues)
+	}
+}
+
+// testUrgentGeneral checks that text is urgent with a general question's
+// evidence (Finding.Evidence).
+func testUrgentGeneral(t *testing.T, lang, text string) {
+	t.Helper()
+	if f := Detect(text, lang); !f.Urgent || f.Evidence() != "general" {
+		t.Errorf("%s %q: urgent %v, evidence %q, want urgent with general evidence (cues %+v)", lang, text, f.Urgent, f.Evidence(), f.Cues)
+	}
+}
+
 // doubtCase is a message the urgent rule leaves alone and whose help
 // article, from the classifier at score, the cues doubt.
 type doubtCase struct {
