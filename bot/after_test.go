@@ -60,6 +60,13 @@ func TestAfterHelpPath(t *testing.T) {
 		// no help path; money asked "to let my brother go" does.
 		{"en", "my son hates the swimming lessons, can I ask the teacher to let him sit out this term?", false},
 		{"en", "they are asking 5000 dollars to let my brother go home from the compound", true},
+		// 81st: a stay told by its length goes on when "now" a danger
+		// follows; the writer with a friend is the writer; a coffee
+		// machine's part and money a site holds get no help path.
+		{"en", "my cousin spent two months in a building in Shwe Kokko and now they have sold him on to another company", true},
+		{"en", "me and my cousin got to Myawaddy this morning, there are guards with guns at the gate and they took our passports", true},
+		{"en", "the filter holder is stuck in the espresso machine and my boss arrives in ten minutes, how do I get it off?", false},
+		{"en", "the app shows 9000 dollars in my account but when I asked for my money they told me to pay a 15 percent fee first", false},
 	} {
 		wantHelpPath(t, b, c.lang, c.text, c.want)
 	}

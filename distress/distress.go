@@ -288,7 +288,7 @@ func (s *Set) find(text string, toks []fold.Token, use func(string) bool) []matc
 		}
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
-	out = dropVocatives(weighNotBack(dropReturnedInHeld(dropInsideNames(out, toks), toks)), text, toks)
+	out = dropVocatives(weighNotBack(dropStayGoingOn(dropReturnedInHeld(dropInsideNames(out, toks), toks), toks)), text, toks)
 	return dropNotLast(dropThingSold(dropThingStuck(dropNotInDanger(out, toks, clauses(text, toks)), text, toks), text, toks), toks)
 }
 
@@ -845,6 +845,45 @@ func dropReturnedInHeld(ms []match, toks []fold.Token) []match {
 	})
 }
 
+// stayUnits are the words that tell a stay by its length in a [returned]
+// cue ("spent 3 months in"); nowWords say that what follows goes on now.
+var (
+	stayUnits = map[string]bool{"days": true, "weeks": true, "months": true, "years": true}
+	nowWords  = map[string]bool{"now": true, "still": true, "currently": true}
+)
+
+// dropStayGoingOn drops a [returned] cue that tells a stay by its length
+// when a word of now follows it and a strong danger of someone held
+// follows that: "my brother spent 3 months in a compound in Myawaddy and
+// now they sold him to another company" is held still, while "spent three
+// months in one of those buildings, beatings every day. how do they keep
+// so many people like that?" tells of a stay that is over. Before, the
+// first read as someone back, and the bot said it had no answer.
+func dropStayGoingOn(ms []match, toks []fold.Token) []match {
+	var out []match
+	for _, m := range ms {
+		if m.p.kind == kindReturned && slices.ContainsFunc(toks[m.start:m.end], func(t fold.Token) bool { return stayUnits[t.Text] }) && goesOn(ms, toks, m.end) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// goesOn reports whether, from token from on, a word of now is followed
+// by (or lies in) a strong danger concept of someone held.
+func goesOn(ms []match, toks []fold.Token, from int) bool {
+	for i := from; i < len(toks); i++ {
+		if !nowWords[toks[i].Text] {
+			continue
+		}
+		return slices.ContainsFunc(ms, func(n match) bool {
+			return n.p.kind == kindConcept && n.p.weight >= maxWeight && n.end > i && slices.Contains(heldConcepts, n.p.concept)
+		})
+	}
+	return false
+}
+
 // weighNotBack keeps the [notback] cues, once they have voided the
 // [returned] cues in their words (dropReturnedInHeld), only where the
 // compounds are. Someone who went there and has not come back ("three
@@ -1087,6 +1126,8 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 			}
 		}
 	}
+	// The writer's company ("me and my friend") is no one else (named).
+	_, other, _ = f.named()
 	// Someone out of the compound but hiding abroad is not back (see
 	// Finding.Back).
 	if f.Back() {
@@ -1727,12 +1768,23 @@ func (f Finding) named() (self, other, pronoun bool) {
 		case kindSelf.String():
 			self = true
 		case kindOther.String():
-			other = true
+			// "me and my friend arrived in Myawaddy": the friend is the
+			// writer's company, named inside a writer's anchor of
+			// several words, and the writer is one of those there.
+			other = other || !f.withWriter(c)
 		case kindPronoun.String():
 			pronoun = true
 		}
 	}
 	return self, other, pronoun
+}
+
+// withWriter reports whether the other-person cue c lies inside an anchor
+// of the writer of several words ("me and my friend", "my cousin and I").
+func (f Finding) withWriter(c Cue) bool {
+	return slices.ContainsFunc(f.Cues, func(s Cue) bool {
+		return s.Kind == kindSelf.String() && strings.Contains(s.Words, " ") && strings.Contains(s.Words, c.Words)
+	})
 }
 
 // ForWhom returns f with the help article chosen by the classifier when
@@ -1858,7 +1910,7 @@ func (f Finding) YieldsTo(article string, score float64, probs map[string]float6
 	// Not when the danger is said of people in general and asked about
 	// ("คนที่โดนหลอกไป... โดนยึดมือถือจริงเหรอครับ": the polite ครับ is the
 	// writer, the people tricked are the ones held).
-	if self, _, _ := f.named(); self && held && f.Strength >= 4 && !f.has(kindHypothetical, kindPlanning) && !(f.has(kindGeneric) && f.has(kindGeneral)) && !f.Back() && !f.presenting() {
+	if self, _, _ := f.named(); self && held && f.Strength >= 4 && !f.dangerToThemOnly() && !f.has(kindHypothetical, kindPlanning) && !(f.has(kindGeneric) && f.has(kindGeneral)) && !f.Back() && !f.presenting() {
 		return false
 	}
 	// The same with no one named and no question of any kind: Thai and
@@ -1936,6 +1988,14 @@ func (f Finding) dangerToPronounOnly() bool {
 	self := f.wordsOf(func(c Cue) bool { return c.Kind == kindSelf.String() && c.Lang == "en" })
 	pronoun := f.wordsOf(func(c Cue) bool { return c.Kind == kindPronoun.String() && c.Lang == "en" })
 	return !f.dangerNames(self) && f.dangerNames(pronoun)
+}
+
+// dangerToThemOnly reports whether the danger words name "them", "him"
+// or "her" and never the writer: "do they lock them up, hit them? my wife
+// can't sleep" asks about others, though the writer is named. English
+// only, as dangerToPronounOnly.
+func (f Finding) dangerToThemOnly() bool {
+	return !f.dangerToWriter() && f.dangerNames(map[string]bool{"them": true, "him": true, "her": true})
 }
 
 // dangerToWriter reports whether a danger concept's own words name the
