@@ -1143,6 +1143,16 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 			delete(concepts, c)
 		}
 	}
+	// Someone out of the compound but hiding where the compounds are ("ran
+	// away 3 days ago, now hiding in Poipet, no passport") needs the way
+	// out as much as someone held: the hiding weighs as a strong danger.
+	// Before, with no danger word in it, such a message went to the
+	// classifier, which read it as out of scope (0.93). It takes a place
+	// or a country named and more than one word of hiding or flight, so
+	// that "how do I hide my face in photos in Bangkok" is no such message.
+	if place && f.hidingFlight() {
+		concepts["hiding"] = max(concepts["hiding"], maxWeight)
+	}
 	for _, w := range concepts {
 		f.Strength += w
 	}
@@ -1682,6 +1692,29 @@ func (f Finding) Back() bool {
 		}
 	}
 	return returned
+}
+
+// hidingFlight reports whether the message tells of someone hiding after
+// a flight: a [hiding] cue and another word of hiding or of a danger told
+// apart from it ("ran away 3 days ago, now hiding", "mới trốn ra, đang núp").
+func (f Finding) hidingFlight() bool {
+	var hiding []string
+	for _, c := range f.Cues {
+		if c.Kind == kindHiding.String() {
+			hiding = append(hiding, c.Words)
+		}
+	}
+	if len(hiding) == 0 {
+		return false
+	}
+	return slices.ContainsFunc(f.Cues, func(c Cue) bool {
+		if c.Kind != kindHiding.String() && c.Kind != kindConcept.String() {
+			return false
+		}
+		return slices.ContainsFunc(hiding, func(h string) bool {
+			return !strings.Contains(h, c.Words) && !strings.Contains(c.Words, h)
+		})
+	})
 }
 
 // Thing reports whether the message is about a thing held or to be
