@@ -67,6 +67,13 @@ func TestAfterHelpPath(t *testing.T) {
 		{"en", "me and my cousin got to Myawaddy this morning, there are guards with guns at the gate and they took our passports", true},
 		{"en", "the filter holder is stuck in the espresso machine and my boss arrives in ten minutes, how do I get it off?", false},
 		{"en", "the app shows 9000 dollars in my account but when I asked for my money they told me to pay a 15 percent fee first", false},
+		// 82nd: a permit an office holds, a 4x4's hubs "locked" and a hotel
+		// named Embassy Suites get no help path; someone out and hiding
+		// where the compounds are does (24th training wave).
+		{"en", "the council has held my building permit for three months, if I start the work anyway can the police fine me?", false},
+		{"en", "do we lock the hubs before the sand or only once we are bogged? my mate keeps driving with them locked on the tarmac", false},
+		{"en", "is parking free at embassy suites or only for hilton members", false},
+		{"en", "my brother ran away 3 days ago, now hiding in Poipet, no passport, how does he get home", true},
 	} {
 		wantHelpPath(t, b, c.lang, c.text, c.want)
 	}
