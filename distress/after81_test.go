@@ -38,15 +38,8 @@ func TestAfter81Kinds(t *testing.T) {
 	// "What is that exactly" and "why can't the workers just quit" ask in
 	// general, and danger words that name "them" let a sure classifier
 	// answer a writer who asks about it.
-	for _, text := range []string{
-		"my uncle brings up the scam company in Myanmar at every dinner. what is that exactly? why cant the workers just quit and run away",
-		"what is it like in those places, do they lock them in and hit them? my mum keeps asking me",
-	} {
-		f := Detect(text, "en")
-		if !f.Urgent || !f.YieldsTo("life-inside-compounds", 0.98, map[string]float64{"life-inside-compounds": 0.98}) {
-			t.Errorf("%q: not urgent, or does not yield to a sure classifier (cues %+v)", text, f.Cues)
-		}
-	}
+	testYields(t, "en", "my uncle brings up the scam company in Myanmar at every dinner. what is that exactly? why cant the workers just quit and run away", "what-are-fraud-factories")
+	testYields(t, "en", "what is it like in those places, do they lock them in and hit them? my mum keeps asking me", "life-inside-compounds")
 	// Danger words that name the writer keep the help path.
 	if f := Detect("they lock me in and hit me, my mum keeps asking what is happening", "en"); !f.Urgent || f.YieldsTo("life-inside-compounds", 0.98, map[string]float64{"life-inside-compounds": 0.98}) {
 		t.Errorf("the writer's own danger yields (cues %+v)", f.Cues)

@@ -18,15 +18,8 @@ func TestAfter82Kinds(t *testing.T) {
 		{"en", "they hold my passport and my work permit, I am locked in the building in Shwe Kokko", true, ArticleSelf},
 	})
 	testNoConcept(t, "en", "my uncle chats with a fake doctor online, how do I tell him it is a scam without hurting him?", "violence")
-	sure := map[string]float64{"what-are-fraud-factories": 0.98}
-	for _, text := range []string{
-		"my cousin keeps sending us posts about these compounds where people are forced to work, is this number real, 100 thousand?",
-		"my brother says more than 100 thousand people are forced to work in those compounds, how can that be?",
-	} {
-		if f := Detect(text, "en"); f.Urgent && !f.YieldsTo("what-are-fraud-factories", 0.98, sure) {
-			t.Errorf("%q: does not yield to a sure classifier (cues %+v)", text, f.Cues)
-		}
-	}
+	testUrgentGeneral(t, "en", "my nephew told us 150 thousand people are forced to work in the compounds in Myanmar. is this number real?")
+	testYields(t, "en", "my brother says more than 100 thousand people are forced to work in those compounds, how can that be?", "what-are-fraud-factories")
 	if f := Detect("wuh it be like inside dem compound? dey lock de people een?", "en"); !f.Doubts(ArticleSelf, 0.6) {
 		t.Errorf("a Gullah question about life inside is not a general question (cues %+v)", f.Cues)
 	}

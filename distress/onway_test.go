@@ -101,6 +101,16 @@ func testUrgentGeneral(t *testing.T, lang, text string) {
 	}
 }
 
+// testYields checks that text, when urgent, gives way to a classifier all
+// but sure (0.98) of article with no weight on the help articles: it asks
+// in general, or about others, rather than telling of someone held.
+func testYields(t *testing.T, lang, text, article string) {
+	t.Helper()
+	if f := Detect(text, lang); f.Urgent && !f.YieldsTo(article, 0.98, map[string]float64{article: 0.98}) {
+		t.Errorf("%s %q: does not yield to a sure classifier of %s (cues %+v)", lang, text, article, f.Cues)
+	}
+}
+
 // doubtCase is a message the urgent rule leaves alone and whose help
 // article, from the classifier at score, the cues doubt.
 type doubtCase struct {
