@@ -74,6 +74,9 @@ func TestAfterHelpPath(t *testing.T) {
 		{"en", "do we lock the hubs before the sand or only once we are bogged? my mate keeps driving with them locked on the tarmac", false},
 		{"en", "is parking free at embassy suites or only for hilton members", false},
 		{"en", "my brother ran away 3 days ago, now hiding in Poipet, no passport, how does he get home", true},
+		// 83rd: a Hindi locked room gets the help path, from the cues or
+		// from the classifier's lower bar.
+		{"hi", "मदद करो, मुझे बंद कमरे में रखा है, फोन छुपा के लिख रहा", true},
 	} {
 		wantHelpPath(t, b, c.lang, c.text, c.want)
 	}
