@@ -77,6 +77,9 @@ func TestAfterHelpPath(t *testing.T) {
 		// 83rd: a Hindi locked room gets the help path, from the cues or
 		// from the classifier's lower bar.
 		{"hi", "मदद करो, मुझे बंद कमरे में रखा है, फोन छुपा के लिख रहा", true},
+		// 85th: a Vietnamese family told a sum sent frees a husband gets the
+		// help path.
+		{"vi", "bên kia gọi nói chuyển 200 triệu thì chồng tôi được thả về, có nên chuyển không", true},
 	} {
 		wantHelpPath(t, b, c.lang, c.text, c.want)
 	}
