@@ -1043,7 +1043,7 @@ const maxCryWords = 5
 func decide(text string, toks []fold.Token, ms []match) Finding {
 	var f Finding
 	concepts := map[string]int{}
-	var self, other, pronoun, place, general, generic, benign, returned, hotline, underway, presenter bool
+	var self, pronoun, place, general, generic, benign, returned, hotline, underway, presenter bool
 	countries := map[string]bool{}
 	dup := map[Cue]bool{}
 	lastEnd := -1
@@ -1099,8 +1099,6 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 			}
 		case kindSelf:
 			self = true
-		case kindOther:
-			other = true
 		case kindPronoun:
 			pronoun = true
 		case kindPlace:
@@ -1126,8 +1124,9 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 			}
 		}
 	}
-	// The writer's company ("me and my friend") is no one else (named).
-	_, other, _ = f.named()
+	// Someone else is named unless only as the writer's company ("me and
+	// my friend"): see named.
+	_, other, _ := f.named()
 	// Someone out of the compound but hiding abroad is not back (see
 	// Finding.Back).
 	if f.Back() {
