@@ -660,7 +660,10 @@ func dropThingStuck(ms []match, text string, toks []fold.Token) []match {
 		for k := 0; k < 2 && j >= 0 && linkWords[toks[j].Text]; k++ {
 			j--
 		}
-		owner := func(i int) bool { return i >= 0 && (determiners[toks[i].Text] || possessive(text, toks[i])) }
+		// A count owns a thing too ("one yak calf stuck in deep snow").
+		owner := func(i int) bool {
+			return i >= 0 && (determiners[toks[i].Text] || counts[toks[i].Text] || isNumber(toks[i].Text) || possessive(text, toks[i]))
+		}
 		// "your family's stuck" is "is": a word for people with its
 		// 's is no owner of a thing.
 		noun := func(i int) bool {
@@ -753,6 +756,10 @@ func soldThingSubject(text string, toks []fold.Token, s int, person []bool) bool
 	}
 	return false
 }
+
+// counts own a thing stuck as a determiner does ("one yak calf stuck"); a
+// person stays a person ("one of my friends is stuck", "two workers").
+var counts = map[string]bool{"one": true, "two": true, "three": true, "some": true}
 
 // pronounsThird name someone else as a subject: "the company he was sold
 // to" keeps it.
