@@ -234,6 +234,11 @@ func (b *Bot) ask(ctx context.Context, question, chosen string) (Reply, error) {
 		}
 		return b.smallTalk(st.Kind, l), nil
 	}
+	if finding.AsksBot && !finding.Urgent {
+		// "Can you contact the embassy for me?" asks what the bot can
+		// do, not for the hotlines: it cannot act for anyone.
+		return b.smallTalk(smalltalk.Capabilities, l), nil
+	}
 	if !asked {
 		var err error
 		res, err = b.answers.Answer(ctx, question, l)

@@ -67,3 +67,26 @@ func TestAskNoLetters(t *testing.T) {
 		}
 	}
 }
+
+// A request that the bot itself act for the writer asks what the bot can
+// do (distress.Finding.AsksBot): about-this-bot, not the hotlines or "no
+// good answer" (the 75th to 87th blind sets). Danger told beside it keeps
+// the help path. Lines written for this test.
+func TestAskBotToAct(t *testing.T) {
+	b := newTestBot(t)
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"could you please phone the consulate for me, I don't speak the language", knowledge.TopicAboutThisBot},
+		{"will u write to the recruiter on my behalf or should i do it", knowledge.TopicAboutThisBot},
+		{"they keep my passport and won't let me go out, can you call the police for me", knowledge.TopicTrappedWhatToDo},
+	} {
+		r, err := b.Ask(context.Background(), c.text, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Article == nil || r.Article.ID != c.want {
+			t.Errorf("%q: article %+v, want %s", c.text, r.Article, c.want)
+		}
+	}
+}

@@ -59,6 +59,7 @@ const (
 	kindVocative                 // the readers addressed: "mọi người ơi", "求求大家": a general cue inside one asks nothing of people in general
 	kindOpener                   // a word that opens a question typed without its mark ("how", "why"): no evidence itself (openQuestion)
 	kindJob                      // a job, an interview or an agency: no evidence itself; where it went silent (weighNotBack)
+	kindBot                      // asks the bot itself to act ("can you call the embassy for me"): holds the cues inside it; Finding.AsksBot
 )
 
 func (k kind) String() string {
@@ -113,6 +114,8 @@ func (k kind) String() string {
 		return "opener"
 	case kindJob:
 		return "job"
+	case kindBot:
+		return "bot"
 	}
 	return "?"
 }
@@ -478,7 +481,7 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindAddress, commaOnly: true}, nil
 		}
 		return nil, fmt.Errorf("want [address] or [address comma]")
-	case "place", "general", "benign", "hotline", "authority", "everyday", "returned", "generic", "planning", "underway", "word", "hypothetical", "hearsay", "hiding", "told", "vocative", "opener", "job":
+	case "place", "general", "benign", "hotline", "authority", "everyday", "returned", "generic", "planning", "underway", "word", "hypothetical", "hearsay", "hiding", "told", "vocative", "opener", "job", "bot":
 		if len(head) != 1 {
 			return nil, fmt.Errorf("[%s] takes no arguments", head[0])
 		}
@@ -517,10 +520,12 @@ func parseSection(head []string, countries bool) (*pattern, error) {
 			return &pattern{kind: kindOpener}, nil
 		case "job":
 			return &pattern{kind: kindJob}, nil
+		case "bot":
+			return &pattern{kind: kindBot}, nil
 		}
 		return &pattern{kind: kindGeneral}, nil
 	}
-	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, presenter, reader, generic, benign, returned, thing, planning, underway, hiding, told, vocative, lastleg, recaptured, notback, hypothetical, hearsay, address, hotline, authority, everyday, opener, job or word)", head[0])
+	return nil, fmt.Errorf("unknown section %q (want concept, anchor, place, general, presenter, reader, generic, benign, returned, thing, planning, underway, hiding, told, vocative, lastleg, recaptured, notback, hypothetical, hearsay, address, hotline, authority, everyday, opener, job, bot or word)", head[0])
 }
 
 // parsePattern reads one cue: words separated by spaces, where "word*"

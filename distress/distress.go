@@ -81,6 +81,11 @@ type Finding struct {
 	// Net is set when the safety net (Net), not the urgent rule, gave
 	// the help path: its evidence is weaker (see Evidence).
 	Net bool `json:"net,omitempty"`
+	// AsksBot is set when the message asks the bot itself to act for the
+	// writer ("can you contact the embassy for me?", a [bot] cue): when
+	// nothing is urgent it is a question about the bot (about-this-bot),
+	// not a request for the hotlines or the help articles.
+	AsksBot bool `json:"asks_bot,omitempty"`
 	// words is how long the message is, in words (two characters of a
 	// dense script count as one).
 	words int
@@ -572,7 +577,9 @@ func dropNotInDanger(ms []match, toks []fold.Token, ids []int) []match {
 
 // holds reports the kinds of cue that hold the shorter cues inside them
 // (see dropInsideNames).
-func (k kind) holds() bool { return k == kindCountry || k == kindPlace || k == kindWord }
+func (k kind) holds() bool {
+	return k == kindCountry || k == kindPlace || k == kindWord || k == kindBot
+}
 
 // dropInsideNames removes cues found inside a place name or a whole word
 // of a dense script ([word]): in a script without spaces, "เมีย" (wife) is
@@ -591,17 +598,19 @@ func dropInsideNames(ms []match, toks []fold.Token) []match {
 		for _, n := range names {
 			// A whole word of the same span holds a cue too: English
 			// "breeding" is a word, found one typo from "bleeding".
-			if n.start <= start && end <= n.end && (n.end-n.start > end-start || n.p.kind == kindWord) {
+			if n.start <= start && end <= n.end && (n.end-n.start > end-start || n.p.kind == kindWord || n.p.kind == kindBot) {
 				return true
 			}
 		}
 		return false
 	}
 	// A place inside a longer whole word is that word's: "compound" in
-	// "compound sodium lactate" (an English [word]) names no compound.
+	// "compound sodium lactate" (an English [word]) names no compound. So
+	// is a place whose stem the whole word of the same span spells out:
+	// "compound*" in a "compounder" (a clinic's dispenser).
 	inWord := func(m match) bool {
 		for _, n := range names {
-			if n.p.kind == kindWord && n.start <= m.start && m.end <= n.end && n.end-n.start > m.end-m.start {
+			if n.p.kind == kindWord && n.start <= m.start && m.end <= n.end && n.end-n.start >= m.end-m.start {
 				return true
 			}
 		}
@@ -611,7 +620,9 @@ func dropInsideNames(ms []match, toks []fold.Token) []match {
 	first := map[*pattern]bool{}
 	for _, m := range ms {
 		if m.p.kind.holds() {
-			if m.p.kind != kindWord && !first[m.p] && !inWord(m) {
+			// A request to the bot is kept whatever holds it: a [word]
+			// of the same words voids the same cues inside.
+			if m.p.kind == kindBot || m.p.kind != kindWord && !first[m.p] && !inWord(m) {
 				first[m.p] = true
 				out = append(out, m)
 			}
@@ -1063,6 +1074,12 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 				f.conceptSpans++
 			}
 			lastEnd = max(lastEnd, m.end)
+		}
+		if p.kind == kindBot {
+			// A request to the bot itself: no evidence of danger; the
+			// bot answers what it can and cannot do.
+			f.AsksBot = true
+			continue
 		}
 		if p.kind == kindOpener || p.kind == kindJob {
 			// Only where a question without its mark opens
