@@ -497,6 +497,29 @@ func dropNotInDanger(ms []match, toks []fold.Token, ids []int) []match {
 		return false
 	}
 	general = slices.DeleteFunc(general, addressed)
+	// A general cue that is the subject of a danger done to the writer
+	// ("diorang kunci kami dlm bilik": they locked us in the room) tells
+	// what happened, as "they beat us" does: a danger cue begins right
+	// after it and holds the writer's own word. Only a cue of one word, a
+	// "they": "do they lock us in there?" asks, and "do they lock people
+	// in?" names no one.
+	doneToWriter := func(m match) bool {
+		if m.end-m.start != 1 {
+			return false
+		}
+		for _, c := range ms {
+			if c.p.kind != kindConcept || c.start != m.end {
+				continue
+			}
+			for _, a := range ms {
+				if a.p.kind == kindSelf && c.start < a.start && a.end <= c.end {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	general = slices.DeleteFunc(general, doneToWriter)
 	// inClause reports whether a match starting at start lies in the cue
 	// n or after it in n's clause.
 	inClause := func(n match, start int) bool {
@@ -561,7 +584,7 @@ func dropNotInDanger(ms []match, toks []fold.Token, ids []int) []match {
 	}
 	out := ms[:0:0]
 	for _, m := range ms {
-		if m.p.kind == kindGeneral && (reports(m) || addressed(m)) {
+		if m.p.kind == kindGeneral && (reports(m) || addressed(m) || doneToWriter(m)) {
 			continue
 		}
 		for m.start >= 0 && said(m.p.kind, m.start, m.end) {
