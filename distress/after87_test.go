@@ -26,9 +26,7 @@ func TestAfter87Kinds(t *testing.T) {
 		t.Errorf("danger beside a request to the bot: urgent %v asks %v, want both", f.Urgent, f.AsksBot)
 	}
 	// Asked in general: the classifier answers it (life inside).
-	if f := Detect("wahan unko kya kaam karwate hai aur maar peet hoti hai kya", "hi"); f.Urgent {
-		t.Errorf("a general question about them inside is urgent (cues %+v)", f.Cues)
-	}
+	testNotUrgent(t, "hi", "wahan unko kya kaam karwate hai aur maar peet hoti hai kya")
 	// No place grounds the help articles' lower bar (Finding.Grounded).
 	if f := Detect("compounder ki naukri ke liye kaun sa course karna padta hai", "hi"); f.Grounded() {
 		t.Errorf("a compounder's job grounds the help articles (cues %+v)", f.Cues)

@@ -19,9 +19,7 @@ func TestAfter90Kinds(t *testing.T) {
 		t.Errorf("guards watching: no threat (cues %+v)", f.Cues)
 	}
 	// What if someone is tricked: the classifier answers it.
-	if f := Detect("if somebody get tricked into one of them places an forced to scam, dem go jail too? my uncle say so", "en"); f.Urgent {
-		t.Errorf("a what-if is urgent (cues %+v)", f.Cues)
-	}
+	testNotUrgent(t, "en", "if somebody get tricked into one of them places an forced to scam, dem go jail too? my uncle say so")
 	if f := Detect("den nak bukak gerai, lesen penjaja kena ambik kat majlis ke, takut polis halau", "ms"); f.Grounded() {
 		t.Errorf("a hawker's licence grounds the help articles (cues %+v)", f.Cues)
 	}

@@ -13,12 +13,6 @@ func TestAfter91Kinds(t *testing.T) {
 		{"ms", "abang aku sakit teruk kat dalam syarikat tu, tak dibawa ke hospital, kena ugut lagi", true, ArticleOther},
 		{"en", "found an impala ram dead near our camp this morning, horns locked with another one, is that common?", false, ""},
 	})
-	for _, c := range []struct{ lang, text string }{
-		{"ms", "kawan aku cerita kat sana semua hp kena rampas, kena pukul kalau lambat. betul ke?"},
-	} {
-		if f := Detect(c.text, c.lang); f.Urgent {
-			t.Errorf("%s %q: what a friend told of the place is urgent (cues %+v)", c.lang, c.text, f.Cues)
-		}
-	}
+	testNotUrgent(t, "ms", "kawan aku cerita kat sana semua hp kena rampas, kena pukul kalau lambat. betul ke?")
 	testNoConcept(t, "ms", "bila Ejen Ali musim baru keluar, anak aku tanya", "middleman")
 }

@@ -101,6 +101,17 @@ func testUrgentGeneral(t *testing.T, lang, text string) {
 	}
 }
 
+// testNotUrgent checks only that the cues do not find text urgent: a
+// general question, hearsay or a what-if that the classifier answers (the
+// safety net, which testUrgent also checks, may still lean to it without
+// the classifier's probabilities).
+func testNotUrgent(t *testing.T, lang, text string) {
+	t.Helper()
+	if f := Detect(text, lang); f.Urgent {
+		t.Errorf("%s %q: urgent, want the classifier to answer (cues %+v)", lang, text, f.Cues)
+	}
+}
+
 // testYields checks that text, when urgent, gives way to a classifier all
 // but sure (0.98) of article with no weight on the help articles: it asks
 // in general, or about others, rather than telling of someone held.
