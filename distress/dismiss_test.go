@@ -12,8 +12,8 @@ func TestDismissed(t *testing.T) {
 		oos        float64
 		want       bool
 	}{
-		{"en", "the lever on our old espresso machine is stuck halfway and hot water drips out, worth repairing?", 0.9, true},
-		{"en", "the lever on our old espresso machine is stuck halfway and hot water drips out, worth repairing?", 0.5, false},
+		{"en", "espresso machine lever stuck halfway at our cafe and hot water drips out, worth repairing?", 0.9, true},
+		{"en", "espresso machine lever stuck halfway at our cafe and hot water drips out, worth repairing?", 0.5, false},
 		// Two everyday danger words take a surer classifier.
 		{"en", "stuck on the same squat weight for weeks and my brother keeps beating me at the gym", 0.95, true},
 		{"en", "stuck on the same squat weight for weeks and my brother keeps beating me at the gym", 0.7, false},

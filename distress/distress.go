@@ -676,13 +676,13 @@ func possessive(text string, t fold.Token) bool {
 }
 
 // dropThingStuck drops an English "stuck", "trapped" or "jammed" said of a
-// thing: a determiner or a possessive, a noun (or two) that names no person,
-// perhaps a verb of being, then the word ("my zipper is stuck", "the ring got
-// stuck", "my telegram is stuck on connecting", "my friend's train was
-// stuck", "her handbag strap got stuck"). A person keeps it: an anchor's
-// word ("my son is stuck"), a pronoun, or a word for people ("the workers
-// are trapped", personNouns), also with its 's ("one of your family's
-// stuck there"). The word is looked for again after it ("my phone is
+// thing: a determiner or a possessive, one to three nouns that name no
+// person, perhaps a verb of being, then the word ("my zipper is stuck", "the
+// ring got stuck", "my telegram is stuck on connecting", "my friend's train
+// was stuck", "her handbag strap got stuck", "my kerosene stove wick
+// stuck"). A person keeps it: an anchor's word ("my son is stuck"), a
+// pronoun, or a word for people ("the workers are trapped", personNouns),
+// also with its 's ("one of your family's stuck there"). The word is looked for again after it ("my phone is
 // stuck and I am stuck here too").
 func dropThingStuck(ms []match, text string, toks []fold.Token) []match {
 	person := personTokens(ms, len(toks))
@@ -704,8 +704,9 @@ func dropThingStuck(ms []match, text string, toks []fold.Token) []match {
 			return !person[i] && !personNouns[toks[i].Text] &&
 				!(possessive(text, toks[i]) && personNouns[strings.TrimSuffix(toks[i].Text, "s")])
 		}
-		// One noun, or two ("the handbag strap got stuck").
-		return j >= 1 && noun(j) && (owner(j-1) || j >= 2 && noun(j-1) && owner(j-2))
+		// One noun, two ("the handbag strap got stuck") or three ("my
+		// kerosene stove wick stuck inside").
+		return j >= 1 && noun(j) && (owner(j-1) || j >= 2 && noun(j-1) && (owner(j-2) || j >= 3 && noun(j-2) && owner(j-3)))
 	}
 	return dropThings(ms, toks, thing)
 }
