@@ -38,3 +38,15 @@ func TestClassifierCarriedHiding(t *testing.T) {
 		{"ms", "saya dah lari dari rumah sewa, nak cari bilik baru kat KL", false, ""},
 	})
 }
+
+// A Hindi message from someone just out and hiding near the border, which
+// the retraining before the 95th set stopped carrying (out of scope, 0.52):
+// the passport left behind and "log dhoondh rahe hain" (they are looking
+// for us) were no cues. Lines written for this test.
+func TestClassifierCarriedLeftBehind(t *testing.T) {
+	testUrgent(t, []urgentCase{
+		{"hi", "kal raat wahan se nikle, Bavet ke paas ek ghar me chhupe hain, passport wahin reh gaya, log dhoondh rahe hain. ab kya karein", true, ArticleSelf},
+		// A passport left at home on a trip is everyday.
+		{"hi", "train me baithe baithe yaad aaya passport ghar pe reh gaya, ab kya karoon", false, ""},
+	})
+}
