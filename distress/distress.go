@@ -328,7 +328,11 @@ func dropVocatives(ms []match, text string, toks []fold.Token) []match {
 		}
 		comma := m.end >= len(toks) && strings.HasPrefix(strings.TrimSpace(text[toks[m.end-1].End:]), ",") ||
 			m.end < len(toks) && strings.ContainsAny(text[toks[m.end-1].End:toks[m.end].Start], ",，")
-		if !comma && (m.start != 0 || m.p.commaOnly) {
+		// The message's last words speak to the reader too ("is that ok
+		// kaka?", "kya karu bhai"), unless the writer's word or a
+		// determiner owns them ("worried for my kaka", "mera bhai").
+		closing := m.start > 0 && m.end == len(toks) && !ownedBefore(ms, text, toks, m.start)
+		if !comma && !closing && (m.start != 0 || m.p.commaOnly) {
 			continue
 		}
 		// A possessive that follows ("kuya ko", "abang saya") owns the
@@ -359,6 +363,16 @@ func dropVocatives(ms []match, text string, toks []fold.Token) []match {
 		}
 		return false
 	})
+}
+
+// ownedBefore reports whether the word before token i owns what follows:
+// a cue of the writer ending there ("my", "mera", "aking"), a determiner
+// or an English possessive ("his", "the", "Ama's").
+func ownedBefore(ms []match, text string, toks []fold.Token, i int) bool {
+	if determiners[toks[i-1].Text] || possessive(text, toks[i-1]) {
+		return true
+	}
+	return slices.ContainsFunc(ms, func(n match) bool { return n.p.kind == kindSelf && n.end == i })
 }
 
 // refind looks each cue of kind k that covered reports for again after its
