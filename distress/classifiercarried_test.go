@@ -50,3 +50,32 @@ func TestClassifierCarriedLeftBehind(t *testing.T) {
 		{"hi", "train me baithe baithe yaad aaya passport ghar pe reh gaya, ab kya karoon", false, ""},
 	})
 }
+
+// Help lines that the retraining with the English wave (wave 25) read
+// further from the help articles, over three seeds: shoes taken in a
+// locked room, a pipe and missed numbers, a hidden phone; a Kedah writer
+// behind a door locked from outside; a Hindi car at the border to take
+// them; a son who "comes back" if they pay; a Thai boss who patrols the
+// rooms; a Vietnamese husband whose phone strangers answer. Lines written
+// for this test.
+func TestClassifierCarriedWave25(t *testing.T) {
+	testUrgent(t, []urgentCase{
+		{"en", "got hit with a pipe again for not making my numbers, I keep a hidden phone, who will come for us", true, ArticleSelf},
+		{"ms", "cheq ni dok kat bangunan tu lagi, depa tak bagi keluaq, pintu bilik kunci dari luaq", true, ArticleSelf},
+		{"hi", "hum log airport pe hai, agent bola border pe gaadi lene aayegi, kuch theek nahi lag raha", true, ArticleSelf},
+		{"hi", "dalal bol raha hai paise do to beta wapas aayega, kya karein", true, ArticleOther},
+	})
+	for _, c := range []struct{ lang, text string }{
+		{"th", "หัวหน้าคอยเฝ้าหน้าห้องตลอด พิมพ์ได้แป๊บเดียว"},
+		{"vi", "em trai tôi qua Campuchia làm, gọi về toàn người lạ nghe máy"},
+	} {
+		if f := Detect(c.text, c.lang); !f.hasConcept("threat") {
+			t.Errorf("%s %q: no threat (cues %+v)", c.lang, c.text, f.Cues)
+		}
+	}
+	// The classifier read it at 0.91 out of scope: two everyday danger
+	// words alone (locked, punishment) would be dismissed.
+	if f := Detect("I'm in a locked room as punishment since morning, they took our shoes too", "en"); !f.Urgent || f.Dismissed(0.92) {
+		t.Errorf("shoes taken: urgent %v, dismissed at 0.92 (cues %+v)", f.Urgent, f.Cues)
+	}
+}
