@@ -735,6 +735,14 @@ func TestEvalFloors(t *testing.T) {
 		// Malay and Tagalog 11 of 12).
 		{"../testdata/eval/questions-unseen96-en.tsv", 0.95, 0.9, 0.05, 0, false},
 		{"../testdata/eval/questions-unseen96-multilingual.tsv", 0.94, 0.82, 0.06, 0.9, false},
+		// The ninety-seventh, first run 7 Dec 2026 (unseen97-first-run.txt),
+		// after the 96th set's fixes and the English training wave 25:
+		// English 89.2% / 98.2% / 4.9% (much of it Krio), other languages
+		// 91.7% / 96.4% / 2.7% (the bot; help 55/56). The engine alone, now:
+		// 90.0% / 92.7% / 10.7% and 92.9% / 96.4% / 2.5% (Indonesian and
+		// Tagalog 10 of 12).
+		{"../testdata/eval/questions-unseen97-en.tsv", 0.87, 0.9, 0.13, 0, false},
+		{"../testdata/eval/questions-unseen97-multilingual.tsv", 0.9, 0.92, 0.04, 0.8, false},
 		// A blind development set (testdata/eval/dev17-brief.md), 5 Dec
 		// 2026: its misses were read and fixed, so it is no measure. Its
 		// confident-wrong ceiling was 0.07 until a retraining on 6 Dec

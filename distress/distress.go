@@ -1320,8 +1320,11 @@ func decide(text string, toks []fold.Token, ms []match) Finding {
 	// opens with a strong danger concept and names no one ("locked in the
 	// room 2 days, no food", "被锁在房间里两天没吃饭了", "โดนขังในห้องมา 2
 	// วัน", "dikurung dalam bilik gelap") is the writer's own.
-	// It counts as the writer named only when nothing doubts it.
-	opens := !(other || self || pronoun) && !doubt && f.Strength >= 3 && len(ms) > 0 && ms[0].start == 0 && ms[0].p.kind == kindConcept && ms[0].p.weight >= 2
+	// It counts as the writer named only when nothing doubts it. One
+	// danger told twice does with a place named ("terkurung kat kompaun,
+	// tak boleh keluar", the 97th set); told once, it is as often a
+	// search ("electric shock quota scam centre").
+	opens := !(other || self || pronoun) && !doubt && (f.Strength >= 3 || f.Strength >= 2 && place && f.conceptSpans > 1) && len(ms) > 0 && ms[0].start == 0 && ms[0].p.kind == kindConcept && ms[0].p.weight >= 2
 	if opens {
 		f.Cues = append(f.Cues, Cue{Kind: kindSelf.String(), Words: f.Cues[0].Words, Lang: ms[0].p.lang})
 	}
