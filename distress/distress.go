@@ -696,8 +696,8 @@ func possessive(text string, t fold.Token) bool {
 // was stuck", "her handbag strap got stuck", "my kerosene stove wick
 // stuck"). A person keeps it: an anchor's word ("my son is stuck"), a
 // pronoun, or a word for people ("the workers are trapped", personNouns),
-// also with its 's ("one of your family's stuck there"). The word is looked for again after it ("my phone is
-// stuck and I am stuck here too").
+// also with its 's ("one of your family's stuck there"). The word is looked
+// for again after it ("my phone is stuck and I am stuck here too").
 func dropThingStuck(ms []match, text string, toks []fold.Token) []match {
 	person := personTokens(ms, len(toks))
 	thing := func(m match) bool {
@@ -719,8 +719,13 @@ func dropThingStuck(ms []match, text string, toks []fold.Token) []match {
 				!(possessive(text, toks[i]) && personNouns[strings.TrimSuffix(toks[i].Text, "s")])
 		}
 		// One noun, two ("the handbag strap got stuck") or three ("my
-		// kerosene stove wick stuck inside").
-		return j >= 1 && noun(j) && (owner(j-1) || j >= 2 && noun(j-1) && (owner(j-2) || j >= 3 && noun(j-2) && owner(j-3)))
+		// kerosene stove wick stuck inside"), then their owner.
+		for k := j; k >= 1 && j-k < 3 && noun(k); k-- {
+			if owner(k - 1) {
+				return true
+			}
+		}
+		return false
 	}
 	return dropThings(ms, toks, thing)
 }
