@@ -10,9 +10,7 @@ import "testing"
 // in general, and the "tui" of "xóm tui" (my neighbourhood) is no writer in
 // danger; a Thai wedding abroad is a trip being planned.
 func TestAfter88Kinds(t *testing.T) {
-	if f := Detect("u could message the embassy fuh me?", "en"); !f.AsksBot || f.Urgent {
-		t.Errorf("a request to the bot: asks %v urgent %v (cues %+v)", f.AsksBot, f.Urgent, f.Cues)
-	}
+	testAsksBot(t, "en", "u could message the embassy fuh me?")
 	testNoConcept(t, "en", "roof of my van beaten by the sun and rain for years, repaint or wrap it?", "violence")
 	if f := Detect("how far should a tour car stay back after a mock charge, do we escape or wait?", "en"); f.Urgent || f.Grounded() {
 		t.Errorf("a mock charge: urgent %v grounded %v (cues %+v)", f.Urgent, f.Grounded(), f.Cues)

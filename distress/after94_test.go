@@ -35,7 +35,5 @@ func TestAfter94Everyday(t *testing.T) {
 		{"en", "air keeps escaping from my back tyre, the vulcanizer says the rim is bent. what do I do", ArticleSelf, 0.96},
 	}, map[string]float64{ArticleSelf: 0.96, "-": 0.01})
 	testYields(t, "zh", "同事介绍我去柬埔寨做客服，说到了那边护照要交给公司保管，这个靠不靠谱", "job-offer-red-flags")
-	if f := Detect("kalo aku kirim foto paspor ke sini buat dicek, datanya disimpan ga?", "id"); !f.AsksBot || f.Urgent {
-		t.Errorf("asks the bot %v urgent %v, want true and not urgent (cues %+v)", f.AsksBot, f.Urgent, f.Cues)
-	}
+	testAsksBot(t, "id", "kalo aku kirim foto paspor ke sini buat dicek, datanya disimpan ga?")
 }

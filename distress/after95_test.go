@@ -26,8 +26,6 @@ func TestAfter95Kinds(t *testing.T) {
 		{"en", "my uncle says thermo bonded balls from China will finish the hand stitching work here, is he right?", ArticleOther, 0.6},
 	}, map[string]float64{ArticleSelf: 0.5, ArticleOther: 0.3, "-": 0.1})
 	for _, text := range []string{"can you reply in sinhala? my english not good", "could u speak amharic please"} {
-		if f := Detect(text, "en"); !f.AsksBot {
-			t.Errorf("%q: does not ask the bot (cues %+v)", text, f.Cues)
-		}
+		testAsksBot(t, "en", text)
 	}
 }

@@ -26,9 +26,7 @@ func TestAfter96Kinds(t *testing.T) {
 	testDoubted(t, []doubtCase{
 		{"th", "บริษัทใหม่ให้เซ็น NDA ก่อนเริ่มงาน ห้ามเล่าเรื่องงานให้แฟนฟังด้วยเหรอ", ArticleOther, 0.4},
 	}, map[string]float64{ArticleOther: 0.3, "-": 0.2})
-	if f := Detect("pwede ba kitang gamitin sa Viber? tinatanggal mo ba yung mga chat namin?", "tl"); !f.AsksBot {
-		t.Errorf("does not ask the bot (cues %+v)", f.Cues)
-	}
+	testAsksBot(t, "tl", "pwede ba kitang gamitin sa Viber? tinatanggal mo ba yung mga chat namin?")
 	// Owned, the relative is named: "my kaka" at the end is a brother.
 	if f := Detect("they took the passport of my kaka", "en"); !f.has(kindOther) {
 		t.Errorf("my kaka: no relative named (cues %+v)", f.Cues)

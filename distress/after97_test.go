@@ -16,9 +16,7 @@ func TestAfter97Kinds(t *testing.T) {
 	})
 	// Told once, a danger beside a place is as often a search.
 	testNotUrgent(t, "en", "beaten for quota at scam hub")
-	if f := Detect("if a gi yu mi broda im nem, yu go gi am to police?", "en"); !f.AsksBot {
-		t.Errorf("does not ask the bot (cues %+v)", f.Cues)
-	}
+	testAsksBot(t, "en", "if a gi yu mi broda im nem, yu go gi am to police?")
 	testDoubted(t, []doubtCase{
 		{"en", "ah hear se na Philippines dem get sari-sari shop lek we own table market, aw dem de stock am?", ArticleSelf, 0.45},
 	}, map[string]float64{ArticleSelf: 0.37, ArticleOther: 0.07, "where-they-operate": 0.16, "-": 0.19})

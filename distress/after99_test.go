@@ -14,9 +14,7 @@ func TestAfter99Kinds(t *testing.T) {
 		{"id", "pesan sa di sini dibaca kah sama orang lain?"},
 		{"tl", "bot ka ba? sino gumawa sa imo?"},
 	} {
-		if f := Detect(c.text, c.lang); !f.AsksBot || f.Urgent {
-			t.Errorf("%s %q: asks the bot %v urgent %v, want true and not (cues %+v)", c.lang, c.text, f.AsksBot, f.Urgent, f.Cues)
-		}
+		testAsksBot(t, c.lang, c.text)
 	}
 	// Asked of people, not the bot.
 	if f := Detect("what else can I do to be sure the company is real?", "en"); f.AsksBot {

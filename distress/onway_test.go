@@ -112,6 +112,16 @@ func testNotUrgent(t *testing.T, lang, text string) {
 	}
 }
 
+// testAsksBot checks that text asks the bot itself to act or tells what it
+// keeps (Finding.AsksBot), and tells of no danger: bot.ask answers it about
+// the bot.
+func testAsksBot(t *testing.T, lang, text string) {
+	t.Helper()
+	if f := Detect(text, lang); !f.AsksBot || f.Urgent {
+		t.Errorf("%s %q: asks the bot %v urgent %v, want true and not urgent (cues %+v)", lang, text, f.AsksBot, f.Urgent, f.Cues)
+	}
+}
+
 // testYields checks that text, when urgent, gives way to a classifier all
 // but sure (0.98) of article with no weight on the help articles: it asks
 // in general, or about others, rather than telling of someone held.
